@@ -1,0 +1,97 @@
+// RunOrdered: a small worker pool whose results come out in input order.
+//
+// `next` hands out inputs one at a time (called under a lock, so it may read a
+// stream); `work` runs on up to `jobs` threads; `sink` receives the results on the
+// calling thread strictly in the order `next` produced them. At most `window` results
+// are in flight, so memory stays flat however many inputs there are. When `sink`
+// returns false (a closed pipe), no new work starts and the call returns.
+//
+//   claims::RunOrdered<Input, Result>(jobs, 4 * jobs,
+//       [&](Input* in) { return NextInput(in); },
+//       [&](Input& in) { return Process(in); },
+//       [&](Result& r) { return Write(r); });
+#ifndef CLAIMS_PARALLEL_H_
+#define CLAIMS_PARALLEL_H_
+
+#include <condition_variable>
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace claims {
+
+template <typename In, typename Out>
+void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
+                const std::function<Out(In&)>& work, const std::function<bool(Out&)>& sink) {
+  if (jobs <= 1) {
+    In in;
+    while (next(&in)) {
+      Out out = work(in);
+      if (!sink(out)) return;
+    }
+    return;
+  }
+  if (window < static_cast<size_t>(jobs)) window = static_cast<size_t>(jobs);
+  std::mutex mu;
+  std::condition_variable can_take, has_result;
+  std::map<size_t, Out> ready;
+  size_t produced = 0, written = 0, running = 0;
+  bool exhausted = false, stop = false;
+
+  auto worker = [&] {
+    std::unique_lock<std::mutex> lock(mu);
+    while (true) {
+      can_take.wait(lock, [&] { return stop || exhausted || produced - written < window; });
+      if (stop || exhausted) break;
+      In in;
+      if (!next(&in)) {
+        exhausted = true;
+        has_result.notify_all();
+        can_take.notify_all();
+        break;
+      }
+      size_t seq = produced++;
+      ++running;
+      lock.unlock();
+      Out out = work(in);
+      lock.lock();
+      --running;
+      ready.emplace(seq, std::move(out));
+      has_result.notify_all();
+    }
+  };
+  std::vector<std::thread> threads;
+  threads.reserve(static_cast<size_t>(jobs));
+  for (int i = 0; i < jobs; ++i) threads.emplace_back(worker);
+  {
+    std::unique_lock<std::mutex> lock(mu);
+    while (true) {
+      has_result.wait(lock, [&] {
+        return ready.count(written) || (exhausted && running == 0 && written == produced);
+      });
+      auto it = ready.find(written);
+      if (it == ready.end()) break;  // all done
+      Out out = std::move(it->second);
+      ready.erase(it);
+      lock.unlock();
+      bool go_on = sink(out);
+      lock.lock();
+      ++written;
+      can_take.notify_all();
+      if (!go_on) {
+        stop = true;
+        can_take.notify_all();
+        break;
+      }
+    }
+  }
+  for (auto& t : threads) t.join();
+}
+
+}  // namespace claims
+
+#endif  // CLAIMS_PARALLEL_H_

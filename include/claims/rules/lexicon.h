@@ -1,0 +1,104 @@
+// Lexicon: the word-level knowledge of a RuleSet, ready for matching.
+//
+// Tokenizing, recognising person names, role phrases, pronouns, nominal mentions and
+// organisations, and matching names to known speakers (aliases, case, and misspellings
+// within the fuzzy threshold of speakers.json). Every stage that must tell a name from
+// a role asks the Lexicon, so segment, detect and attribute agree.
+//
+//   claims::Lexicon lex(rules);
+//   const claims::Speaker* s = lex.MatchSpeaker("Sergei Lavrov");   // Sergey Lavrov
+//   claims::Mention m;
+//   if (lex.ParseMention(text, span, &m)) { ... m.kind, m.name, m.role ... }
+#ifndef CLAIMS_RULES_LEXICON_H_
+#define CLAIMS_RULES_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "claims/rules/rule_set.h"
+#include "claims/span.h"
+
+namespace claims {
+
+// How the text names the speaker at the attribution.
+enum class MentionKind { kNone, kName, kPronoun, kNominal, kOrg, kCaption };
+
+struct Mention {
+  MentionKind kind = MentionKind::kNone;
+  Span span;          // the mention as written ("Foreign Minister Sergey Lavrov")
+  Span name;          // the name inside it, if any ("Sergey Lavrov")
+  std::string role;   // title or appositive role, as written
+};
+
+struct Token {
+  enum Kind { kWord, kNumber, kPunct, kQuote };
+  Span span;
+  Kind kind = kWord;
+  bool capitalized = false;  // first letter upper case (ASCII or non-ASCII letter)
+};
+
+// Words (letters, digits, apostrophes and inner hyphens), numbers, quote marks and
+// single punctuation characters of `span`.
+std::vector<Token> Tokenize(std::string_view text, Span span);
+
+std::string ToLower(std::string_view s);
+
+// Damerau-Levenshtein distance (optimal string alignment), bounded: returns
+// `limit + 1` as soon as the distance exceeds `limit`.
+int EditDistance(std::string_view a, std::string_view b, int limit);
+
+class Lexicon {
+ public:
+  explicit Lexicon(const RuleSet& rules);
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  const RuleSet& rules() const { return rules_; }
+
+  // Known speaker named by `name` (an alias, any case, or a misspelling of one
+  // within the fuzzy threshold that keeps the other words equal). nullptr if none.
+  const Speaker* MatchSpeaker(std::string_view name) const;
+  // Longest known alias that starts at `pos` of `text`, even when glued to the next
+  // word ("Maria Zakharovaofficial"): returns its length in bytes, 0 if none.
+  size_t KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const;
+
+  bool IsRoleWord(std::string_view word) const;
+  bool IsRoleModifier(std::string_view word) const;
+  bool IsOrgWord(std::string_view word) const;
+  bool IsPreposition(std::string_view word) const;
+  bool IsIntroWord(std::string_view word) const;
+  bool IsNotName(std::string_view word) const;
+  bool IsFunctionWord(std::string_view word) const;
+  bool IsAbbreviation(std::string_view word) const;
+  // Gender of a pronoun ("he"), kUnknown and false when `word` is not one.
+  bool Pronoun(std::string_view word, Gender* g) const;
+  // Gender guessed from a person name (first-name lists, surname suffixes).
+  Gender NameGender(std::string_view name) const;
+  // The nominal whose head ends `phrase` ("the top Russian diplomat" -> diplomat).
+  const Nominal* MatchNominal(std::string_view phrase) const;
+
+  // Classifies a subject phrase as a mention: pronoun, nominal, name (with title or
+  // appositive role), organisation. `span` is trimmed of leading intro words and
+  // trailing adverbs first. Returns false when it is none of these.
+  bool ParseMention(std::string_view text, Span span, Mention* m) const;
+
+  // A caption "<Name> <Role phrase>" (name and role possibly glued) that ends at
+  // `span.end`; on success `name` and `role` are set and `start` is where it begins.
+  bool ParseCaption(std::string_view text, Span span, Span* start_to_end, Span* name,
+                    Span* role) const;
+
+ private:
+  bool IsPersonNameTokens(std::string_view text, const std::vector<Token>& t, size_t b,
+                          size_t e) const;
+  const RuleSet& rules_;
+  // Lower-case alias -> speaker, and lower-case last word -> speakers for fuzzy
+  // matching.
+  std::unordered_map<std::string, const Speaker*> alias_;
+  std::vector<std::pair<std::string, const Speaker*>> aliases_by_length_;
+};
+
+}  // namespace claims
+
+#endif  // CLAIMS_RULES_LEXICON_H_

@@ -1,0 +1,139 @@
+// RuleSet: every domain fact the extractor uses, loaded once from a rules folder.
+//
+// The folder holds JSON files (comments allowed): cues.json, speakers.json,
+// roles.json, outlets.json, dates.json, sections.json, boilerplate.json,
+// abbreviations.json. Load() parses them, validates required fields, compiles every
+// pattern once and checks that each pattern matches its own `example`. Problems are
+// collected, all of them, as `file:line: id: message` lines; a RuleSet is returned only
+// when there are none.
+//
+//   std::vector<std::string> errors;
+//   auto rules = claims::RuleSet::Load("rules", &errors);
+//   if (!rules) { for (auto& e : errors) std::cerr << e << "\n"; return 2; }
+//
+// A RuleSet is immutable after loading and shared by all threads; it deletes copy and
+// move because stages keep references into it.
+#ifndef CLAIMS_RULES_RULE_SET_H_
+#define CLAIMS_RULES_RULE_SET_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claims/rules/regex.h"
+
+namespace claims {
+
+// A compiled pattern with its rule id.
+struct PatternRule {
+  std::string id;
+  std::unique_ptr<Regex> re;
+};
+
+enum class Gender { kUnknown, kMale, kFemale };
+
+struct CueVerb {
+  std::string id;
+  std::string form;      // one surface form, lower case ("said", "pointed out")
+  bool bare_clause = false;  // may take a clause without "that" ("said the US would ...")
+};
+
+struct Speaker {
+  std::string id;
+  std::string name;                  // canonical
+  std::vector<std::string> aliases;  // including the canonical name
+  Gender gender = Gender::kUnknown;
+  std::string role;
+  bool is_org = false;
+};
+
+struct Nominal {
+  std::string id;
+  std::string head;                   // "minister", "secretary of state"
+  std::vector<std::string> compatible;  // lower-case substrings of roles it may refer to
+};
+
+struct Outlet {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+};
+
+struct RuleSet {
+  static std::unique_ptr<const RuleSet> Load(const std::string& dir,
+                                             std::vector<std::string>* errors);
+  RuleSet() = default;
+  RuleSet(const RuleSet&) = delete;
+  RuleSet& operator=(const RuleSet&) = delete;
+
+  std::string dir;
+
+  // cues.json
+  std::vector<CueVerb> verbs;             // longest form first
+  std::vector<CueVerb> participles;       // "emphasizing", "adding" (caption tails)
+  std::vector<PatternRule> according;     // "according to" + speaker
+  std::vector<PatternRule> opinion;       // "in her opinion," (pronoun group `pron`)
+  std::vector<std::string> complementizers;  // "that", "the fact that"
+  std::unordered_set<std::string> title_cue_words;  // words before a quote that make it a title
+  int min_direct_words = 4;
+
+  // speakers.json
+  std::vector<Speaker> speakers;
+  int fuzzy_max_distance = 2;
+  int fuzzy_min_length = 6;
+
+  // roles.json
+  std::unordered_set<std::string> role_words;    // lower case
+  std::unordered_set<std::string> role_modifiers;  // "first", "deputy", "vice", "russian"
+  std::vector<Nominal> nominals;
+  std::unordered_map<std::string, Gender> pronouns;  // "he" -> male
+  std::unordered_set<std::string> female_first_names;
+  std::unordered_set<std::string> male_first_names;
+  std::vector<std::string> female_surname_suffixes;
+  std::unordered_set<std::string> org_words;      // ministry, department, kremlin, sources
+  std::unordered_set<std::string> intro_words;    // earlier, meanwhile, however
+  std::unordered_set<std::string> adverbs;        // between subject and cue: also, has
+  std::unordered_set<std::string> not_names;      // capitalized words that are no names
+  std::unordered_set<std::string> prepositions;
+  std::unordered_set<std::string> function_words;  // sentence starters that end a headline
+
+  // outlets.json
+  std::vector<Outlet> outlets;
+  std::vector<PatternRule> credits;  // `via` patterns, group `outlet`
+
+  // dates.json
+  std::unordered_map<std::string, int> months;    // lower-case name or abbreviation -> 1..12
+  std::unordered_map<std::string, int> weekdays;  // lower-case -> 0 (Monday) .. 6
+  std::unordered_map<std::string, int> relative_days;  // "yesterday" -> -1
+  std::vector<PatternRule> full_dates;  // groups day, month, year (month by name or number)
+  std::vector<PatternRule> partial_dates;  // groups day, month (no year)
+
+  // sections.json
+  std::vector<PatternRule> header_fields;  // group `value`; id prefix tells the field
+  std::vector<PatternRule> datelines;      // groups month, day, year?, outlet?
+  std::vector<PatternRule> comment_start;
+  std::vector<PatternRule> comment_header;  // groups author?, ts
+  std::vector<PatternRule> comment_item;    // numbered item line that opens a comment
+  int heading_max_words = 14;
+
+  // boilerplate.json
+  std::vector<PatternRule> boilerplate_lines;
+  std::vector<PatternRule> injected;  // inline injected links: group `lead`
+
+  // abbreviations.json
+  std::unordered_set<std::string> abbreviations;  // without the final dot, as written
+
+  const Speaker* FindSpeakerById(std::string_view id) const;
+  const Outlet* FindOutlet(std::string_view name_or_alias) const;
+};
+
+// Finds the rules folder when --rules is not given, in this order:
+// $CLAIMS_RULES, <exe dir>/../share/claims/rules, ./rules. Returns "" if none exists.
+std::string FindRulesDir(const std::string& exe_path);
+
+}  // namespace claims
+
+#endif  // CLAIMS_RULES_RULE_SET_H_

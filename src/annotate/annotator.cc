@@ -1,0 +1,254 @@
+#include "claims/annotate/annotator.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "claims/rules/lexicon.h"
+
+namespace claims {
+namespace {
+
+bool Leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int DaysIn(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && Leap(y) ? 29 : kDays[m - 1];
+}
+
+// Days since 1970-01-01 (civil calendar), and back.
+long ToDays(const Date& d) {
+  int y = d.year - (d.month <= 2);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+Date FromDays(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  Date d;
+  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  d.year = static_cast<int>(y + (d.month <= 2));
+  return d;
+}
+
+std::optional<Date> ParseIso(std::string_view s) {
+  Date d;
+  if (s.size() < 10 || std::sscanf(std::string(s.substr(0, 10)).c_str(), "%4d-%2d-%2d", &d.year,
+                                   &d.month, &d.day) != 3) {
+    return std::nullopt;
+  }
+  if (!d.valid()) return std::nullopt;
+  return d;
+}
+
+int MonthOf(const RuleSet& rules, std::string_view m) {
+  if (m.empty()) return 0;
+  if (m[0] >= '0' && m[0] <= '9') return std::atoi(std::string(m).c_str());
+  auto it = rules.months.find(ToLower(m));
+  return it == rules.months.end() ? 0 : it->second;
+}
+
+Span Group(const PatternRule& r, const std::vector<Span>& g, const char* name) {
+  int i = r.re->GroupIndex(name);
+  if (i < 0 || static_cast<size_t>(i) >= g.size()) return {};
+  return g[static_cast<size_t>(i)];
+}
+
+// All full dates (with a year) in `span` of `text`.
+void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
+  std::string_view s = span.View(text);
+  std::vector<Span> g;
+  for (const auto& r : rules.full_dates) {
+    size_t pos = 0;
+    while (pos < s.size() && r.re->Find(s, pos, &g)) {
+      Date d;
+      d.year = std::atoi(std::string(Group(r, g, "year").View(s)).c_str());
+      d.month = MonthOf(rules, Group(r, g, "month").View(s));
+      d.day = std::atoi(std::string(Group(r, g, "day").View(s)).c_str());
+      if (d.valid()) out->push_back(d);
+      pos = g[0].end > pos ? g[0].end : pos + 1;
+    }
+  }
+}
+
+}  // namespace
+
+std::string Date::Iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+bool Date::valid() const {
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= DaysIn(year, month);
+}
+
+DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view text,
+                                          const Segmentation& seg) const {
+  DocAnnotation a;
+  std::vector<Span> g;
+  // Full dates written in the article outside comments, boilerplate and header fields.
+  std::vector<Date> body_dates;
+  for (const auto& b : seg.blocks) {
+    if (b.kind == BlockKind::kComment || b.kind == BlockKind::kBoilerplate ||
+        b.kind == BlockKind::kHeaderField || b.kind == BlockKind::kDateline) {
+      continue;
+    }
+    FullDates(rules_, text, b.span, &body_dates);
+  }
+  // Outlet and date from the dateline.
+  std::optional<Date> dateline_date;
+  for (const auto& b : seg.blocks) {
+    if (b.kind == BlockKind::kDateline) {
+      for (const auto& r : rules_.datelines) {
+        if (r.id != b.rule || !r.re->MatchAt(text, b.span.begin, &g)) continue;
+        std::string_view outlet = Group(r, g, "outlet").View(text);
+        if (!outlet.empty()) {
+          const Outlet* o = rules_.FindOutlet(outlet);
+          a.outlet = o ? o->name : std::string(outlet);
+        }
+        int month = MonthOf(rules_, Group(r, g, "month").View(text));
+        int day = std::atoi(std::string(Group(r, g, "day").View(text)).c_str());
+        std::string_view ys = Group(r, g, "year").View(text);
+        if (month > 0 && day > 0) {
+          Date d{0, month, day};
+          if (!ys.empty()) {
+            d.year = std::atoi(std::string(ys).c_str());
+          } else if (!body_dates.empty()) {
+            // A dateline without a year takes it from the article's own full dates: the
+            // year of the latest full date, or the next one when that date falls after
+            // the dateline's day in the calendar (a December date in a January article).
+            Date latest = body_dates.front();
+            for (const auto& x : body_dates) {
+              if (ToDays(x) > ToDays(latest)) latest = x;
+            }
+            d.year = latest.year;
+            Date same{latest.year, month, day};
+            if (same.valid() && ToDays(same) < ToDays(latest)) d.year = latest.year + 1;
+          }
+          if (d.valid()) dateline_date = d;
+        }
+        break;
+      }
+      break;
+    }
+  }
+  // Header fields.
+  std::optional<Date> header_date;
+  for (const auto& b : seg.blocks) {
+    if (b.kind != BlockKind::kHeaderField) continue;
+    std::string_view v = b.value.View(text);
+    if (b.field == "date" && !header_date) {
+      if (auto d = ParseIso(v)) {
+        header_date = d;
+      } else {
+        std::vector<Date> ds;
+        FullDates(rules_, text, b.value, &ds);
+        if (!ds.empty()) header_date = ds.front();
+      }
+    } else if (b.field == "source" && !a.outlet) {
+      if (const Outlet* o = rules_.FindOutlet(v)) a.outlet = o->name;
+    }
+  }
+  if (doc.date) {
+    a.date = *doc.date;
+    a.date_rule = "date.metadata";
+  } else if (header_date) {
+    a.date = header_date->Iso();
+    a.date_rule = "date.header";
+  } else if (dateline_date) {
+    a.date = dateline_date->Iso();
+    a.date_rule = "date.dateline";
+  } else if (!body_dates.empty()) {
+    // No dateline or header: the article is published no earlier than the latest full
+    // date it writes.
+    Date latest = body_dates.front();
+    for (const auto& x : body_dates) {
+      if (ToDays(x) > ToDays(latest)) latest = x;
+    }
+    a.date = latest.Iso();
+    a.date_rule = "date.latest_in_body";
+  }
+  if (doc.outlet) a.outlet = *doc.outlet;
+  return a;
+}
+
+std::optional<std::string> Annotator::StatementDate(
+    std::string_view sentence, const std::optional<std::string>& published) const {
+  // A plain Date and a flag rather than std::optional<Date>: GCC 12 warns about
+  // maybe-uninitialized members through the optional.
+  Date pub_date;
+  bool has_pub = false;
+  if (published) {
+    if (auto p = ParseIso(*published)) {
+      pub_date = *p;
+      has_pub = true;
+    }
+  }
+  const Date* pub = has_pub ? &pub_date : nullptr;
+  std::vector<Span> g;
+  Span all{0, static_cast<uint32_t>(sentence.size())};
+  std::vector<Date> full;
+  FullDates(rules_, sentence, all, &full);
+  if (!full.empty()) return full.front().Iso();
+  for (const auto& r : rules_.partial_dates) {
+    if (!r.re->Find(sentence, 0, &g)) continue;
+    int month = MonthOf(rules_, Group(r, g, "month").View(sentence));
+    int day = std::atoi(std::string(Group(r, g, "day").View(sentence)).c_str());
+    if (!pub || month == 0) return std::nullopt;
+    Date d{pub->year, month, day};
+    if (!d.valid()) return std::nullopt;
+    if (ToDays(d) > ToDays(*pub)) d.year -= 1;  // "on December 30" in a January article
+    return d.Iso();
+  }
+  if (!pub) return std::nullopt;
+  std::string low = ToLower(sentence);
+  for (const auto& [word, wd] : rules_.weekdays) {
+    size_t p = low.find("on " + word);
+    if (p == std::string::npos) continue;
+    long days = ToDays(*pub);
+    int pub_wd = static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)
+    int back = (pub_wd - wd + 7) % 7;
+    return FromDays(days - back).Iso();
+  }
+  for (const auto& [word, delta] : rules_.relative_days) {
+    size_t p = low.find(word);
+    if (p == std::string::npos) continue;
+    bool boundary = (p == 0 || low[p - 1] == ' ') &&
+                    (p + word.size() == low.size() || !std::isalpha(static_cast<unsigned char>(low[p + word.size()])));
+    if (!boundary) continue;
+    return FromDays(ToDays(*pub) + delta).Iso();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Annotator::CreditedOutlet(std::string_view context) const {
+  std::vector<Span> g;
+  for (const auto& r : rules_.credits) {
+    size_t pos = 0;
+    while (pos < context.size() && r.re->Find(context, pos, &g)) {
+      std::string_view name = Group(r, g, "outlet").View(context);
+      // The credited name must be a known outlet; try shorter prefixes too ("RIA News said").
+      std::string n(name);
+      while (!n.empty()) {
+        if (const Outlet* o = rules_.FindOutlet(n)) return o->name;
+        size_t sp = n.rfind(' ');
+        if (sp == std::string::npos) break;
+        n.resize(sp);
+      }
+      pos = g[0].end > pos ? g[0].end : pos + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace claims

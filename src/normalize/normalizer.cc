@@ -1,0 +1,158 @@
+#include "claims/normalize/normalizer.h"
+
+#include <algorithm>
+
+namespace claims {
+namespace {
+
+// Decodes one UTF-8 code point at `i` (input is validated by io); returns its length.
+size_t Decode(std::string_view s, size_t i, uint32_t* cp) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+  if (len == 1 || i + len > s.size()) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  uint32_t v = c & (0xFF >> (len + 1));
+  for (size_t k = 1; k < len; ++k) v = (v << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *cp = v;
+  return len;
+}
+
+enum class Mark { kNone, kOpen, kClose };
+
+}  // namespace
+
+Span NormalizedText::ToOriginal(Span s) const {
+  if (offsets.empty()) return s;
+  uint32_t b = offsets[std::min<size_t>(s.begin, offsets.size() - 1)];
+  uint32_t e = offsets[std::min<size_t>(s.end, offsets.size() - 1)];
+  // The end maps to the start of the character after the span; when that character
+  // was dropped (BOM) or folded, the original end is still right because offsets are
+  // monotone.
+  return Span{b, std::max(b, e)};
+}
+
+bool NormalizedText::IsOpeningMark(uint32_t pos) const {
+  return std::binary_search(opening_marks.begin(), opening_marks.end(), pos);
+}
+
+bool NormalizedText::IsClosingMark(uint32_t pos) const {
+  return std::binary_search(closing_marks.begin(), closing_marks.end(), pos);
+}
+
+NormalizedText Normalize(std::string_view in) {
+  NormalizedText nt;
+  nt.text.reserve(in.size());
+  nt.offsets.reserve(in.size() + 1);
+  size_t i = 0;
+  if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+  auto put = [&](char c, size_t orig) {
+    nt.text.push_back(c);
+    nt.offsets.push_back(static_cast<uint32_t>(orig));
+  };
+  while (i < in.size()) {
+    char c = in[i];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      if (c == '\r') {
+        put('\n', i);
+        i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
+        continue;
+      }
+      if (c == '\t' || c == '\f' || c == '\v') c = ' ';
+      put(c, i);
+      ++i;
+      continue;
+    }
+    uint32_t cp;
+    size_t len = Decode(in, i, &cp);
+    Mark mark = Mark::kNone;
+    char repl = 0;
+    switch (cp) {
+      case 0x201C:  // “
+      case 0x201E:  // „
+      case 0x00AB:  // «
+      case 0x301D:
+        repl = '"';
+        mark = Mark::kOpen;
+        break;
+      case 0x201D:  // ”
+      case 0x00BB:  // »
+      case 0x301E:
+        repl = '"';
+        mark = Mark::kClose;
+        break;
+      case 0x201F:
+      case 0xFF02:
+        repl = '"';
+        break;
+      case 0x2018:  // ‘
+      case 0x201A:
+      case 0x201B:
+      case 0x2019:  // ’ (mostly an apostrophe)
+      case 0x2032:
+        repl = '\'';
+        break;
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014:
+      case 0x2015:
+      case 0x2212:
+        repl = '-';
+        break;
+      case 0x00A0:
+      case 0x2002:
+      case 0x2003:
+      case 0x2004:
+      case 0x2005:
+      case 0x2006:
+      case 0x2007:
+      case 0x2008:
+      case 0x2009:
+      case 0x200A:
+      case 0x202F:
+      case 0x205F:
+      case 0x3000:
+        repl = ' ';
+        break;
+      case 0x2028:
+      case 0x2029:
+        repl = '\n';
+        break;
+      case 0x200B:
+      case 0x200C:
+      case 0x200D:
+      case 0x2060:
+      case 0xFEFF:
+      case 0x00AD:
+        i += len;  // invisible: dropped
+        continue;
+      case 0x2026:  // …
+        put('.', i);
+        put('.', i);
+        put('.', i);
+        i += len;
+        continue;
+      default:
+        break;
+    }
+    if (repl) {
+      if (mark == Mark::kOpen) nt.opening_marks.push_back(static_cast<uint32_t>(nt.text.size()));
+      if (mark == Mark::kClose) nt.closing_marks.push_back(static_cast<uint32_t>(nt.text.size()));
+      put(repl, i);
+    } else {
+      for (size_t k = 0; k < len; ++k) put(in[i + k], i + k);
+    }
+    i += len;
+  }
+  nt.offsets.push_back(static_cast<uint32_t>(in.size()));
+  return nt;
+}
+
+}  // namespace claims

@@ -1,0 +1,54 @@
+#include "claims/pipeline.h"
+
+namespace claims {
+
+Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
+    : rules_(rules),
+      options_(std::move(options)),
+      lexicon_(rules),
+      segmenter_(rules, lexicon_),
+      detector_(rules, lexicon_),
+      attributor_(rules, lexicon_),
+      annotator_(rules) {}
+
+Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
+  NormalizedText nt = Normalize(doc.bytes);
+  Segmentation seg = segmenter_.Segment(nt.text);
+  Detection det = detector_.Detect(nt, seg);
+  std::vector<Attributed> attributed = attributor_.Attribute(nt.text, det);
+
+  Document meta = doc;
+  if (options_.date && !meta.date) meta.date = options_.date;
+  if (options_.outlet && !meta.outlet) meta.outlet = options_.outlet;
+  DocAnnotation ann = annotator_.AnnotateDocument(meta, nt.text, seg);
+
+  std::vector<Record> records;
+  records.reserve(attributed.size());
+  for (const auto& a : attributed) {
+    const Candidate& c = a.candidate;
+    Record r;
+    r.doc = doc.name;
+    r.speaker = a.speaker;
+    r.mention = a.mention;
+    r.role = a.role;
+    r.claim = CleanText(nt.text, c.claim, c.cuts);
+    if (r.claim.empty()) continue;
+    r.type = ClaimTypeName(c.type);
+    if (!c.cue_text.empty()) r.cue = c.cue_text;
+    r.date = ann.date;
+    std::string_view sentence = c.sentence.empty() ? std::string_view() : c.sentence.View(nt.text);
+    auto said = annotator_.StatementDate(sentence, ann.date);
+    if (said && said != ann.date) r.said_on = said;
+    r.outlet = ann.outlet;
+    if (!sentence.empty()) r.via = annotator_.CreditedOutlet(sentence);
+    r.span = nt.ToOriginal(c.claim);
+    r.rule = c.rule;
+    records.push_back(std::move(r));
+  }
+  AssignIds(&records);
+  out->insert(out->end(), std::make_move_iterator(records.begin()),
+              std::make_move_iterator(records.end()));
+  return Status();
+}
+
+}  // namespace claims

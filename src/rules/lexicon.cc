@@ -1,0 +1,465 @@
+#include "claims/rules/lexicon.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace claims {
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsWordByte(char c) {
+  return IsAsciiLetter(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Upper-case first letter, for ASCII and the Latin-1/Cyrillic capitals that UTF-8
+// encodes with lead bytes C3 (À-Þ) and D0 (Ѐ-Я).
+bool StartsUpper(std::string_view w) {
+  if (w.empty()) return false;
+  auto c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (w.size() >= 2) {
+    auto d = static_cast<unsigned char>(w[1]);
+    if (c == 0xC3 && d >= 0x80 && d <= 0x9E) return true;
+    if (c == 0xD0 && d >= 0x80 && d <= 0xAF) return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ToLower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view text, Span span) {
+  std::vector<Token> out;
+  uint32_t i = span.begin;
+  uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+  while (i < end) {
+    char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (IsWordByte(c)) {
+      uint32_t b = i;
+      bool digits = true;
+      while (i < end) {
+        char d = text[i];
+        if (IsWordByte(d)) {
+          digits = digits && IsDigit(d);
+          ++i;
+        } else if ((d == '\'' || d == '-' || d == '.') && i + 1 < end && IsWordByte(text[i + 1]) &&
+                   i > b) {
+          // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
+          digits = digits && d == '.';
+          ++i;
+        } else {
+          break;
+        }
+      }
+      Token t;
+      t.span = Span{b, i};
+      t.kind = digits ? Token::kNumber : Token::kWord;
+      t.capitalized = StartsUpper(t.span.View(text));
+      out.push_back(t);
+      continue;
+    }
+    Token t;
+    t.span = Span{i, i + 1};
+    t.kind = (c == '"') ? Token::kQuote : Token::kPunct;
+    out.push_back(t);
+    ++i;
+  }
+  return out;
+}
+
+int EditDistance(std::string_view a, std::string_view b, int limit) {
+  int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        v = std::min(v, prev2[j - 2] + 1);
+      }
+      cur[j] = v;
+      row_min = std::min(row_min, v);
+    }
+    if (row_min > limit) return limit + 1;
+    prev2.swap(prev);
+    prev.swap(cur);
+  }
+  return std::min(prev[m], limit + 1);
+}
+
+Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
+  for (const auto& s : rules_.speakers) {
+    for (const auto& a : s.aliases) {
+      alias_.emplace(ToLower(a), &s);
+      aliases_by_length_.emplace_back(a, &s);
+    }
+  }
+  std::stable_sort(aliases_by_length_.begin(), aliases_by_length_.end(),
+                   [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+}
+
+const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
+  std::string l = ToLower(name);
+  // Collapse whitespace runs.
+  std::string norm;
+  for (char c : l) {
+    if (c == ' ' || c == '\n') {
+      if (!norm.empty() && norm.back() != ' ') norm.push_back(' ');
+    } else {
+      norm.push_back(c);
+    }
+  }
+  while (!norm.empty() && norm.back() == ' ') norm.pop_back();
+  if (auto it = alias_.find(norm); it != alias_.end()) return it->second;
+  // Fuzzy: every word but the surname equal, surname within the threshold.
+  auto words = Words(norm);
+  if (words.empty()) return nullptr;
+  const Speaker* best = nullptr;
+  int best_d = 1 << 20;
+  bool tie = false;
+  for (const auto& [alias, who] : alias_) {
+    auto aw = Words(alias);
+    if (aw.size() != words.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k + 1 < aw.size(); ++k) same = same && aw[k] == words[k];
+    if (!same) continue;
+    std::string_view x = words.back(), y = aw.back();
+    if (static_cast<int>(std::min(x.size(), y.size())) < rules_.fuzzy_min_length) continue;
+    // A lone surname may differ by one edit only: with no first name to agree on,
+    // two edits would merge different people too easily.
+    int limit = aw.size() == 1 ? 1 : rules_.fuzzy_max_distance;
+    int d = EditDistance(x, y, limit);
+    if (d > limit) continue;
+    if (d < best_d) {
+      best = who;
+      best_d = d;
+      tie = false;
+    } else if (d == best_d && who != best) {
+      tie = true;
+    }
+  }
+  return tie ? nullptr : best;
+}
+
+size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const {
+  for (const auto& [alias, s] : aliases_by_length_) {
+    if (alias.size() > text.size() - std::min(pos, text.size())) continue;
+    if (text.compare(pos, alias.size(), alias) != 0) continue;
+    size_t e = pos + alias.size();
+    // The alias must end at a word boundary, or be glued to a lower-case word.
+    if (e < text.size() && IsWordByte(text[e]) && !(text[e] >= 'a' && text[e] <= 'z')) continue;
+    if (who) *who = s;
+    return alias.size();
+  }
+  return 0;
+}
+
+bool Lexicon::IsRoleWord(std::string_view w) const { return rules_.role_words.count(ToLower(w)); }
+bool Lexicon::IsRoleModifier(std::string_view w) const {
+  return rules_.role_modifiers.count(ToLower(w));
+}
+bool Lexicon::IsOrgWord(std::string_view w) const { return rules_.org_words.count(ToLower(w)); }
+bool Lexicon::IsPreposition(std::string_view w) const {
+  return rules_.prepositions.count(ToLower(w));
+}
+bool Lexicon::IsIntroWord(std::string_view w) const { return rules_.intro_words.count(ToLower(w)); }
+bool Lexicon::IsNotName(std::string_view w) const { return rules_.not_names.count(ToLower(w)); }
+bool Lexicon::IsFunctionWord(std::string_view w) const {
+  return rules_.function_words.count(ToLower(w));
+}
+bool Lexicon::IsAbbreviation(std::string_view w) const {
+  return rules_.abbreviations.count(std::string(w));
+}
+
+bool Lexicon::Pronoun(std::string_view w, Gender* g) const {
+  auto it = rules_.pronouns.find(ToLower(w));
+  if (it == rules_.pronouns.end()) return false;
+  if (g) *g = it->second;
+  return true;
+}
+
+Gender Lexicon::NameGender(std::string_view name) const {
+  auto words = Words(name);
+  if (words.empty()) return Gender::kUnknown;
+  std::string first = ToLower(words.front());
+  if (words.size() >= 2) {
+    if (rules_.female_first_names.count(first)) return Gender::kFemale;
+    if (rules_.male_first_names.count(first)) return Gender::kMale;
+  }
+  std::string last = ToLower(words.back());
+  for (const auto& suf : rules_.female_surname_suffixes) {
+    if (last.size() >= suf.size() + 3 && last.compare(last.size() - suf.size(), suf.size(), suf) == 0) {
+      return Gender::kFemale;
+    }
+  }
+  return Gender::kUnknown;
+}
+
+const Nominal* Lexicon::MatchNominal(std::string_view phrase) const {
+  std::string l = ToLower(phrase);
+  // Whole-phrase heads first (longest first), as suffixes of the phrase.
+  for (const auto& n : rules_.nominals) {
+    if (l.size() >= n.head.size() && l.compare(l.size() - n.head.size(), n.head.size(), n.head) == 0 &&
+        (l.size() == n.head.size() || l[l.size() - n.head.size() - 1] == ' ')) {
+      return &n;
+    }
+  }
+  // "<head> of <something>": the word before the first " of ".
+  size_t of = l.find(" of ");
+  if (of != std::string::npos) {
+    std::string before = l.substr(0, of);
+    for (const auto& n : rules_.nominals) {
+      if (before.size() >= n.head.size() &&
+          before.compare(before.size() - n.head.size(), n.head.size(), n.head) == 0 &&
+          (before.size() == n.head.size() || before[before.size() - n.head.size() - 1] == ' ')) {
+        return &n;
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>& t, size_t b,
+                                 size_t e) const {
+  if (e <= b || e - b > 4) return false;
+  for (size_t k = b; k < e; ++k) {
+    if (t[k].kind != Token::kWord || !t[k].capitalized) return false;
+    std::string_view w = t[k].span.View(text);
+    if (IsNotName(w) || IsRoleWord(w) || IsOrgWord(w) || IsRoleModifier(w)) return false;
+    // All-caps words are acronyms (NATO, CIS), not names.
+    if (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+          return !(c >= 'a' && c <= 'z');
+        })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
+  std::vector<Token> t = Tokenize(text, span);
+  // Trim trailing adverbs and auxiliaries ("also", "has"), leading conjunctions.
+  while (!t.empty() && t.back().kind == Token::kWord &&
+         rules_.adverbs.count(ToLower(t.back().span.View(text)))) {
+    t.pop_back();
+  }
+  while (!t.empty() && t.back().kind == Token::kPunct && text[t.back().span.begin] == ',') t.pop_back();
+  while (!t.empty() && t.front().kind == Token::kPunct) t.erase(t.begin());
+  if (t.empty() || t.size() > 30) return false;
+  for (const auto& tok : t) {
+    if (tok.kind == Token::kQuote) return false;
+    if (tok.kind == Token::kPunct) {
+      char c = text[tok.span.begin];
+      if (c != ',' && c != '-' && c != '.' && c != '(' && c != ')') return false;
+    }
+  }
+  *m = Mention{};
+  m->span = Span{t.front().span.begin, t.back().span.end};
+  std::string_view whole = m->span.View(text);
+
+  if (t.size() == 1) {
+    Gender g;
+    if (Pronoun(whole, &g)) {
+      m->kind = MentionKind::kPronoun;
+      return true;
+    }
+  }
+  // Known speaker anywhere in the phrase (longest alias at a word start).
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind != Token::kWord) continue;
+    const Speaker* who = nullptr;
+    size_t len = KnownNameAt(text, t[k].span.begin, &who);
+    if (len == 0 || t[k].span.begin + len > m->span.end) continue;
+    m->kind = who->is_org ? MentionKind::kOrg : MentionKind::kName;
+    m->name = Span{t[k].span.begin, static_cast<uint32_t>(t[k].span.begin + len)};
+    break;
+  }
+  // Person name: the last run of 1-4 name-like capitalized words.
+  if (m->kind == MentionKind::kNone) {
+    size_t best_b = 0, best_e = 0;
+    for (size_t k = 0; k < t.size();) {
+      size_t e = k;
+      while (e < t.size() && e - k < 4 && IsPersonNameTokens(text, t, e, e + 1)) ++e;
+      if (e > k) {
+        best_b = k;
+        best_e = e;
+        k = e;
+      } else {
+        ++k;
+      }
+    }
+    if (best_e > best_b) {
+      // A lone capitalized word counts as a surname only when it is the whole phrase
+      // or follows a title; "Moscow" style names are filtered by not_names.
+      bool single = best_e - best_b == 1;
+      bool ok = !single || t.size() == 1 || (best_b > 0 && IsRoleWord(t[best_b - 1].span.View(text)));
+      if (ok) {
+        m->kind = MentionKind::kName;
+        m->name = Span{t[best_b].span.begin, t[best_e - 1].span.end};
+        // A fuzzy match to a known speaker still counts as that speaker's name.
+      }
+    }
+  }
+  if (m->kind == MentionKind::kName || m->kind == MentionKind::kOrg) {
+    // Role: the rest of the phrase (title before the name, or appositive after it).
+    std::string role;
+    auto append = [&](Span s) {
+      std::string part = std::string(s.View(text));
+      while (!part.empty() && (part.back() == ',' || part.back() == ' ')) part.pop_back();
+      while (!part.empty() && (part.front() == ',' || part.front() == ' ')) part.erase(part.begin());
+      if (part.empty()) return;
+      if (!role.empty()) role += ", ";
+      role += part;
+    };
+    if (m->name.begin > m->span.begin) append(Span{m->span.begin, m->name.begin});
+    if (m->name.end < m->span.end) append(Span{m->name.end, m->span.end});
+    // Leading determiners are not part of a role.
+    for (const char* det : {"the ", "The "}) {
+      if (role.rfind(det, 0) == 0) role = role.substr(4);
+    }
+    bool has_role_word = false;
+    for (const auto& tok : Tokenize(role, Span{0, static_cast<uint32_t>(role.size())})) {
+      if (IsRoleWord(tok.span.View(role))) has_role_word = true;
+    }
+    if (has_role_word) m->role = role;
+    return true;
+  }
+  // Nominal mention: a phrase that ends in (or is headed by) a role noun.
+  if (const Nominal* n = MatchNominal(whole)) {
+    (void)n;
+    // The phrase must read as a determiner phrase: "the ...", "NATO Secretary General".
+    std::string l = ToLower(whole);
+    bool det = l.rfind("the ", 0) == 0 || l.rfind("this ", 0) == 0 || l.rfind("that ", 0) == 0 ||
+               t.front().capitalized;
+    if (det) {
+      m->kind = MentionKind::kNominal;
+      m->role = std::string(whole);
+      return true;
+    }
+  }
+  // Organisation: headed by an organisation word.
+  if (t.back().kind == Token::kWord && IsOrgWord(t.back().span.View(text))) {
+    std::string l = ToLower(whole);
+    bool det = l.rfind("the ", 0) == 0 || t.front().capitalized;
+    if (det && t.size() <= 8) {
+      m->kind = MentionKind::kOrg;
+      m->name = m->span;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end, Span* name,
+                           Span* role) const {
+  std::vector<Token> t = Tokenize(text, span);
+  if (t.size() < 3) return false;
+  auto tail_is_role = [&](uint32_t from) -> bool {
+    std::vector<Token> r = Tokenize(text, Span{from, span.end});
+    if (r.empty() || r.size() > 25) return false;
+    bool role_word = false;
+    for (size_t k = 0; k < r.size(); ++k) {
+      std::string_view w = r[k].span.View(text);
+      if (r[k].kind == Token::kPunct) {
+        char c = text[r[k].span.begin];
+        if (c == ',' || c == '-' || c == '(' || c == ')') continue;
+        if (c == '.' && k + 1 == r.size()) continue;
+        return false;
+      }
+      if (r[k].kind != Token::kWord) return false;
+      if (IsRoleWord(w)) {
+        role_word = true;
+        continue;
+      }
+      if (IsRoleModifier(w) || r[k].capitalized) continue;
+      std::string l = ToLower(w);
+      if (l == "of" || l == "the" || l == "on" || l == "for" || l == "and" || l == "in" ||
+          l == "to" || l == "at" || l == "a" || l == "an") {
+        if (k == 0) return false;
+        continue;
+      }
+      return false;
+    }
+    // The first word must open a title: a role word, a modifier or a capital.
+    std::string_view first = r[0].span.View(text);
+    if (!(r[0].capitalized || IsRoleWord(first) || IsRoleModifier(first))) return false;
+    return role_word;
+  };
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind != Token::kWord || !t[k].capitalized) continue;
+    if (k > 0 && t[k - 1].kind == Token::kWord && t[k - 1].span.end == t[k].span.begin) continue;
+    // Known name, possibly glued to the role.
+    const Speaker* who = nullptr;
+    size_t len = KnownNameAt(text, t[k].span.begin, &who);
+    if (len > 0 && !who->is_org) {
+      uint32_t e = t[k].span.begin + static_cast<uint32_t>(len);
+      if (e < span.end && tail_is_role(e)) {
+        *start_to_end = Span{t[k].span.begin, span.end};
+        *name = Span{t[k].span.begin, e};
+        uint32_t rb = e;
+        while (rb < span.end && text[rb] == ' ') ++rb;
+        *role = Span{rb, span.end};
+        return true;
+      }
+    }
+    // Unknown person name of 2-3 words, the last possibly glued to a lower-case role word.
+    for (size_t n = 3; n >= 2; --n) {
+      if (k + n > t.size()) continue;
+      if (!IsPersonNameTokens(text, t, k, k + n - 1)) continue;
+      const Token& last = t[k + n - 1];
+      if (last.kind != Token::kWord || !last.capitalized) continue;
+      std::string_view lw = last.span.View(text);
+      if (IsNotName(lw) || IsRoleWord(lw) || IsOrgWord(lw)) continue;
+      uint32_t name_end = last.span.end;
+      // Glued: "Petrovdeputy" -> "Petrov" + "deputy".
+      bool whole_ok = IsPersonNameTokens(text, t, k + n - 1, k + n);
+      if (!whole_ok) continue;
+      for (size_t cut = 3; cut + 3 <= lw.size(); ++cut) {
+        if (!(lw[cut] >= 'a' && lw[cut] <= 'z')) continue;
+        std::string rest = ToLower(lw.substr(cut));
+        if ((IsRoleWord(rest) || IsRoleModifier(rest)) && rest.size() >= 4 &&
+            tail_is_role(last.span.begin + static_cast<uint32_t>(cut))) {
+          name_end = last.span.begin + static_cast<uint32_t>(cut);
+          break;
+        }
+      }
+      if (name_end < span.end && tail_is_role(name_end)) {
+        *start_to_end = Span{t[k].span.begin, span.end};
+        *name = Span{t[k].span.begin, name_end};
+        uint32_t rb = name_end;
+        while (rb < span.end && text[rb] == ' ') ++rb;
+        *role = Span{rb, span.end};
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace claims

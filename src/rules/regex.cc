@@ -1,0 +1,111 @@
+#include "claims/rules/regex.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+namespace claims {
+namespace {
+
+RE2::Options MakeOptions(const RegexOptions& o) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_case_sensitive(!o.case_insensitive);
+  opts.set_max_mem(o.max_mem);
+  opts.set_encoding(RE2::Options::EncodingUTF8);
+  return opts;
+}
+
+}  // namespace
+
+Regex::Regex(std::string_view pattern, RegexOptions options)
+    : pattern_(pattern),
+      re_(std::make_unique<re2::RE2>(re2::StringPiece(pattern.data(), pattern.size()),
+                                     MakeOptions(options))) {}
+
+Regex::~Regex() = default;
+
+bool Regex::ok() const { return re_->ok(); }
+const std::string& Regex::error() const { return re_->error(); }
+int Regex::NumGroups() const { return re_->NumberOfCapturingGroups(); }
+
+int Regex::GroupIndex(std::string_view name) const {
+  const auto& m = re_->NamedCapturingGroups();
+  auto it = m.find(std::string(name));
+  return it == m.end() ? -1 : it->second;
+}
+
+bool Regex::Match(std::string_view text, size_t pos, bool anchored,
+                  std::vector<Span>* groups) const {
+  if (!re_->ok() || pos > text.size()) return false;
+  int n = groups ? re_->NumberOfCapturingGroups() + 1 : 0;
+  re2::StringPiece sp[32];
+  std::vector<re2::StringPiece> big;
+  re2::StringPiece* sub = sp;
+  if (n > 32) {
+    big.resize(static_cast<size_t>(n));
+    sub = big.data();
+  }
+  re2::StringPiece input(text.data(), text.size());
+  if (!re_->Match(input, pos, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub,
+                  n)) {
+    return false;
+  }
+  if (groups) {
+    groups->assign(static_cast<size_t>(n), Span{});
+    for (int i = 0; i < n; ++i) {
+      if (sub[i].data() == nullptr) continue;
+      auto b = static_cast<uint32_t>(sub[i].data() - text.data());
+      (*groups)[static_cast<size_t>(i)] = Span{b, b + static_cast<uint32_t>(sub[i].size())};
+    }
+  }
+  return true;
+}
+
+bool Regex::Find(std::string_view text, size_t pos, std::vector<Span>* groups) const {
+  return Match(text, pos, false, groups);
+}
+
+bool Regex::MatchAt(std::string_view text, size_t pos, std::vector<Span>* groups) const {
+  return Match(text, pos, true, groups);
+}
+
+bool Regex::FullMatch(std::string_view text) const {
+  return re_->ok() && RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+bool Regex::PartialMatch(std::string_view text) const {
+  return re_->ok() && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *re_);
+}
+
+struct RegexSet::Impl {
+  explicit Impl(const RE2::Options& o) : set(o, RE2::UNANCHORED) {}
+  RE2::Set set;
+};
+
+RegexSet::RegexSet(RegexOptions options) : set_(std::make_unique<Impl>(MakeOptions(options))) {}
+
+RegexSet::~RegexSet() = default;
+
+int RegexSet::Add(std::string_view pattern, std::string* error) {
+  std::string err;
+  int idx = set_->set.Add(re2::StringPiece(pattern.data(), pattern.size()), &err);
+  if (idx < 0 && error) *error = err;
+  if (idx >= 0) ++size_;
+  return idx;
+}
+
+bool RegexSet::Compile() {
+  compiled_ = set_->set.Compile();
+  return compiled_;
+}
+
+void RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
+  hits->clear();
+  if (!compiled_ || size_ == 0) return;
+  set_->set.Match(re2::StringPiece(text.data(), text.size()), hits);
+  std::sort(hits->begin(), hits->end());
+}
+
+}  // namespace claims

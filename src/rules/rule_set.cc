@@ -1,0 +1,371 @@
+#include "claims/rules/rule_set.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace claims {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// One parsed rule file, with what is needed to point at a line.
+class RuleFile {
+ public:
+  RuleFile(const fs::path& path, std::vector<std::string>* errors)
+      : name_(path.filename().string()), errors_(errors) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      errors_->push_back(name_ + ":1: cannot read rule file");
+      return;
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text_ = ss.str();
+    try {
+      json_ = json::parse(text_, nullptr, true, /*ignore_comments=*/true);
+      ok_ = json_.is_object();
+      if (!ok_) errors_->push_back(name_ + ":1: top level must be a JSON object");
+    } catch (const json::parse_error& e) {
+      size_t pos = e.byte > 0 ? e.byte - 1 : 0;
+      std::string msg = e.what();
+      // Drop nlohmann's "[json.exception.parse_error.101] parse error at line x, column y: "
+      // prefix; the position is given in our own format.
+      if (auto k = msg.find(": syntax error"); k != std::string::npos) msg = msg.substr(k + 2);
+      errors_->push_back(name_ + ":" + LineCol(pos) + ": " + msg);
+    }
+  }
+
+  bool ok() const { return ok_; }
+  const json& root() const { return json_; }
+  const std::string& name() const { return name_; }
+
+  // Line of the first occurrence of `"id": "<id>"` (or of the bare string), for messages.
+  int LineOf(std::string_view id) const {
+    std::string needle = "\"" + std::string(id) + "\"";
+    size_t p = text_.find("\"id\": " + needle);
+    if (p == std::string::npos) p = text_.find(needle);
+    if (p == std::string::npos) return 1;
+    return 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
+  }
+
+  void Error(std::string_view id, const std::string& message) const {
+    errors_->push_back(name_ + ":" + std::to_string(LineOf(id)) + ": " + std::string(id) + ": " +
+                       message);
+  }
+
+  // Array member `key` (empty array when absent and not required).
+  const json& Array(const json& obj, const char* key, bool required = false) const {
+    static const json kEmpty = json::array();
+    if (!obj.contains(key)) {
+      if (required) errors_->push_back(name_ + ":1: missing required array \"" + key + "\"");
+      return kEmpty;
+    }
+    if (!obj[key].is_array()) {
+      errors_->push_back(name_ + ":" + std::to_string(LineOf(key)) + ": \"" + key +
+                         "\" must be an array");
+      return kEmpty;
+    }
+    return obj[key];
+  }
+
+  std::string String(const json& obj, const char* key, std::string_view id, bool required) const {
+    if (obj.contains(key) && obj[key].is_string()) return obj[key].get<std::string>();
+    if (required) Error(id, std::string("missing string field \"") + key + "\"");
+    return {};
+  }
+
+  std::vector<std::string> Strings(const json& obj, const char* key) const {
+    std::vector<std::string> out;
+    for (const auto& v : Array(obj, key)) {
+      if (v.is_string()) {
+        out.push_back(v.get<std::string>());
+      } else {
+        errors_->push_back(name_ + ":" + std::to_string(LineOf(key)) + ": \"" + key +
+                           "\" must hold strings");
+      }
+    }
+    return out;
+  }
+
+  // Compiles entries {id, pattern, example[s]} of array `key`; checks ids are unique
+  // and every pattern matches its examples.
+  std::vector<PatternRule> Patterns(const char* key, std::unordered_set<std::string>* ids,
+                                    bool case_insensitive = false) const {
+    std::vector<PatternRule> out;
+    if (!ok_) return out;
+    for (const auto& e : Array(json_, key)) {
+      if (!e.is_object()) {
+        errors_->push_back(name_ + ":" + std::to_string(LineOf(key)) + ": \"" + key +
+                           "\" entries must be objects");
+        continue;
+      }
+      std::string id = String(e, "id", key, true);
+      std::string pat = String(e, "pattern", id, true);
+      if (id.empty() || pat.empty()) continue;
+      if (!ids->insert(id).second) Error(id, "duplicate id");
+      bool ci = case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
+      auto re = std::make_unique<Regex>(pat, RegexOptions{.case_insensitive = ci});
+      if (!re->ok()) {
+        Error(id, "pattern does not compile: " + re->error());
+        continue;
+      }
+      std::vector<std::string> examples;
+      if (e.contains("example") && e["example"].is_string()) examples.push_back(e["example"]);
+      for (const auto& x : Strings(e, "examples")) examples.push_back(x);
+      if (examples.empty()) Error(id, "needs an \"example\" the pattern matches");
+      for (const auto& x : examples) {
+        if (!re->PartialMatch(x)) Error(id, "pattern does not match its example \"" + x + "\"");
+      }
+      out.push_back({id, std::move(re)});
+    }
+    return out;
+  }
+
+ private:
+  std::string LineCol(size_t pos) const {
+    pos = std::min(pos, text_.size());
+    int line = 1, col = 1;
+    for (size_t i = 0; i < pos; ++i) {
+      if (text_[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+    }
+    return std::to_string(line) + ":" + std::to_string(col);
+  }
+
+  std::string name_;
+  std::vector<std::string>* errors_;
+  std::string text_;
+  json json_;
+  bool ok_ = false;
+};
+
+Gender ParseGender(const std::string& g) {
+  if (g == "m" || g == "male") return Gender::kMale;
+  if (g == "f" || g == "female") return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+void LoadCues(const RuleFile& f, RuleSet* r) {
+  std::unordered_set<std::string> ids;
+  const json& root = f.root();
+  auto load_verbs = [&](const char* key, std::vector<CueVerb>* out) {
+    for (const auto& e : f.Array(root, key, true)) {
+      std::string id = f.String(e, "id", key, true);
+      if (id.empty()) continue;
+      if (!ids.insert(id).second) f.Error(id, "duplicate id");
+      bool bare = e.contains("bare_clause") && e["bare_clause"] == true;
+      auto forms = f.Strings(e, "forms");
+      if (forms.empty()) f.Error(id, "needs \"forms\"");
+      for (auto& form : forms) out->push_back({id, Lower(form), bare});
+    }
+    std::stable_sort(out->begin(), out->end(),
+                     [](const CueVerb& a, const CueVerb& b) { return a.form.size() > b.form.size(); });
+  };
+  load_verbs("verbs", &r->verbs);
+  load_verbs("participles", &r->participles);
+  r->according = f.Patterns("according", &ids);
+  r->opinion = f.Patterns("opinion", &ids);
+  r->complementizers = f.Strings(root, "complementizers");
+  std::stable_sort(r->complementizers.begin(), r->complementizers.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (auto& w : f.Strings(root, "title_cue_words")) r->title_cue_words.insert(Lower(w));
+  if (root.contains("min_direct_words") && root["min_direct_words"].is_number_integer()) {
+    r->min_direct_words = root["min_direct_words"];
+  }
+}
+
+void LoadSpeakers(const RuleFile& f, RuleSet* r, std::vector<std::string>* errors) {
+  std::unordered_set<std::string> ids;
+  std::unordered_map<std::string, std::string> alias_owner;
+  for (const auto& e : f.Array(f.root(), "speakers", true)) {
+    Speaker s;
+    s.id = f.String(e, "id", "speakers", true);
+    s.name = f.String(e, "name", s.id, true);
+    if (s.id.empty() || s.name.empty()) continue;
+    if (!ids.insert(s.id).second) f.Error(s.id, "duplicate id");
+    s.aliases = f.Strings(e, "aliases");
+    s.aliases.insert(s.aliases.begin(), s.name);
+    s.gender = ParseGender(f.String(e, "gender", s.id, false));
+    s.role = f.String(e, "role", s.id, false);
+    s.is_org = f.String(e, "kind", s.id, false) == "org";
+    for (const auto& a : s.aliases) {
+      auto [it, fresh] = alias_owner.emplace(Lower(a), s.id);
+      if (!fresh && it->second != s.id) {
+        f.Error(s.id, "alias \"" + a + "\" is already claimed by speaker " + it->second);
+      }
+    }
+    r->speakers.push_back(std::move(s));
+  }
+  const json& fz = f.root().contains("fuzzy") ? f.root()["fuzzy"] : json::object();
+  if (fz.contains("max_distance")) r->fuzzy_max_distance = fz["max_distance"];
+  if (fz.contains("min_length")) r->fuzzy_min_length = fz["min_length"];
+  (void)errors;
+}
+
+void LoadRoles(const RuleFile& f, RuleSet* r) {
+  const json& root = f.root();
+  auto set = [&](const char* key, std::unordered_set<std::string>* out) {
+    for (auto& w : f.Strings(root, key)) out->insert(Lower(w));
+  };
+  set("role_words", &r->role_words);
+  set("role_modifiers", &r->role_modifiers);
+  set("female_first_names", &r->female_first_names);
+  set("male_first_names", &r->male_first_names);
+  set("org_words", &r->org_words);
+  set("intro_words", &r->intro_words);
+  set("adverbs", &r->adverbs);
+  set("not_names", &r->not_names);
+  set("prepositions", &r->prepositions);
+  set("function_words", &r->function_words);
+  r->female_surname_suffixes = f.Strings(root, "female_surname_suffixes");
+  std::unordered_set<std::string> ids;
+  for (const auto& e : f.Array(root, "nominals", true)) {
+    Nominal n;
+    n.id = f.String(e, "id", "nominals", true);
+    n.head = Lower(f.String(e, "head", n.id, true));
+    if (n.id.empty() || n.head.empty()) continue;
+    if (!ids.insert(n.id).second) f.Error(n.id, "duplicate id");
+    for (auto& c : f.Strings(e, "compatible")) n.compatible.push_back(Lower(c));
+    if (n.compatible.empty()) n.compatible.push_back(n.head);
+    r->nominals.push_back(std::move(n));
+  }
+  std::stable_sort(r->nominals.begin(), r->nominals.end(),
+                   [](const Nominal& a, const Nominal& b) { return a.head.size() > b.head.size(); });
+  if (root.contains("pronouns") && root["pronouns"].is_object()) {
+    for (auto& [k, v] : root["pronouns"].items()) {
+      r->pronouns[Lower(k)] = ParseGender(v.is_string() ? v.get<std::string>() : "");
+    }
+  }
+}
+
+void LoadOutlets(const RuleFile& f, RuleSet* r) {
+  std::unordered_set<std::string> ids;
+  for (const auto& e : f.Array(f.root(), "outlets", true)) {
+    Outlet o;
+    o.id = f.String(e, "id", "outlets", true);
+    o.name = f.String(e, "name", o.id, true);
+    if (o.id.empty() || o.name.empty()) continue;
+    if (!ids.insert(o.id).second) f.Error(o.id, "duplicate id");
+    o.aliases = f.Strings(e, "aliases");
+    o.aliases.insert(o.aliases.begin(), o.name);
+    r->outlets.push_back(std::move(o));
+  }
+  r->credits = f.Patterns("credits", &ids);
+}
+
+void LoadDates(const RuleFile& f, RuleSet* r) {
+  const json& root = f.root();
+  auto map = [&](const char* key, std::unordered_map<std::string, int>* out) {
+    if (!root.contains(key) || !root[key].is_object()) {
+      f.Error(key, "missing object");
+      return;
+    }
+    for (auto& [k, v] : root[key].items()) {
+      if (v.is_number_integer()) (*out)[Lower(k)] = v.get<int>();
+    }
+  };
+  map("months", &r->months);
+  map("weekdays", &r->weekdays);
+  map("relative_days", &r->relative_days);
+  std::unordered_set<std::string> ids;
+  r->full_dates = f.Patterns("full_dates", &ids);
+  r->partial_dates = f.Patterns("partial_dates", &ids);
+}
+
+void LoadSections(const RuleFile& f, RuleSet* r) {
+  std::unordered_set<std::string> ids;
+  r->header_fields = f.Patterns("header_fields", &ids);
+  r->datelines = f.Patterns("datelines", &ids);
+  r->comment_start = f.Patterns("comment_start", &ids);
+  r->comment_header = f.Patterns("comment_header", &ids);
+  r->comment_item = f.Patterns("comment_item", &ids);
+  if (f.root().contains("heading_max_words")) r->heading_max_words = f.root()["heading_max_words"];
+}
+
+void LoadBoilerplate(const RuleFile& f, RuleSet* r) {
+  std::unordered_set<std::string> ids;
+  r->boilerplate_lines = f.Patterns("lines", &ids);
+  r->injected = f.Patterns("injected", &ids);
+}
+
+void LoadAbbreviations(const RuleFile& f, RuleSet* r) {
+  for (auto& a : f.Strings(f.root(), "abbreviations")) r->abbreviations.insert(a);
+}
+
+}  // namespace
+
+std::unique_ptr<const RuleSet> RuleSet::Load(const std::string& dir,
+                                             std::vector<std::string>* errors) {
+  auto r = std::make_unique<RuleSet>();
+  r->dir = dir;
+  size_t before = errors->size();
+  if (!fs::is_directory(dir)) {
+    errors->push_back(dir + ": rules folder not found");
+    return nullptr;
+  }
+  struct Part {
+    const char* file;
+    void (*load)(const RuleFile&, RuleSet*);
+  };
+  const Part parts[] = {
+      {"cues.json", LoadCues},         {"roles.json", LoadRoles},
+      {"outlets.json", LoadOutlets},   {"dates.json", LoadDates},
+      {"sections.json", LoadSections}, {"boilerplate.json", LoadBoilerplate},
+      {"abbreviations.json", LoadAbbreviations},
+  };
+  for (const auto& p : parts) {
+    RuleFile f(fs::path(dir) / p.file, errors);
+    if (f.ok()) p.load(f, r.get());
+  }
+  RuleFile sp(fs::path(dir) / "speakers.json", errors);
+  if (sp.ok()) LoadSpeakers(sp, r.get(), errors);
+  if (errors->size() != before) return nullptr;
+  return r;
+}
+
+const Speaker* RuleSet::FindSpeakerById(std::string_view id) const {
+  for (const auto& s : speakers) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+const Outlet* RuleSet::FindOutlet(std::string_view name) const {
+  std::string l = Lower(name);
+  for (const auto& o : outlets) {
+    for (const auto& a : o.aliases) {
+      if (Lower(a) == l) return &o;
+    }
+  }
+  return nullptr;
+}
+
+std::string FindRulesDir(const std::string& exe_path) {
+  if (const char* env = std::getenv("CLAIMS_RULES"); env && *env) return env;
+  std::error_code ec;
+  fs::path exe = fs::canonical(exe_path.empty() ? "/proc/self/exe" : "/proc/self/exe", ec);
+  if (!ec) {
+    fs::path installed = exe.parent_path().parent_path() / "share" / "claims" / "rules";
+    if (fs::is_directory(installed, ec)) return installed.string();
+  }
+  if (fs::is_directory("rules", ec)) return "rules";
+  return "";
+}
+
+}  // namespace claims

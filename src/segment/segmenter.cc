@@ -1,0 +1,369 @@
+#include "claims/segment/segmenter.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "claims/rules/lexicon.h"
+
+namespace claims {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A line of the text without its newline, trimmed of surrounding spaces.
+struct Line {
+  Span span;     // trimmed
+  Span raw;      // untrimmed, without the newline
+  int indent = 0;
+};
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    size_t b = pos, e = nl;
+    int indent = 0;
+    while (b < e && IsSpace(text[b])) {
+      ++b;
+      ++indent;
+    }
+    while (e > b && IsSpace(text[e - 1])) --e;
+    lines.push_back({Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)},
+                     Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(nl)}, indent});
+    if (nl == text.size()) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+int CountWords(std::string_view s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = !IsSpace(c);
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
+bool EndsSentence(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' ||
+                        s.back() == ']' || IsSpace(s.back()))) {
+    s.remove_suffix(1);
+  }
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ':' ||
+                        s.back() == ';');
+}
+
+const PatternRule* FirstMatch(const std::vector<PatternRule>& rules, std::string_view text,
+                              size_t pos, std::vector<Span>* groups, bool anchored) {
+  for (const auto& r : rules) {
+    if (anchored ? r.re->MatchAt(text, pos, groups) : r.re->Find(text, pos, groups)) return &r;
+  }
+  return nullptr;
+}
+
+Span Group(const PatternRule& r, const std::vector<Span>& g, const char* name) {
+  int i = r.re->GroupIndex(name);
+  if (i < 0 || static_cast<size_t>(i) >= g.size()) return {};
+  return g[static_cast<size_t>(i)];
+}
+
+}  // namespace
+
+const char* BlockKindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kTitle:
+      return "title";
+    case BlockKind::kStandfirst:
+      return "standfirst";
+    case BlockKind::kHeaderField:
+      return "header";
+    case BlockKind::kDateline:
+      return "dateline";
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kParagraph:
+      return "paragraph";
+    case BlockKind::kBlockQuote:
+      return "blockquote";
+    case BlockKind::kCaption:
+      return "caption";
+    case BlockKind::kBoilerplate:
+      return "boilerplate";
+    case BlockKind::kComment:
+      return "comment";
+  }
+  return "?";
+}
+
+std::string CleanText(std::string_view text, Span span, const std::vector<Span>& cuts) {
+  std::string out;
+  out.reserve(span.size());
+  bool space = false;
+  size_t ci = 0;
+  for (uint32_t i = span.begin; i < span.end && i < text.size(); ++i) {
+    while (ci < cuts.size() && cuts[ci].end <= i) ++ci;
+    if (ci < cuts.size() && cuts[ci].Contains(i)) {
+      space = !out.empty();
+      i = cuts[ci].end - 1;
+      continue;
+    }
+    char c = text[i];
+    if (IsSpace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
+                                            const std::vector<Span>& cuts) const {
+  std::vector<Span> out;
+  uint32_t start = span.begin;
+  bool in_quote = false;
+  auto in_cut = [&](uint32_t i) {
+    for (const auto& c : cuts) {
+      if (c.Contains(i)) return true;
+    }
+    return false;
+  };
+  auto push = [&](uint32_t b, uint32_t e) {
+    while (b < e && (IsSpace(text[b]) || in_cut(b))) ++b;
+    while (e > b && IsSpace(text[e - 1])) --e;
+    if (e > b) out.push_back(Span{b, e});
+  };
+  for (uint32_t i = span.begin; i < span.end; ++i) {
+    char c = text[i];
+    if (c == '"') {
+      // Opening when at start or after space/bracket; closing otherwise.
+      bool opening = i == span.begin || IsSpace(text[i - 1]) || text[i - 1] == '(' ||
+                     text[i - 1] == '[' || text[i - 1] == '-';
+      in_quote = opening ? true : false;
+      continue;
+    }
+    if (in_quote) continue;
+    if (c != '.' && c != '!' && c != '?') continue;
+    // Extend over a run of terminal punctuation and closing marks.
+    uint32_t e = i + 1;
+    while (e < span.end && (text[e] == '.' || text[e] == '!' || text[e] == '?')) ++e;
+    while (e < span.end && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']'))
+      ++e;
+    if (e < span.end && !IsSpace(text[e])) continue;
+    // Next non-space must start a sentence: upper case, digit, quote, dash or bracket.
+    uint32_t n = e;
+    while (n < span.end && IsSpace(text[n])) ++n;
+    if (n < span.end) {
+      char nc = text[n];
+      bool starter = IsUpper(nc) || std::isdigit(static_cast<unsigned char>(nc)) || nc == '"' ||
+                     nc == '-' || nc == '(' || nc == '[' || static_cast<unsigned char>(nc) >= 0x80;
+      if (!starter) continue;
+    }
+    if (c == '.' && e == i + 1) {
+      // Word before the dot: abbreviation or initial?
+      uint32_t w = i;
+      while (w > span.begin && !IsSpace(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
+        --w;
+      std::string_view word = text.substr(w, i - w);
+      if (word.size() == 1 && IsUpper(word[0])) continue;  // initial: "J. R. Smith"
+      if (rules_.abbreviations.count(std::string(word))) continue;
+      if (!word.empty() && std::isdigit(static_cast<unsigned char>(word.back())) && n < span.end &&
+          std::isdigit(static_cast<unsigned char>(text[n]))) {
+        continue;  // "3. 5" lists
+      }
+    }
+    push(start, e);
+    start = e;
+    i = e - 1;
+  }
+  push(start, span.end);
+  return out;
+}
+
+Segmentation Segmenter::Segment(std::string_view text) const {
+  Segmentation seg;
+  std::vector<Line> lines = SplitLines(text);
+  std::vector<Span> groups;
+  bool in_comments = false;
+  bool seen_body = false;   // a paragraph or dateline has been seen
+  bool seen_title = false;
+  int comment_base_indent = -1;
+
+  auto add = [&](BlockKind k, Span s, std::string rule = {}) -> Block& {
+    Block b;
+    b.kind = k;
+    b.span = s;
+    b.rule = std::move(rule);
+    seg.blocks.push_back(std::move(b));
+    return seg.blocks.back();
+  };
+
+  for (size_t li = 0; li < lines.size(); ++li) {
+    Line ln = lines[li];
+    if (ln.span.empty()) continue;
+    std::string_view s = ln.span.View(text);
+
+    if (in_comments) {
+      // A comment opens at a numbered item followed by a header line, or at a header
+      // line; everything until the next opening belongs to it.
+      const PatternRule* item = FirstMatch(rules_.comment_item, text, ln.span.begin, &groups, true);
+      size_t hdr_line = li;
+      if (item && li + 1 < lines.size()) hdr_line = li + 1;
+      const PatternRule* hdr = nullptr;
+      std::vector<Span> hg;
+      for (size_t k = li; k <= hdr_line && !hdr; ++k) {
+        if (lines[k].span.empty()) continue;
+        std::string_view ls = lines[k].span.View(text);
+        for (const auto& r : rules_.comment_header) {
+          std::vector<Span> g;
+          if (r.re->MatchAt(ls, 0, &g)) {
+            hdr = &r;
+            hg = g;
+            hdr_line = k;
+            break;
+          }
+        }
+      }
+      if (hdr || item) {
+        if (comment_base_indent < 0) comment_base_indent = ln.indent;
+        Block& b = add(BlockKind::kComment, ln.span, hdr ? hdr->id : item->id);
+        b.level = std::max(0, (ln.indent - comment_base_indent) / 2);
+        if (hdr) {
+          std::string_view hs = lines[hdr_line].span.View(text);
+          Span a = Group(*hdr, hg, "author"), t = Group(*hdr, hg, "ts");
+          b.author = std::string(a.View(hs));
+          b.timestamp = std::string(t.View(hs));
+          // "Name (Real name)": keep the display name.
+          li = hdr_line;
+        }
+        b.span.end = lines[li].span.end;
+        continue;
+      }
+      if (!seg.blocks.empty() && seg.blocks.back().kind == BlockKind::kComment) {
+        seg.blocks.back().span.end = ln.span.end;
+      } else {
+        add(BlockKind::kComment, ln.span, "comment.text");
+      }
+      continue;
+    }
+
+    if (FirstMatch(rules_.comment_start, s, 0, &groups, false)) {
+      const PatternRule* r = FirstMatch(rules_.comment_start, s, 0, &groups, false);
+      add(BlockKind::kBoilerplate, ln.span, r->id);
+      in_comments = true;
+      continue;
+    }
+    if (const PatternRule* r = FirstMatch(rules_.boilerplate_lines, s, 0, &groups, false)) {
+      add(BlockKind::kBoilerplate, ln.span, r->id);
+      continue;
+    }
+
+    uint32_t pos = ln.span.begin;
+    // Header fields at the start of the line (possibly glued to body text).
+    if (const PatternRule* r = FirstMatch(rules_.header_fields, text.substr(0, ln.span.end), pos,
+                                          &groups, true)) {
+      Span whole = groups[0];
+      Span value = Group(*r, groups, "value");
+      Block& b = add(BlockKind::kHeaderField, Span{pos, value.empty() ? whole.end : value.end}, r->id);
+      b.value = value;
+      size_t dot = r->id.find('.');
+      size_t dot2 = r->id.find('.', dot + 1);
+      b.field = r->id.substr(dot + 1, dot2 == std::string::npos ? std::string::npos : dot2 - dot - 1);
+      pos = whole.end;
+      while (pos < ln.span.end && IsSpace(text[pos])) ++pos;
+      if (pos >= ln.span.end) continue;
+    }
+    // Dateline.
+    if (const PatternRule* r =
+            FirstMatch(rules_.datelines, text.substr(0, ln.span.end), pos, &groups, true)) {
+      Span whole = groups[0];
+      uint32_t e = whole.end;
+      while (e > pos && IsSpace(text[e - 1])) --e;
+      add(BlockKind::kDateline, Span{pos, e}, r->id);
+      seen_body = true;
+      pos = whole.end;
+      if (pos >= ln.span.end) continue;
+    }
+    Span body{pos, ln.span.end};
+    std::string_view bs = body.View(text);
+    int words = CountWords(bs);
+    bool terminal = EndsSentence(bs);
+
+    if (!seen_title && !seen_body && seg.blocks.empty() == false &&
+        seg.blocks.back().kind == BlockKind::kHeaderField) {
+      // Text glued after a header field is body text.
+      seen_body = true;
+    }
+    if (!seen_title && !seen_body) {
+      if (!terminal || words <= 25) {
+        add(BlockKind::kTitle, body);
+        seen_title = true;
+        continue;
+      }
+    }
+    if (seen_title && !seen_body && seg.blocks.back().kind == BlockKind::kTitle) {
+      // A line right after the title without final punctuation, or followed by a
+      // dateline, is a standfirst.
+      bool next_dateline = false;
+      for (size_t k = li + 1; k < lines.size(); ++k) {
+        if (lines[k].span.empty()) continue;
+        next_dateline = FirstMatch(rules_.datelines, text.substr(0, lines[k].span.end),
+                                   lines[k].span.begin, &groups, true) != nullptr;
+        break;
+      }
+      if ((!terminal && words >= 6) || next_dateline) {
+        Block& b = add(BlockKind::kStandfirst, body);
+        b.sentences = SplitSentences(text, body, {});
+        continue;
+      }
+    }
+    if (!terminal && words <= rules_.heading_max_words) {
+      add(BlockKind::kHeading, body);
+      continue;
+    }
+    seen_body = true;
+    Block& b = add(BlockKind::kParagraph, body);
+    // Injected links inside running text.
+    for (const auto& r : rules_.injected) {
+      size_t at = body.begin;
+      std::vector<Span> g;
+      while (at < body.end && r.re->Find(text.substr(0, body.end), at, &g)) {
+        Span lead = Group(r, g, "lead");
+        if (lead.empty()) lead = g[0];
+        // The headline runs until a function word opens the real text again.
+        std::vector<Token> toks = Tokenize(text, Span{lead.end, body.end});
+        uint32_t cut_end = lead.end;
+        size_t n = 0;
+        for (const auto& t : toks) {
+          if (t.kind == Token::kPunct && (text[t.span.begin] == '.' || text[t.span.begin] == '!' ||
+                                          text[t.span.begin] == '?')) {
+            cut_end = t.span.end;
+            break;
+          }
+          if (n >= 2 && t.kind == Token::kWord && t.capitalized &&
+              rules_.function_words.count(ToLower(t.span.View(text)))) {
+            break;
+          }
+          cut_end = t.span.end;
+          if (++n >= 20) break;
+        }
+        while (cut_end < body.end && IsSpace(text[cut_end])) ++cut_end;
+        b.cuts.push_back(Span{lead.begin, cut_end});
+        at = cut_end > at ? cut_end : at + 1;
+      }
+    }
+    std::sort(b.cuts.begin(), b.cuts.end());
+    b.sentences = SplitSentences(text, body, b.cuts);
+  }
+  return seg;
+}
+
+}  // namespace claims

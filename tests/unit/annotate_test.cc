@@ -1,0 +1,113 @@
+#include <gtest/gtest.h>
+
+#include "claims/annotate/annotator.h"
+#include "claims/normalize/normalizer.h"
+#include "claims/rules/lexicon.h"
+#include "claims/segment/segmenter.h"
+#include "test_util.h"
+
+namespace claims {
+namespace {
+
+DocAnnotation Annotate(const std::string& text, Document doc = {}) {
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  Annotator ann(testing::Rules());
+  NormalizedText nt = Normalize(text);
+  return ann.AnnotateDocument(doc, nt.text, seg.Segment(nt.text));
+}
+
+TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
+  struct Case {
+    const char* text;
+    const char* date;
+    const char* outlet;
+  } cases[] = {
+      {"Title here\n\nMOSCOW, February 14, 2022. /TASS/. The ministry said it would answer.\n",
+       "2022-02-14", "TASS"},
+      {"Title here\n\nWASHINGTON, March 3, 2021 (Reuters) - The senator said he would vote.\n",
+       "2021-03-03", "Reuters"},
+      {"Title here\n\nBEIJING, Oct. 9, 2020 (Xinhua) -- China said it would respond.\n",
+       "2020-10-09", "Xinhua"},
+      {"Title here\n\nKYIV, Ukraine (AP) - Officials said the bridge was hit overnight.\n", nullptr,
+       "AP"},
+      {"Title here\n\nPARIS, May 2, 2019 (AFP) - The president said the plan would go ahead.\n",
+       "2019-05-02", "AFP"},
+      {"Title here\n\nMOSCOW, 14 Feb 2022 - Interfax. The agency said the talks would go on.\n",
+       "2022-02-14", "Interfax"},
+      {"Title here\n\nMOSCOW, March 5 (Interfax) - The talks, which began on 1 March 2022, went "
+       "on.\n",
+       "2022-03-05", "Interfax"},
+  };
+  for (const auto& c : cases) {
+    DocAnnotation a = Annotate(c.text);
+    EXPECT_EQ(a.date.value_or(""), c.date ? c.date : "") << c.text;
+    EXPECT_EQ(a.outlet.value_or(""), c.outlet) << c.text;
+  }
+}
+
+TEST(Annotate, HeaderFieldsWinOverBodyDates) {
+  EXPECT_EQ(Annotate("Published: 14 Feb 2022\n\nOn 1 January 2020 the plan began.\n").date,
+            "2022-02-14");
+  EXPECT_EQ(Annotate(" date 2022-01-26 The envoy arrived on January 20, 2022.\n").date,
+            "2022-01-26");
+  EXPECT_EQ(Annotate("Updated on March 3, 2022 at 10:15 GMT\n\nText of the story here.\n").date,
+            "2022-03-03");
+}
+
+TEST(Annotate, DatelineYearInferredFromTheArticle) {
+  // A December date before a January dateline: the dateline is in the next year.
+  EXPECT_EQ(Annotate("T\n\nMOSCOW, January 10. /TASS/. On December 20, 2021 the draft was "
+                     "published. On January 5 talks began.\n")
+                .date,
+            "2022-01-10");
+  EXPECT_EQ(Annotate("T\n\nMOSCOW, February 14. /TASS/. On December 17, 2021 the draft was out.\n")
+                .date,
+            "2022-02-14");
+}
+
+TEST(Annotate, BodyDateOnlyWhenFullAndNeverFromComments) {
+  EXPECT_EQ(Annotate("Title\n\nThis was stated on March 1, 2022 by the minister. In December "
+                     "2021 talks began.\n")
+                .date,
+            "2022-03-01");
+  EXPECT_FALSE(Annotate("Title\n\nIn December 2021 talks began. They went on in January.\n").date);
+  EXPECT_FALSE(Annotate("Title\n\nTalks began.\nDear reader, to leave comments on the "
+                        "publication, you must sign in.\n  1. bob Offline bob\n    bob 2 "
+                        "February 2022 00: 11\n    On 2 February 2022 I disagreed.\n")
+                   .date);
+}
+
+TEST(Annotate, MetadataWins) {
+  Document d;
+  d.date = "2020-05-05";
+  d.outlet = "Example Daily";
+  DocAnnotation a = Annotate("T\n\nMOSCOW, February 14, 2022. /TASS/. Text here.\n", d);
+  EXPECT_EQ(a.date, "2020-05-05");
+  EXPECT_EQ(a.outlet, "Example Daily");
+}
+
+TEST(StatementDate, ExplicitRelativeAndWeekdays) {
+  Annotator ann(testing::Rules());
+  std::optional<std::string> pub = "2022-02-14";  // a Monday
+  EXPECT_EQ(ann.StatementDate("Earlier, on January 21, the minister said", pub), "2022-01-21");
+  EXPECT_EQ(ann.StatementDate("on February 1, 2022 the minister said", pub), "2022-02-01");
+  EXPECT_EQ(ann.StatementDate("the envoy said on Friday", pub), "2022-02-11");
+  EXPECT_EQ(ann.StatementDate("the envoy said yesterday", pub), "2022-02-13");
+  EXPECT_EQ(ann.StatementDate("on December 30 the envoy said", pub), "2021-12-30");
+  EXPECT_FALSE(ann.StatementDate("the envoy said", pub));
+  EXPECT_FALSE(ann.StatementDate("on Friday the envoy said", std::nullopt));
+}
+
+TEST(CreditedOutlet, InterviewsToldAndClosingCredits) {
+  Annotator ann(testing::Rules());
+  EXPECT_EQ(ann.CreditedOutlet("the spokeswoman, in an interview with Izvestia, said that"),
+            "Izvestia");
+  EXPECT_EQ(ann.CreditedOutlet("the minister told CNN on Sunday that"), "CNN");
+  EXPECT_EQ(ann.CreditedOutlet("The talks went on. RIA News."), "RIA Novosti");
+  EXPECT_EQ(ann.CreditedOutlet("according to Reuters, the deal is off"), "Reuters");
+  EXPECT_FALSE(ann.CreditedOutlet("he told reporters that"));
+}
+
+}  // namespace
+}  // namespace claims

@@ -1,0 +1,36 @@
+#include <gtest/gtest.h>
+
+#include "claims/normalize/normalizer.h"
+
+namespace claims {
+namespace {
+
+TEST(Normalize, FoldsQuotesDashesSpacesAndKeepsOffsets) {
+  std::string in = "\xEF\xBB\xBF\xE2\x80\x9CHi\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s\xC2\xA0ok\r\n";
+  NormalizedText nt = Normalize(in);
+  EXPECT_EQ(nt.text, "\"Hi\" - it's ok\n");
+  ASSERT_EQ(nt.offsets.size(), nt.text.size() + 1);
+  // "Hi" starts after the BOM (3 bytes) and the opening mark (3 bytes).
+  EXPECT_EQ(nt.ToOriginal(Span{1, 3}).begin, 6u);
+  EXPECT_EQ(nt.ToOriginal(Span{1, 3}).end, 8u);
+  EXPECT_TRUE(nt.IsOpeningMark(0));
+  EXPECT_TRUE(nt.IsClosingMark(3));
+  EXPECT_FALSE(nt.IsOpeningMark(3));
+}
+
+TEST(Normalize, CrlfEllipsisAndZeroWidth) {
+  NormalizedText nt = Normalize("a\r\nb\rc\xE2\x80\xA6\xE2\x80\x8B" "d");
+  EXPECT_EQ(nt.text, "a\nb\nc...d");
+  EXPECT_EQ(nt.offsets.back(), 14u);
+}
+
+TEST(Normalize, GuillemetsAndLowQuote) {
+  NormalizedText nt = Normalize("\xC2\xAByes\xC2\xBB \xE2\x80\x9Eja\xE2\x80\x9C");
+  EXPECT_EQ(nt.text, "\"yes\" \"ja\"");
+  EXPECT_TRUE(nt.IsOpeningMark(0));
+  EXPECT_TRUE(nt.IsClosingMark(4));
+  EXPECT_TRUE(nt.IsOpeningMark(6));
+}
+
+}  // namespace
+}  // namespace claims

@@ -1,0 +1,207 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "claims/rules/lexicon.h"
+#include "claims/rules/regex.h"
+#include "claims/rules/rule_set.h"
+#include "test_util.h"
+
+namespace claims {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(Regex, FindGroupsAndAnchors) {
+  Regex re(R"((?P<who>[A-Z]\w+) said)");
+  ASSERT_TRUE(re.ok());
+  std::vector<Span> g;
+  std::string text = "Later Lavrov said it.";
+  ASSERT_TRUE(re.Find(text, 0, &g));
+  EXPECT_EQ(g[static_cast<size_t>(re.GroupIndex("who"))].View(text), "Lavrov");
+  EXPECT_FALSE(re.MatchAt(text, 0, &g));
+  EXPECT_TRUE(re.MatchAt(text, 6, &g));
+  EXPECT_EQ(re.GroupIndex("nope"), -1);
+}
+
+TEST(Regex, BadPatternReportsError) {
+  Regex re("(unclosed");
+  EXPECT_FALSE(re.ok());
+  EXPECT_FALSE(re.error().empty());
+}
+
+TEST(RegexSet, ReportsWhichPatternsMatch) {
+  RegexSet set;
+  std::string err;
+  ASSERT_EQ(set.Add("said", &err), 0);
+  ASSERT_EQ(set.Add("told", &err), 1);
+  ASSERT_EQ(set.Add("warned", &err), 2);
+  ASSERT_TRUE(set.Compile());
+  std::vector<int> hits;
+  set.Match("he said and she warned", &hits);
+  EXPECT_EQ(hits, (std::vector<int>{0, 2}));
+}
+
+TEST(RuleSet, ProjectRulesLoad) {
+  const RuleSet& r = testing::Rules();
+  EXPECT_FALSE(r.verbs.empty());
+  EXPECT_FALSE(r.speakers.empty());
+  EXPECT_FALSE(r.datelines.empty());
+  EXPECT_TRUE(r.abbreviations.count("Mr"));
+}
+
+class BadRules : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("claims_bad_rules_" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    for (const auto& e : fs::directory_iterator(CLAIMS_RULES_DIR)) {
+      fs::copy_file(e.path(), dir_ / e.path().filename());
+    }
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  void Write(const std::string& file, const std::string& text) {
+    std::ofstream(dir_ / file, std::ios::trunc) << text;
+  }
+  std::vector<std::string> Load() {
+    std::vector<std::string> errors;
+    auto r = RuleSet::Load(dir_.string(), &errors);
+    EXPECT_EQ(r == nullptr, !errors.empty());
+    return errors;
+  }
+  fs::path dir_;
+};
+
+TEST_F(BadRules, SyntaxErrorGivesFileLineCol) {
+  Write("abbreviations.json", "{\n  \"abbreviations\": [\"Mr\",\n  ]\n}\n");
+  auto errors = Load();
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].rfind("abbreviations.json:3:", 0), 0u) << errors[0];
+}
+
+TEST_F(BadRules, PatternThatDoesNotCompileOrMatchItsExampleIsReported) {
+  Write("boilerplate.json",
+        "{\n\"lines\": [\n"
+        "  {\"id\": \"bp.bad\", \"pattern\": \"(oops\", \"example\": \"x\"},\n"
+        "  {\"id\": \"bp.nomatch\", \"pattern\": \"^Share$\", \"example\": \"Subscribe\"}\n"
+        "], \"injected\": []}\n");
+  auto errors = Load();
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_NE(errors[0].find("boilerplate.json:3: bp.bad: pattern does not compile"), std::string::npos)
+      << errors[0];
+  EXPECT_NE(errors[1].find("boilerplate.json:4: bp.nomatch: pattern does not match its example"),
+            std::string::npos)
+      << errors[1];
+}
+
+TEST_F(BadRules, TwoSpeakersClaimingOneAlias) {
+  Write("speakers.json",
+        "{\"speakers\": [\n"
+        "{\"id\": \"a\", \"name\": \"Ann Lee\", \"aliases\": [\"Lee\"]},\n"
+        "{\"id\": \"b\", \"name\": \"Bo Lee\", \"aliases\": [\"Lee\"]}\n]}\n");
+  auto errors = Load();
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].find("alias \"Lee\" is already claimed by speaker a"), std::string::npos)
+      << errors[0];
+}
+
+TEST(EditDistance, TranspositionsAndLimit) {
+  EXPECT_EQ(EditDistance("stoltenberg", "stoltenberg", 2), 0);
+  EXPECT_EQ(EditDistance("abcd", "acbd", 2), 1);
+  EXPECT_EQ(EditDistance("kitten", "sitting", 5), 3);
+  EXPECT_EQ(EditDistance("kitten", "sitting", 1), 2);  // limit + 1
+}
+
+TEST(Lexicon, MatchesAliasesAndMisspellingsButNotOtherPeople) {
+  Lexicon lex(testing::Rules());
+  struct Case {
+    const char* written;
+    const char* canonical;  // nullptr: no match
+  } cases[] = {
+      {"Sergei Lavrov", "Sergey Lavrov"},
+      {"sergey lavrov", "Sergey Lavrov"},
+      {"Anthony Blinken", "Antony Blinken"},
+      {"Jens Stoltenbreg", "Jens Stoltenberg"},   // transposition
+      {"Jens Stoltenbergh", "Jens Stoltenberg"},  // one insertion
+      {"Maria Zaharova", "Maria Zakharova"},
+      {"Блинкен", "Antony Blinken"},
+      {"Jens Jensen", nullptr},
+      {"Maria Petrova", nullptr},
+      {"Ivan Lavrov", nullptr},  // another person with the same surname
+  };
+  for (const auto& c : cases) {
+    const Speaker* s = lex.MatchSpeaker(c.written);
+    if (c.canonical) {
+      ASSERT_NE(s, nullptr) << c.written;
+      EXPECT_EQ(s->name, c.canonical) << c.written;
+    } else {
+      EXPECT_EQ(s, nullptr) << c.written << " -> " << (s ? s->name : "");
+    }
+  }
+}
+
+TEST(Lexicon, ParsesMentions) {
+  Lexicon lex(testing::Rules());
+  struct Case {
+    const char* phrase;
+    MentionKind kind;
+    const char* name;
+    const char* role;
+  } cases[] = {
+      {"he", MentionKind::kPronoun, "", ""},
+      {"the minister", MentionKind::kNominal, "", "the minister"},
+      {"The head of the State Department", MentionKind::kNominal, "", "The head of the State Department"},
+      {"Foreign Minister Sergey Lavrov", MentionKind::kName, "Sergey Lavrov", "Foreign Minister"},
+      {"Olga Petrenko, deputy head of the city council", MentionKind::kName, "Olga Petrenko",
+       "deputy head of the city council"},
+      {"Deputy Mayor Tom Hardy", MentionKind::kName, "Tom Hardy", "Deputy Mayor"},
+      {"The Interior Ministry", MentionKind::kOrg, "The Interior Ministry", ""},
+      {"Kremlin sources", MentionKind::kOrg, "Kremlin sources", ""},
+  };
+  for (const auto& c : cases) {
+    std::string text = c.phrase;
+    Mention m;
+    ASSERT_TRUE(lex.ParseMention(text, Span{0, static_cast<uint32_t>(text.size())}, &m)) << text;
+    EXPECT_EQ(m.kind, c.kind) << text;
+    EXPECT_EQ(m.name.View(text), c.name) << text;
+    EXPECT_EQ(m.role, c.role) << text;
+  }
+  for (const char* no : {"the document", "It was", "Moscow and Washington agree"}) {
+    std::string text = no;
+    Mention m;
+    EXPECT_FALSE(lex.ParseMention(text, Span{0, static_cast<uint32_t>(text.size())}, &m)) << no;
+  }
+}
+
+TEST(Lexicon, ParsesCaptionsIncludingGluedOnes) {
+  Lexicon lex(testing::Rules());
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* role;
+  } cases[] = {
+      {"We will act soon Antony Blinken US Secretary of State", "Antony Blinken",
+       "US Secretary of State"},
+      {"Maria Zakharovaofficial representative of the Foreign Ministry", "Maria Zakharova",
+       "official representative of the Foreign Ministry"},
+      {"That is all Olga Petrenko Deputy Head of the City Council", "Olga Petrenko",
+       "Deputy Head of the City Council"},
+      {"Ivan Sidorenkodeputy chairman of the regional assembly", "Ivan Sidorenko",
+       "deputy chairman of the regional assembly"},
+  };
+  for (const auto& c : cases) {
+    std::string text = c.text;
+    Span all{0, static_cast<uint32_t>(text.size())}, whole, name, role;
+    ASSERT_TRUE(lex.ParseCaption(text, all, &whole, &name, &role)) << text;
+    EXPECT_EQ(name.View(text), c.name);
+    EXPECT_EQ(role.View(text), c.role);
+  }
+  std::string plain = "Moscow expects an answer from NATO and the European Union";
+  Span a{0, static_cast<uint32_t>(plain.size())}, w, n, r;
+  EXPECT_FALSE(lex.ParseCaption(plain, a, &w, &n, &r));
+}
+
+}  // namespace
+}  // namespace claims

@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include "claims/normalize/normalizer.h"
+#include "claims/rules/lexicon.h"
+#include "claims/segment/segmenter.h"
+#include "test_util.h"
+
+namespace claims {
+namespace {
+
+// One-line dump of a segmentation: kind{first words} per block.
+std::string Dump(const std::string& text) {
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  NormalizedText nt = Normalize(text);
+  Segmentation s = seg.Segment(nt.text);
+  std::string out;
+  for (const auto& b : s.blocks) {
+    if (!out.empty()) out += " ";
+    std::string t = CleanText(nt.text, b.span, b.cuts);
+    if (t.size() > 12) t = t.substr(0, 12);
+    out += std::string(BlockKindName(b.kind)) + "{" + t + "}";
+  }
+  return out;
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  std::vector<std::string> out;
+  for (Span s : seg.SplitSentences(text, Span{0, static_cast<uint32_t>(text.size())}, {})) {
+    out.emplace_back(s.View(text));
+  }
+  return out;
+}
+
+TEST(Segment, WireStoryWithDatelineAndStandfirst) {
+  EXPECT_EQ(Dump("Ministers agree on grain deal\n"
+                 "The accord covers exports through the Black Sea ports\n"
+                 "ANKARA, July 22. /TASS/. Ministers signed the accord on Friday. It runs "
+                 "for four months.\n"),
+            "title{Ministers agr} standfirst{The accord c} dateline{ANKARA, July} "
+            "paragraph{Ministers sig}");
+}
+
+TEST(Segment, ReutersAndApDatelines) {
+  EXPECT_EQ(Dump("Storm hits coast\n\nWASHINGTON, March 3 (Reuters) - The storm hit the coast on "
+                 "Monday, officials said.\n"),
+            "title{Storm hits co} dateline{WASHINGTON, } paragraph{The storm hit}");
+  EXPECT_EQ(Dump("Talks resume\n\nKYIV, Ukraine (AP) - Talks resumed on Monday after a pause "
+                 "of two weeks.\n"),
+            "title{Talks resume} dateline{KYIV, Ukrain} paragraph{Talks resumed}");
+}
+
+TEST(Segment, HeaderFieldGluedToBody) {
+  EXPECT_EQ(Dump(" date 2023-04-05 The council met on Wednesday and voted for the plan.\n"),
+            "header{date 2023-04-} paragraph{The council }");
+}
+
+TEST(Segment, BoilerplateAndHeadings) {
+  EXPECT_EQ(Dump("Latest news\n\nCouncil votes on budget\n\nThe council voted on the budget "
+                 "for next year on Tuesday evening.\n\nRelated materials:\n\nWhat comes next\n\n"
+                 "The mayor will sign it.\n\nDisclaimer: this site is run by volunteers.\n"),
+            "boilerplate{Latest news} title{Council vote} paragraph{The council } "
+            "boilerplate{Related mate} heading{What comes n} paragraph{The mayor wi} "
+            "boilerplate{Disclaimer: }");
+}
+
+TEST(Segment, InjectedLinkIsCutButOffsetsStay) {
+  std::string text =
+      "Harbour reopens\n\nSee also Flood warning issued for river towns We expect the harbour "
+      "to reopen next week, the port authority said.\n";
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  Segmentation s = seg.Segment(text);
+  ASSERT_EQ(s.blocks.size(), 2u);
+  const Block& p = s.blocks[1];
+  ASSERT_EQ(p.cuts.size(), 1u);
+  EXPECT_EQ(p.cuts[0].View(text), "See also Flood warning issued for river towns ");
+  EXPECT_EQ(CleanText(text, p.span, p.cuts).substr(0, 9), "We expect");
+  EXPECT_EQ(p.span.View(text).substr(0, 8), "See also");
+}
+
+TEST(Segment, ReaderComments) {
+  std::string text =
+      "Bridge opens\n\nThe bridge opened on Monday after three years of work.\n"
+      "Dear reader, to leave comments on the publication, you must sign in.\n"
+      "  1. river_fan Offline river_fan\n"
+      "    river_fan (Tom) 3 March 2022 09: 15\n"
+      "    Finally! It took long enough.\n"
+      "    1. Old Timer Offline Old Timer\n"
+      "      Old Timer (Bill) 3 March 2022 10: 02\n"
+      "      Agreed, the old ferry was slow.\n";
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  Segmentation s = seg.Segment(text);
+  std::vector<const Block*> comments;
+  for (const auto& b : s.blocks) {
+    if (b.kind == BlockKind::kComment) comments.push_back(&b);
+  }
+  ASSERT_EQ(comments.size(), 2u);
+  EXPECT_EQ(comments[0]->author, "river_fan");
+  EXPECT_EQ(comments[0]->timestamp, "3 March 2022 09: 15");
+  EXPECT_EQ(comments[0]->level, 0);
+  EXPECT_NE(comments[0]->span.View(text).find("Finally!"), std::string::npos);
+  EXPECT_EQ(comments[1]->author, "Old Timer");
+  EXPECT_EQ(comments[1]->level, 1);
+  EXPECT_NE(comments[1]->span.View(text).find("ferry"), std::string::npos);
+}
+
+TEST(SplitSentences, AbbreviationsInitialsNumbersQuotes) {
+  EXPECT_EQ(Sentences("Mr. Smith met Gen. Jones in the U.S. capital. They talked."),
+            (std::vector<std::string>{"Mr. Smith met Gen. Jones in the U.S. capital.",
+                                      "They talked."}));
+  EXPECT_EQ(Sentences("J. R. Hartley wrote it. Sales rose 3.5 percent."),
+            (std::vector<std::string>{"J. R. Hartley wrote it.", "Sales rose 3.5 percent."}));
+  EXPECT_EQ(Sentences("\"We won. We are happy,\" she said. Then she left."),
+            (std::vector<std::string>{"\"We won. We are happy,\" she said.", "Then she left."}));
+  EXPECT_EQ(Sentences("It was late... Nobody came. On Feb. 3 it rained."),
+            (std::vector<std::string>{"It was late...", "Nobody came.", "On Feb. 3 it rained."}));
+}
+
+}  // namespace
+}  // namespace claims
