@@ -1,28 +1,251 @@
 #include "claims/attribute/attributor.h"
 
+#include <algorithm>
+
 namespace claims {
+namespace {
+
+bool Compatible(Gender want, Gender have) {
+  return want == Gender::kUnknown || have == Gender::kUnknown || want == have;
+}
+
+std::string LastWord(std::string_view s) {
+  size_t sp = s.rfind(' ');
+  return ToLower(sp == std::string_view::npos ? s : s.substr(sp + 1));
+}
+
+std::string Collapse(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n' || c == ' ') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// A person or organisation the article talks about.
+struct Entity {
+  std::string name;  // canonical, or as first written in full
+  Gender gender = Gender::kUnknown;
+  std::vector<std::string> roles;  // as written; lower-cased copies for matching
+  std::vector<std::string> roles_lower;
+  bool is_org = false;
+
+  void AddRole(std::string_view role) {
+    std::string r = Collapse(role);
+    if (r.empty()) return;
+    std::string l = ToLower(r);
+    if (std::find(roles_lower.begin(), roles_lower.end(), l) != roles_lower.end()) return;
+    roles.push_back(r);
+    roles_lower.push_back(l);
+  }
+};
+
+// One time an entity was named (or spoke) outside a claim.
+struct Event {
+  uint32_t sentence = 0;
+  uint32_t pos = 0;
+  bool subject = false;
+  size_t entity = 0;
+};
+
+class Discourse {
+ public:
+  Discourse(const RuleSet& rules, const Lexicon& lex, std::string_view text)
+      : rules_(rules), lex_(lex), text_(text) {}
+
+  // Resolves a mention to an entity index; -1 when it cannot be resolved.
+  long Resolve(const Mention& m) {
+    switch (m.kind) {
+      case MentionKind::kName:
+      case MentionKind::kCaption:
+        return ResolveName(Collapse(m.name.View(text_)), m.role, false);
+      case MentionKind::kOrg:
+        return ResolveName(Collapse(m.name.View(text_)), "", true);
+      case MentionKind::kPronoun: {
+        Gender g = Gender::kUnknown;
+        lex_.Pronoun(m.span.View(text_), &g);
+        return MostSalient([&](const Entity& e) { return !e.is_org && Compatible(g, e.gender); });
+      }
+      case MentionKind::kNominal:
+        return ResolveNominal(m);
+      case MentionKind::kNone:
+        return MostSalient([](const Entity& e) { return !e.is_org; });
+    }
+    return -1;
+  }
+
+  void Note(size_t entity, uint32_t sentence, uint32_t pos, bool subject) {
+    events_.push_back({sentence, pos, subject, entity});
+  }
+
+  const Entity& entity(size_t i) const { return entities_[i]; }
+
+ private:
+  template <typename Pred>
+  long MostSalient(Pred ok) const {
+    // The most recent sentence that names a compatible entity; within it, its subject.
+    for (size_t k = events_.size(); k-- > 0;) {
+      if (!ok(entities_[events_[k].entity])) continue;
+      uint32_t sentence = events_[k].sentence;
+      long best = static_cast<long>(events_[k].entity);
+      for (size_t j = k + 1; j-- > 0;) {
+        if (events_[j].sentence != sentence) {
+          if (events_[j].sentence < sentence) break;
+          continue;
+        }
+        if (events_[j].subject && ok(entities_[events_[j].entity])) {
+          best = static_cast<long>(events_[j].entity);
+        }
+      }
+      return best;
+    }
+    return -1;
+  }
+
+  long ResolveNominal(const Mention& m) {
+    const Nominal* n = lex_.MatchNominal(m.role.empty() ? m.span.View(text_) : m.role);
+    if (!n) return -1;
+    auto fits = [&](const Entity& e) {
+      if (e.is_org) return false;
+      for (const auto& r : e.roles_lower) {
+        for (const auto& c : n->compatible) {
+          if (r.find(c) != std::string::npos) return true;
+        }
+      }
+      return false;
+    };
+    long e = MostSalient(fits);
+    if (e >= 0) {
+      entities_[static_cast<size_t>(e)].AddRole(m.role);
+      return e;
+    }
+    // No one in the article fits: a known speaker whose office the phrase names.
+    std::string phrase = ToLower(Collapse(m.role));
+    if (phrase.rfind("the ", 0) == 0) phrase = phrase.substr(4);
+    const Speaker* found = nullptr;
+    for (const auto& s : rules_.speakers) {
+      if (s.role.empty() || s.is_org) continue;
+      std::string r = ToLower(s.role);
+      if (phrase == r || (phrase.size() > 8 && r.find(phrase) != std::string::npos) ||
+          (r.size() > 8 && phrase.find(r) != std::string::npos)) {
+        if (found) return -1;  // ambiguous
+        found = &s;
+      }
+    }
+    if (!found) return -1;
+    return Known(found);
+  }
+
+  long Known(const Speaker* s) {
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      if (entities_[i].name == s->name) return static_cast<long>(i);
+    }
+    Entity e;
+    e.name = s->name;
+    e.gender = s->gender;
+    e.is_org = s->is_org;
+    e.AddRole(s->role);
+    entities_.push_back(std::move(e));
+    return static_cast<long>(entities_.size() - 1);
+  }
+
+  long ResolveName(const std::string& written, const std::string& role, bool is_org) {
+    if (written.empty()) return -1;
+    long idx = -1;
+    if (const Speaker* s = lex_.MatchSpeaker(written)) {
+      idx = Known(s);
+    } else {
+      // An entity already named: same full name, or its surname alone.
+      std::string last = LastWord(written);
+      bool single = written.find(' ') == std::string::npos;
+      for (size_t i = entities_.size(); i-- > 0;) {
+        const Entity& e = entities_[i];
+        if (e.is_org != is_org) continue;
+        if (ToLower(e.name) == ToLower(written) ||
+            (!is_org && single && LastWord(e.name) == last) ||
+            (!is_org && !single && LastWord(e.name) == last &&
+             ToLower(e.name.substr(0, e.name.find(' '))) ==
+                 ToLower(written.substr(0, written.find(' '))))) {
+          idx = static_cast<long>(i);
+          break;
+        }
+      }
+      if (idx < 0) {
+        Entity e;
+        e.name = written;
+        e.is_org = is_org;
+        e.gender = is_org ? Gender::kUnknown : lex_.NameGender(written);
+        entities_.push_back(std::move(e));
+        idx = static_cast<long>(entities_.size() - 1);
+      }
+    }
+    if (!role.empty()) entities_[static_cast<size_t>(idx)].AddRole(role);
+    return idx;
+  }
+
+  const RuleSet& rules_;
+  const Lexicon& lex_;
+  std::string_view text_;
+  std::vector<Entity> entities_;
+  std::vector<Event> events_;
+};
+
+}  // namespace
 
 std::vector<Attributed> Attributor::Attribute(std::string_view text,
                                               const Detection& detection) const {
-  std::vector<Attributed> out;
-  std::optional<std::string> last;
-  for (const auto& c : detection.candidates) {
-    Attributed a;
-    a.candidate = c;
-    a.mention = std::string(c.mention.span.View(text));
-    if (c.mention.kind == MentionKind::kName || c.mention.kind == MentionKind::kOrg) {
-      std::string_view name = c.mention.name.View(text);
-      const Speaker* s = lex_.MatchSpeaker(name);
-      a.speaker = s ? s->name : std::string(name);
-      if (s && !s->role.empty()) a.role = s->role;
-      last = a.speaker;
-    } else if (c.mention.kind == MentionKind::kPronoun) {
-      a.speaker = last;
-    }
-    if (!c.mention.role.empty()) a.role = c.mention.role;
-    out.push_back(std::move(a));
+  Discourse d(rules_, lex_, text);
+  // Walk entity mentions and candidates in text order. A candidate is placed at its
+  // mention (after the quote for '"...," he said'), so only what precedes the
+  // attribution is salient for it.
+  struct Item {
+    uint32_t pos;
+    bool is_candidate;
+    size_t index;
+  };
+  std::vector<Item> items;
+  for (size_t i = 0; i < detection.entities.size(); ++i) {
+    items.push_back({detection.entities[i].mention.span.begin, false, i});
   }
-  (void)rules_;
+  for (size_t i = 0; i < detection.candidates.size(); ++i) {
+    const Candidate& c = detection.candidates[i];
+    uint32_t pos = c.mention.kind != MentionKind::kNone ? c.mention.span.begin : c.claim.begin;
+    items.push_back({pos, true, i});
+  }
+  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    return a.pos != b.pos ? a.pos < b.pos : (!a.is_candidate && b.is_candidate);
+  });
+
+  std::vector<Attributed> out(detection.candidates.size());
+  for (const Item& it : items) {
+    if (!it.is_candidate) {
+      const EntityMention& em = detection.entities[it.index];
+      long e = d.Resolve(em.mention);
+      if (e >= 0) d.Note(static_cast<size_t>(e), em.sentence, it.pos, em.subject);
+      continue;
+    }
+    const Candidate& c = detection.candidates[it.index];
+    Attributed& a = out[it.index];
+    a.candidate = c;
+    if (c.mention.kind != MentionKind::kNone) a.mention = Collapse(c.mention.span.View(text));
+    long e = d.Resolve(c.mention);
+    if (e >= 0) {
+      const Entity& ent = d.entity(static_cast<size_t>(e));
+      a.speaker = ent.name;
+      if (c.mention.kind == MentionKind::kName || c.mention.kind == MentionKind::kCaption) {
+        if (!c.mention.role.empty()) a.role = Collapse(c.mention.role);
+      }
+      if (!a.role && !ent.roles.empty()) a.role = ent.roles.front();
+      d.Note(static_cast<size_t>(e), c.sentence.begin, it.pos, true);
+    } else if (c.mention.kind == MentionKind::kName) {
+      a.speaker = Collapse(c.mention.name.View(text));
+    }
+  }
   return out;
 }
 

@@ -1,6 +1,827 @@
 #include "claims/detect/detector.h"
 
+#include <algorithm>
+
 namespace claims {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+bool IsWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+bool IsPunct(const std::string& text, const Token& t, char c) {
+  return t.kind == Token::kPunct && text[t.span.begin] == c;
+}
+
+// A pair of quotation marks: the claim is [open+1, close).
+struct Quote {
+  uint32_t open = 0;
+  uint32_t close = 0;           // position of the closing mark (or end of the block)
+  bool closed = true;
+  size_t block = 0;             // block of the closing mark
+  size_t first_block = 0;       // block of the opening mark
+  std::vector<Span> cuts;       // opening marks of continued paragraphs
+};
+
+Span Trim(const std::string& text, Span s) {
+  while (s.begin < s.end && IsSpace(text[s.begin])) ++s.begin;
+  while (s.end > s.begin && IsSpace(text[s.end - 1])) --s.end;
+  return s;
+}
+
+// Removes trailing sentence punctuation and commas from a claim span (keeps a final
+// ellipsis, and keeps punctuation followed by a closing quotation mark).
+Span TrimClaimEnd(const std::string& text, Span s) {
+  s = Trim(text, s);
+  if (s.size() >= 3 && text.compare(s.end - 3, 3, "...") == 0) return s;
+  while (s.end > s.begin && (text[s.end - 1] == '.' || text[s.end - 1] == ',' ||
+                             text[s.end - 1] == ';' || text[s.end - 1] == ':')) {
+    --s.end;
+  }
+  return Trim(text, s);
+}
+
+int CountWords(const std::string& text, Span s) {
+  int n = 0;
+  for (const auto& t : Tokenize(text, s)) n += t.kind == Token::kWord ? 1 : 0;
+  return n;
+}
+
+bool InAny(const std::vector<Span>& spans, uint32_t pos) {
+  for (Span s : spans) {
+    if (s.Contains(pos)) return true;
+  }
+  return false;
+}
+
+bool IsTextBlock(BlockKind k) {
+  return k == BlockKind::kParagraph || k == BlockKind::kStandfirst;
+}
+
+}  // namespace
+
+// The detector works block by block on the normalized text. Its state lives in this
+// per-call object so the Detector itself stays const and shareable.
+class DetectRun {
+ public:
+  DetectRun(const RuleSet& rules, const Lexicon& lex, const NormalizedText& nt,
+            const Segmentation& seg)
+      : rules_(rules), lex_(lex), nt_(nt), text_(nt.text), seg_(seg) {}
+
+  Detection Run();
+
+ private:
+  void FindQuotes();
+  bool IsOpening(uint32_t pos, Span block) const;
+  bool IsClosing(uint32_t pos, Span block) const;
+  void DirectQuotes();
+  void BlockQuote(size_t bi);
+  void ReportedSpeech(size_t bi, Span sentence);
+  bool TryAccording(size_t bi, Span sentence);
+  bool TryBackReference(size_t bi, Span sentence, Span previous);
+  void Entities();
+
+  bool AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span* cue,
+                        std::string* cue_text) const;
+  bool AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* cue,
+                         std::string* cue_text) const;
+  bool SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const;
+  Span SentenceOf(size_t bi, uint32_t pos) const;
+  void Emit(Candidate c);
+  bool Claimed(uint32_t pos) const { return InAny(claimed_, pos); }
+
+  const RuleSet& rules_;
+  const Lexicon& lex_;
+  const NormalizedText& nt_;
+  const std::string& text_;
+  const Segmentation& seg_;
+  std::vector<Quote> quotes_;
+  std::vector<Span> standalone_;  // direct quotes taken as claims (with their marks)
+  std::vector<Span> used_cues_;
+  std::vector<Span> claimed_;
+  Detection out_;
+};
+
+Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
+  for (Span s : seg_.blocks[bi].sentences) {
+    if (pos >= s.begin && pos < s.end) return s;
+  }
+  return seg_.blocks[bi].span;
+}
+
+void DetectRun::Emit(Candidate c) {
+  claimed_.push_back(c.claim);
+  if (!c.cue.empty()) used_cues_.push_back(c.cue);
+  out_.candidates.push_back(std::move(c));
+}
+
+// ASCII marks face the way their neighbours say: an opening mark follows a space, a
+// bracket or the start of the block and precedes a non-space.
+bool DetectRun::IsOpening(uint32_t pos, Span block) const {
+  if (nt_.IsOpeningMark(pos)) return true;
+  if (nt_.IsClosingMark(pos)) return false;
+  bool before = pos == block.begin || IsSpace(text_[pos - 1]) || text_[pos - 1] == '(' ||
+                text_[pos - 1] == '[' || text_[pos - 1] == '-' || text_[pos - 1] == ':';
+  bool after = pos + 1 < block.end && !IsSpace(text_[pos + 1]);
+  return before && after;
+}
+
+bool DetectRun::IsClosing(uint32_t pos, Span block) const {
+  if (nt_.IsClosingMark(pos)) return true;
+  if (nt_.IsOpeningMark(pos)) return false;
+  bool before = pos > block.begin && !IsSpace(text_[pos - 1]);
+  bool after = pos + 1 >= block.end || !IsWordChar(text_[pos + 1]);
+  return before && after;
+}
+
+// Pairs quotation marks inside text blocks. A quote left open at the end of a
+// paragraph continues when the next paragraph opens with a mark (the convention for
+// quotes that run over paragraphs); otherwise it ends with its paragraph.
+void DetectRun::FindQuotes() {
+  std::optional<Quote> open;
+  for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
+    const Block& b = seg_.blocks[bi];
+    if (!IsTextBlock(b.kind)) {
+      if (open) {
+        open.reset();
+      }
+      continue;
+    }
+    if (open) {
+      // Continued only if this paragraph opens with a mark.
+      uint32_t first = b.span.begin;
+      if (first < b.span.end && text_[first] == '"') {
+        open->cuts.push_back(Span{first, first + 1});
+      } else {
+        Quote q = *open;
+        q.closed = false;
+        quotes_.push_back(q);
+        open.reset();
+      }
+    }
+    uint32_t skip_first = open ? b.span.begin : UINT32_MAX;
+    for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
+      if (text_[p] != '"' || p == skip_first || InAny(b.cuts, p)) continue;
+      if (!open) {
+        if (IsOpening(p, b.span)) {
+          Quote q;
+          q.open = p;
+          q.first_block = bi;
+          open = q;
+        }
+        continue;
+      }
+      if (IsClosing(p, b.span)) {
+        open->close = p;
+        open->block = bi;
+        quotes_.push_back(*open);
+        open.reset();
+      } else if (IsOpening(p, b.span)) {
+        // An opening mark inside an open quote: the earlier mark was never closed
+        // within its sentence; drop it and start again here.
+        Quote q;
+        q.open = p;
+        q.first_block = bi;
+        open = q;
+      }
+    }
+    if (open) {
+      open->close = b.span.end;
+      open->block = bi;
+    }
+  }
+  if (open) {
+    open->closed = false;
+    quotes_.push_back(*open);
+  }
+}
+
+// "<mention> <cue>" or "<cue> <mention>" right after a closing mark.
+bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span* cue,
+                                 std::string* cue_text) const {
+  std::vector<Token> t = Tokenize(text_, Span{from, limit});
+  size_t b = 0;
+  if (b < t.size() && (IsPunct(text_, t[b], ',') || IsPunct(text_, t[b], '-'))) ++b;
+  const CueVerb* verb = nullptr;
+  // "said Lavrov", "said the minister"
+  if (size_t n = lex_.CueAt(text_, t, b, &verb); n > 0) {
+    size_t e = b + n;
+    while (e < t.size() && t[e].kind == Token::kWord && !lex_.IsPreposition(t[e].span.View(text_)) &&
+           e - b - n < 8) {
+      ++e;
+    }
+    if (e > b + n && lex_.ParseMention(text_, Span{t[b + n].span.begin, t[e - 1].span.end}, m)) {
+      *cue = Span{t[b].span.begin, t[b + n - 1].span.end};
+      *cue_text = verb->form;
+      return true;
+    }
+    return false;
+  }
+  for (size_t k = b + 1; k < t.size() && k <= b + 14; ++k) {
+    if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',') && !IsPunct(text_, t[k], '-')) {
+      return false;
+    }
+    size_t n = lex_.CueAt(text_, t, k, &verb);
+    if (n == 0) continue;
+    if (!lex_.ParseMention(text_, Span{t[b].span.begin, t[k - 1].span.end}, m)) return false;
+    *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
+    *cue_text = verb->form;
+    return true;
+  }
+  return false;
+}
+
+// "<mention> <cue>[ that][ in a statement]:" right before an opening mark.
+bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* cue,
+                                  std::string* cue_text) const {
+  std::vector<Token> t = Tokenize(text_, Span{from, to});
+  if (t.empty()) return false;
+  size_t e = t.size();
+  if (!(IsPunct(text_, t[e - 1], ':') || IsPunct(text_, t[e - 1], ','))) return false;
+  --e;
+  const CueVerb* verb = nullptr;
+  for (size_t k = e; k-- > 0 && e - k <= 8;) {
+    size_t n = lex_.CueAt(text_, t, k, &verb);
+    if (n == 0) continue;
+    if (k == 0) return false;
+    if (!SubjectMention(t, 0, k, m)) return false;
+    *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
+    *cue_text = verb->form;
+    return true;
+  }
+  return false;
+}
+
+// The mention in t[b, e): comma-separated parts, with leading introductory parts
+// ("Earlier", "on January 21") and trailing prepositional parts ("in an interview with
+// Izvestia") dropped.
+bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const {
+  std::vector<std::pair<size_t, size_t>> parts;
+  for (size_t k = b; k < e;) {
+    size_t j = k;
+    while (j < e && !IsPunct(text_, t[j], ',')) ++j;
+    if (j > k) parts.emplace_back(k, j);
+    k = j + 1;
+  }
+  auto first_word = [&](size_t k) { return ToLower(t[k].span.View(text_)); };
+  while (parts.size() > 1 && (lex_.IsIntroWord(first_word(parts.front().first)) ||
+                              t[parts.front().first].kind == Token::kNumber)) {
+    parts.erase(parts.begin());
+  }
+  while (parts.size() > 1 && lex_.IsPreposition(first_word(parts.back().first))) parts.pop_back();
+  if (parts.empty()) return false;
+  // A single part may still open with an introductory word ("Earlier Lavrov said").
+  size_t pb = parts.front().first;
+  if (parts.size() == 1 && parts[0].second - pb > 1 && lex_.IsIntroWord(first_word(pb)) &&
+      !t[pb].capitalized) {
+    ++pb;
+  }
+  // A trailing adverbial phrase: "Lavrov during a briefing", "Lavrov at a meeting". Title
+  // complements stay ("Chairman of the Committee on CIS Affairs", "head of the delegation
+  // at the talks in Vienna"): "in", "at" and "on" cut only before an indefinite or
+  // possessive determiner or a date word.
+  size_t pe = parts.back().second;
+  for (size_t k = pb + 1; k < pe; ++k) {
+    if (t[k].kind != Token::kWord) continue;
+    std::string w = first_word(k);
+    bool cut = w == "during" || w == "while" || w == "after" || w == "following" ||
+               w == "speaking" || w == "answering" || w == "addressing";
+    if (!cut && (w == "in" || w == "at" || w == "on") && k + 1 < pe) {
+      std::string next = first_word(k + 1);
+      cut = next == "a" || next == "an" || next == "his" || next == "her" || next == "their" ||
+            rules_.weekdays.count(next) || rules_.months.count(next);
+    }
+    if (!cut) continue;
+    Mention probe;
+    if (lex_.ParseMention(text_, Span{t[pb].span.begin, t[k - 1].span.end}, &probe)) {
+      pe = k;
+      break;
+    }
+  }
+  if (pe <= pb) return false;
+  return lex_.ParseMention(text_, Span{t[pb].span.begin, t[pe - 1].span.end}, m);
+}
+
+void DetectRun::DirectQuotes() {
+  std::optional<Candidate> last;  // the previous attributed direct quote
+  for (const Quote& q : quotes_) {
+    Span inner{q.open + 1, q.close};
+    inner = Trim(text_, inner);
+    if (inner.empty()) continue;
+    int words = CountWords(text_, inner);
+    std::string_view iv = inner.View(text_);
+    bool sentence_like = iv.find_first_of(".!?") != std::string_view::npos &&
+                         iv.find_first_of(".!?") + 1 < iv.size();
+    if (words < rules_.min_direct_words) continue;
+    // A title in marks: "operation "X"", "the newspaper "Y"".
+    std::vector<Token> before =
+        Tokenize(text_, Span{seg_.blocks[q.first_block].span.begin, q.open});
+    if (!before.empty() && before.back().kind == Token::kWord &&
+        rules_.title_cue_words.count(ToLower(before.back().span.View(text_)))) {
+      continue;
+    }
+    // Embedded in running text (a word right before the mark): part of a reported
+    // clause, found by ReportedSpeech as a mixed claim.
+    bool at_start = before.empty();
+    Span sent = SentenceOf(q.first_block, q.open);
+    bool sentence_start = q.open <= sent.begin ||
+                          Trim(text_, Span{sent.begin, q.open}).empty();
+    if (!at_start && !sentence_start) {
+      const Token& prev = before.back();
+      bool lead_in = IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
+                     IsPunct(text_, prev, '-');
+      if (!lead_in) continue;
+    }
+    Candidate c;
+    c.type = ClaimType::kDirect;
+    c.claim = TrimClaimEnd(text_, inner);
+    if (!c.claim.empty() && text_[c.claim.end - 1] == ',') --c.claim.end;
+    c.cuts = q.cuts;
+    c.block = q.block;
+    // Attribution after the quote, in the rest of its sentence.
+    Span close_sent = SentenceOf(q.block, q.close);
+    uint32_t after_from = std::min<uint32_t>(q.close + 1, close_sent.end);
+    bool found = q.closed && AttributionAfter(after_from, close_sent.end, &c.mention, &c.cue,
+                                              &c.cue_text);
+    if (found) {
+      c.rule = "direct.post";
+      c.sentence = close_sent;
+    }
+    // Attribution before it: "Lavrov said:".
+    if (!found && !sentence_start) {
+      found = AttributionBefore(sent.begin, q.open, &c.mention, &c.cue, &c.cue_text);
+      if (found) {
+        c.rule = "direct.pre";
+        c.sentence = sent;
+      }
+    }
+    // A quote paragraph under "He said:" closing the previous paragraph.
+    if (!found && at_start && q.first_block > 0 &&
+        IsTextBlock(seg_.blocks[q.first_block - 1].kind)) {
+      const Block& pb = seg_.blocks[q.first_block - 1];
+      if (!pb.sentences.empty() && text_[pb.span.end - 1] == ':') {
+        Span ps = pb.sentences.back();
+        found = AttributionBefore(ps.begin, pb.span.end, &c.mention, &c.cue, &c.cue_text);
+        if (found) {
+          c.rule = "direct.lead_in";
+          c.sentence = ps;
+        }
+      }
+    }
+    // The next quote of the same speaker: '"A," he said. "B."'
+    if (!found && last && sentence_start && last->block == q.first_block) {
+      c.mention = last->mention;
+      c.cue_text = last->cue_text;
+      c.rule = "direct.continued";
+      c.sentence = last->sentence;
+      found = true;
+    }
+    if (!found) {
+      // A statement in marks with no attribution at all: kept only when it reads as
+      // speech, and attributed to the most salient speaker.
+      if (words < 8 || !lex_.IsSpeechLike(text_, inner) || !sentence_like) continue;
+      c.rule = "direct.unattributed";
+      c.sentence = sent;
+    }
+    standalone_.push_back(Span{q.open, std::min<uint32_t>(q.close + 1, seg_.blocks[q.block].span.end)});
+    if (found) last = c;
+    Emit(c);
+  }
+}
+
+// A block quote and the caption or attribution line under it.
+void DetectRun::BlockQuote(size_t bi) {
+  if (bi + 1 >= seg_.blocks.size() || seg_.blocks[bi + 1].kind != BlockKind::kCaption) return;
+  const Block& b = seg_.blocks[bi];
+  const Block& cap = seg_.blocks[bi + 1];
+  Candidate c;
+  c.type = ClaimType::kDirect;
+  c.claim = TrimClaimEnd(text_, b.span);
+  c.cuts = b.cuts;
+  c.block = bi;
+  c.sentence = cap.span;
+  Span whole, name, role, cue, clause;
+  if (lex_.ParseCaption(text_, cap.span, &whole, &name, &role)) {
+    c.mention.kind = MentionKind::kCaption;
+    c.mention.span = whole;
+    c.mention.name = name;
+    c.mention.role = std::string(role.View(text_));
+    c.rule = "blockquote.caption";
+    Emit(c);
+    return;
+  }
+  Mention m;
+  if (!lex_.ParseAttributionLine(text_, cap.span, &m, &cue, &clause)) return;
+  c.mention = m;
+  c.cue = cue;
+  c.cue_text = ToLower(cue.View(text_));
+  c.rule = "blockquote.attribution";
+  Emit(c);
+  if (!clause.empty()) {
+    // "- Lavrov explained, emphasizing that <clause>": a reported claim of its own.
+    Candidate r;
+    r.type = ClaimType::kIndirect;
+    r.claim = TrimClaimEnd(text_, clause);
+    r.block = bi + 1;
+    r.mention = m;
+    r.cue_text = c.cue_text;
+    r.sentence = cap.span;
+    r.rule = "indirect.participle";
+    std::vector<Token> ct = Tokenize(text_, cap.span);
+    for (size_t k = 0; k < ct.size(); ++k) {
+      if (ct[k].span.end > clause.begin) break;
+      if (size_t n = lex_.ParticipleAt(text_, ct, k)) {
+        r.cue = Span{ct[k].span.begin, ct[k + n - 1].span.end};
+        r.cue_text = ToLower(r.cue.View(text_));
+      }
+    }
+    Emit(r);
+  }
+}
+
+// Reported speech in one sentence: "<mention> <cue> (that) <clause>", "<clause>,
+// <mention> <cue>", with quoted fragments making it mixed.
+void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
+  if (TryAccording(bi, sentence)) return;
+  std::vector<Token> t = Tokenize(text_, sentence);
+  const Block& block = seg_.blocks[bi];
+  // Start of the current clause region: after a direct quote or an accepted claim.
+  size_t region = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    uint32_t pos = t[i].span.begin;
+    if (InAny(block.cuts, pos)) continue;
+    if (InAny(standalone_, pos) || Claimed(pos)) {
+      region = i + 1;
+      continue;
+    }
+    const CueVerb* verb = nullptr;
+    size_t n = lex_.CueAt(text_, t, i, &verb);
+    if (n == 0 || InAny(used_cues_, pos)) continue;
+    Span cue{t[i].span.begin, t[i + n - 1].span.end};
+    size_t after = i + n;
+    Mention m;
+    // R1: subject before the cue, clause after it.
+    if (i > region && SubjectMention(t, region, i, &m)) {
+      // The complementizer may follow an object or a prepositional phrase:
+      // "told reporters that", "said in a statement on Monday that", and may be glued
+      // to the word before it ("wrote in Facebookthat").
+      size_t clause = 0;
+      for (size_t k = after; k < t.size() && k <= after + 10; ++k) {
+        if (t[k].kind == Token::kQuote) break;
+        if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
+        if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
+          clause = k + c;
+          break;
+        }
+        std::string_view w = t[k].span.View(text_);
+        if (k > after && t[k].capitalized && w.size() > 6 && w.substr(w.size() - 4) == "that" &&
+            k + 1 < t.size()) {
+          clause = k + 1;
+          break;
+        }
+      }
+      if (clause == 0 && after < t.size()) {
+        if (IsPunct(text_, t[after], ':')) {
+          clause = after + 1;
+        } else if (verb->bare_clause && t[after].kind == Token::kWord &&
+                   !lex_.IsPreposition(t[after].span.View(text_)) &&
+                   ToLower(t[after].span.View(text_)) != "to") {
+          clause = after;
+        }
+      }
+      if (clause > 0 && clause < t.size()) {
+        Span claim = TrimClaimEnd(text_, Span{t[clause].span.begin, sentence.end});
+        // ", adding that <clause>": a second claim of the same speaker.
+        std::vector<Token> ct = Tokenize(text_, claim);
+        Span second;
+        for (size_t k = 1; k + 1 < ct.size(); ++k) {
+          if (!IsPunct(text_, ct[k - 1], ',')) continue;
+          size_t p = lex_.ParticipleAt(text_, ct, k);
+          if (p == 0) continue;
+          size_t c = lex_.ComplementizerAt(text_, ct, k + p);
+          if (c == 0 || k + p + c >= ct.size()) continue;
+          second = Span{ct[k + p + c].span.begin, claim.end};
+          claim.end = ct[k - 1].span.begin;
+          claim = Trim(text_, claim);
+          break;
+        }
+        if (CountWords(text_, claim) >= 3) {
+          Candidate c;
+          c.claim = claim;
+          c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
+                                                                         : ClaimType::kIndirect;
+          c.cue = cue;
+          c.cue_text = verb->form;
+          c.mention = m;
+          c.block = bi;
+          c.sentence = sentence;
+          c.cuts = block.cuts;
+          c.rule = c.type == ClaimType::kMixed ? "mixed.subject_cue" : "indirect.subject_cue";
+          Emit(c);
+          if (!second.empty()) {
+            c.claim = TrimClaimEnd(text_, second);
+            c.type = c.claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
+                                                                             : ClaimType::kIndirect;
+            c.rule = "indirect.participle";
+            c.cue = Span{};
+            Emit(c);
+          }
+          region = t.size();
+          continue;
+        }
+      }
+    }
+    // R2: "<clause>, <mention> <cue>[ at a meeting ...]." or "<clause>, <cue> <mention>."
+    size_t comma = i;
+    while (comma > region && !IsPunct(text_, t[comma - 1], ',')) --comma;
+    bool tail_ok = after >= t.size() || t[after].kind == Token::kPunct ||
+                   lex_.IsPreposition(t[after].span.View(text_));
+    if (comma > region + 1 && tail_ok && comma < i &&
+        lex_.ParseMention(text_, Span{t[comma].span.begin, t[i - 1].span.end}, &m)) {
+      Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
+      if (CountWords(text_, claim) >= 3 && !InAny(standalone_, claim.begin)) {
+        Candidate c;
+        c.claim = claim;
+        c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
+                                                                       : ClaimType::kIndirect;
+        c.cue = cue;
+        c.cue_text = verb->form;
+        c.mention = m;
+        c.block = bi;
+        c.sentence = sentence;
+        c.cuts = block.cuts;
+        c.rule = "indirect.clause_subject_cue";
+        Emit(c);
+        region = t.size();
+        continue;
+      }
+    }
+    if (comma > region + 1 && comma == i) {
+      // "<clause>, said <mention>."
+      size_t e = after;
+      while (e < t.size() && t[e].kind == Token::kWord) ++e;
+      if (e > after && (e >= t.size() || t[e].kind == Token::kPunct) &&
+          lex_.ParseMention(text_, Span{t[after].span.begin, t[e - 1].span.end}, &m)) {
+        Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
+        if (CountWords(text_, claim) >= 3) {
+          Candidate c;
+          c.claim = claim;
+          c.type = ClaimType::kIndirect;
+          c.cue = cue;
+          c.cue_text = verb->form;
+          c.mention = m;
+          c.block = bi;
+          c.sentence = sentence;
+          c.cuts = block.cuts;
+          c.rule = "indirect.clause_cue_subject";
+          Emit(c);
+          region = t.size();
+        }
+      }
+    }
+  }
+}
+
+// "According to <mention>, <clause>", "In her opinion, <clause>" and the trailing
+// form "<clause>, according to <mention>."
+bool DetectRun::TryAccording(size_t bi, Span sentence) {
+  std::string_view s = sentence.View(text_);
+  std::vector<Span> g;
+  auto emit = [&](const PatternRule& r, Span who, Span claim, bool pronoun) {
+    Mention m;
+    if (pronoun) {
+      m.kind = MentionKind::kPronoun;
+      m.span = who;
+    } else if (!lex_.ParseMention(text_, who, &m)) {
+      return false;
+    }
+    claim = TrimClaimEnd(text_, claim);
+    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || InAny(standalone_, claim.begin)) {
+      return false;
+    }
+    Candidate c;
+    c.claim = claim;
+    c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
+                                                                   : ClaimType::kIndirect;
+    c.mention = m;
+    c.block = bi;
+    c.sentence = sentence;
+    c.cuts = seg_.blocks[bi].cuts;
+    c.rule = r.id;
+    std::vector<Span> whole;
+    r.re->Find(s, 0, &whole);
+    Span phrase{sentence.begin + whole[0].begin, sentence.begin + whole[0].end};
+    c.cue = Trim(text_, phrase);
+    c.cue_text = pronoun ? "in the opinion of" : "according to";
+    Emit(c);
+    return true;
+  };
+  for (const auto* list : {&rules_.according, &rules_.opinion}) {
+    bool pronoun = list == &rules_.opinion;
+    for (const auto& r : *list) {
+      if (!r.re->Find(s, 0, &g)) continue;
+      Span who = g[static_cast<size_t>(r.re->GroupIndex(pronoun ? "pron" : "who"))];
+      who = Span{sentence.begin + who.begin, sentence.begin + who.end};
+      Span whole{sentence.begin + g[0].begin, sentence.begin + g[0].end};
+      // Leading form: the clause follows the phrase.
+      if (Trim(text_, Span{sentence.begin, whole.begin}).empty() ||
+          text_[Trim(text_, Span{sentence.begin, whole.begin}).end - 1] == ',') {
+        if (Trim(text_, Span{sentence.begin, whole.begin}).empty() &&
+            emit(r, who, Span{whole.end, sentence.end}, pronoun)) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// "This was stated on February 1 by <mention> ..." refers to the previous sentence.
+bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
+  std::string_view s = sentence.View(text_);
+  std::vector<Span> g;
+  for (const auto& r : rules_.back_references) {
+    if (!r.re->MatchAt(s, 0, &g)) continue;
+    Span who = g[static_cast<size_t>(r.re->GroupIndex("who"))];
+    who = Span{sentence.begin + who.begin, sentence.begin + who.end};
+    std::vector<Token> t = Tokenize(text_, who);
+    Mention m;
+    if (!SubjectMention(t, 0, t.size(), &m)) {
+      // Cut at the first preposition after the name: "Lavrov during a briefing".
+      bool ok = false;
+      for (size_t k = 1; k < t.size() && !ok; ++k) {
+        std::string w = ToLower(t[k].span.View(text_));
+        if (w != "of" && lex_.IsPreposition(w)) ok = SubjectMention(t, 0, k, &m);
+      }
+      if (!ok) continue;
+    }
+    Span claim = TrimClaimEnd(text_, previous);
+    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || InAny(standalone_, claim.begin)) {
+      return false;
+    }
+    Candidate c;
+    c.claim = claim;
+    c.type = ClaimType::kIndirect;
+    c.mention = m;
+    c.block = bi;
+    c.sentence = sentence;
+    c.cuts = seg_.blocks[bi].cuts;
+    c.rule = r.id;
+    Span verb = g[static_cast<size_t>(r.re->GroupIndex("verb"))];
+    c.cue = Span{sentence.begin + verb.begin, sentence.begin + verb.end};
+    c.cue_text = ToLower(c.cue.View(text_));
+    Emit(c);
+    return true;
+  }
+  return false;
+}
+
+// People mentioned outside claims, for the salience model of the attribute stage:
+// known speakers, titled or appositive names, and sentence-initial nominal subjects.
+void DetectRun::Entities() {
+  std::vector<Span> mentions;
+  for (const auto& c : out_.candidates) {
+    if (!c.mention.span.empty()) mentions.push_back(c.mention.span);
+  }
+  for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
+    const Block& b = seg_.blocks[bi];
+    if (!(IsTextBlock(b.kind) || b.kind == BlockKind::kTitle)) continue;
+    std::vector<Span> sentences = b.sentences;
+    if (sentences.empty()) sentences.push_back(b.span);
+    for (Span s : sentences) {
+      std::vector<Token> t = Tokenize(text_, s);
+      bool first = true;
+      // A nominal subject opening the sentence: "The Secretary of State plans ...".
+      {
+        size_t e = 0;
+        while (e < t.size() && t[e].kind == Token::kWord &&
+               (t[e].capitalized || lex_.IsRoleWord(t[e].span.View(text_)) ||
+                lex_.IsRoleModifier(t[e].span.View(text_)) ||
+                ToLower(t[e].span.View(text_)) == "the" || ToLower(t[e].span.View(text_)) == "of")) {
+          ++e;
+        }
+        Mention m;
+        if (e >= 2 && !Claimed(t[0].span.begin) && !InAny(standalone_, t[0].span.begin) &&
+            !InAny(mentions, t[0].span.begin) &&
+            lex_.ParseMention(text_, Span{t[0].span.begin, t[e - 1].span.end}, &m) &&
+            m.kind == MentionKind::kNominal) {
+          out_.entities.push_back({m, true, s.begin});
+          first = false;
+        }
+      }
+      for (size_t k = 0; k < t.size(); ++k) {
+        uint32_t pos = t[k].span.begin;
+        if (t[k].kind != Token::kWord || !t[k].capitalized) continue;
+        if (Claimed(pos) || InAny(standalone_, pos) || InAny(b.cuts, pos) || InAny(mentions, pos)) {
+          continue;
+        }
+        if (k > 0 && t[k - 1].kind == Token::kWord && t[k - 1].span.end == pos) continue;
+        const Speaker* who = nullptr;
+        size_t len = lex_.KnownNameAt(text_, pos, &who);
+        Mention m;
+        if (len > 0 && !who->is_org) {
+          m.kind = MentionKind::kName;
+          m.name = Span{pos, static_cast<uint32_t>(pos + len)};
+          m.span = m.name;
+          size_t e = k;
+          while (e < t.size() && t[e].span.end <= m.name.end) ++e;
+          k = e - 1;
+        } else {
+          // Unknown names: two to four name-like words.
+          size_t e = k;
+          while (e < t.size() && e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
+                 !lex_.IsNotName(t[e].span.View(text_)) && !lex_.IsRoleWord(t[e].span.View(text_)) &&
+                 !lex_.IsOrgWord(t[e].span.View(text_)) &&
+                 !lex_.IsRoleModifier(t[e].span.View(text_))) {
+            ++e;
+          }
+          if (e - k < 2) continue;
+          m.kind = MentionKind::kName;
+          m.name = Span{pos, t[e - 1].span.end};
+          m.span = m.name;
+          k = e - 1;
+        }
+        // Title before the name ("Russian Foreign Minister Sergei Lavrov").
+        size_t tb = k;
+        while (tb > 0) {
+          const Token& p = t[tb - 1];
+          std::string_view w = p.span.View(text_);
+          if (p.kind == Token::kWord && m.name.begin > p.span.begin &&
+              (lex_.IsRoleWord(w) || lex_.IsRoleModifier(w) ||
+               (p.capitalized && !lex_.IsFunctionWord(w)) || ToLower(w) == "of")) {
+            --tb;
+          } else {
+            break;
+          }
+        }
+        uint32_t title_begin = UINT32_MAX;
+        for (size_t j = tb; j < t.size() && t[j].span.begin < m.name.begin; ++j) {
+          if (lex_.IsRoleWord(t[j].span.View(text_))) {
+            title_begin = t[tb].span.begin;
+            break;
+          }
+        }
+        if (title_begin != UINT32_MAX) {
+          Span title = Trim(text_, Span{title_begin, m.name.begin});
+          m.role = std::string(title.View(text_));
+          m.span.begin = title_begin;
+        }
+        // Appositive after it: "Alexei Chepa, First Deputy Head of ...,".
+        size_t after = k + 1;
+        if (after < t.size() && IsPunct(text_, t[after], ',')) {
+          size_t e = after + 1;
+          while (e < t.size() && !IsPunct(text_, t[e], ',') && !IsPunct(text_, t[e], '.')) ++e;
+          if (e > after + 1 && lex_.IsRoleWord(t[after + 1].span.View(text_)) ==
+                                   lex_.IsRoleWord(t[after + 1].span.View(text_))) {
+            Span appos{t[after + 1].span.begin, t[e - 1].span.end};
+            bool role_word = false;
+            for (size_t j = after + 1; j < e; ++j) role_word |= lex_.IsRoleWord(t[j].span.View(text_));
+            if (role_word && (t[after + 1].capitalized || lex_.IsRoleWord(t[after + 1].span.View(text_)) ||
+                              lex_.IsRoleModifier(t[after + 1].span.View(text_)))) {
+              if (!m.role.empty()) m.role += ", ";
+              m.role += std::string(appos.View(text_));
+            }
+          }
+        }
+        out_.entities.push_back({m, first, s.begin});
+        first = false;
+      }
+    }
+  }
+  std::sort(out_.entities.begin(), out_.entities.end(),
+            [](const EntityMention& a, const EntityMention& b) {
+              return a.mention.span.begin < b.mention.span.begin;
+            });
+}
+
+Detection DetectRun::Run() {
+  FindQuotes();
+  DirectQuotes();
+  for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
+    const Block& b = seg_.blocks[bi];
+    if (b.kind == BlockKind::kBlockQuote) {
+      BlockQuote(bi);
+      continue;
+    }
+    if (!IsTextBlock(b.kind)) continue;
+    std::vector<Span> sentences = b.sentences;
+    if (sentences.empty()) sentences.push_back(b.span);
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      if (si > 0 && TryBackReference(bi, sentences[si], sentences[si - 1])) continue;
+      ReportedSpeech(bi, sentences[si]);
+    }
+  }
+  Entities();
+  std::sort(out_.candidates.begin(), out_.candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.claim.begin < b.claim.begin; });
+  return std::move(out_);
+}
+
+Detection Detector::Detect(const NormalizedText& nt, const Segmentation& seg) const {
+  DetectRun run(rules_, lex_, nt, seg);
+  return run.Run();
+}
 
 const char* ClaimTypeName(ClaimType t) {
   switch (t) {
@@ -12,51 +833,6 @@ const char* ClaimTypeName(ClaimType t) {
       return "mixed";
   }
   return "?";
-}
-
-Detection Detector::Detect(const NormalizedText& nt, const Segmentation& seg) const {
-  Detection d;
-  const std::string& text = nt.text;
-  for (size_t bi = 0; bi < seg.blocks.size(); ++bi) {
-    const Block& b = seg.blocks[bi];
-    if (b.kind != BlockKind::kParagraph) continue;
-    // Paired quotes followed by "<mention> <cue>".
-    size_t pos = b.span.begin;
-    while (true) {
-      size_t open = text.find('"', pos);
-      if (open == std::string::npos || open >= b.span.end) break;
-      size_t close = text.find('"', open + 1);
-      if (close == std::string::npos || close >= b.span.end) break;
-      pos = close + 1;
-      Candidate c;
-      c.type = ClaimType::kDirect;
-      c.claim = Span{static_cast<uint32_t>(open + 1), static_cast<uint32_t>(close)};
-      c.block = bi;
-      c.rule = "direct.post";
-      // Attribution after the quote, up to the sentence end.
-      size_t end = text.find_first_of(".!?", close + 1);
-      if (end == std::string::npos || end > b.span.end) end = b.span.end;
-      std::vector<Token> toks = Tokenize(text, Span{static_cast<uint32_t>(close + 1),
-                                                    static_cast<uint32_t>(end)});
-      for (size_t k = 0; k < toks.size(); ++k) {
-        std::string form = ToLower(toks[k].span.View(text));
-        bool cue = false;
-        for (const auto& v : rules_.verbs) cue = cue || v.form == form;
-        if (!cue) continue;
-        uint32_t mb = toks.front().span.begin;
-        if (toks.front().kind == Token::kPunct) mb = toks.size() > 1 ? toks[1].span.begin : mb;
-        Mention m;
-        if (k > 0 && lex_.ParseMention(text, Span{mb, toks[k].span.begin}, &m)) {
-          c.mention = m;
-          c.cue = toks[k].span;
-          c.cue_text = form;
-        }
-        break;
-      }
-      if (c.mention.kind != MentionKind::kNone) d.candidates.push_back(c);
-    }
-  }
-  return d;
 }
 
 }  // namespace claims

@@ -1,6 +1,29 @@
 #include "claims/pipeline.h"
 
+#include <algorithm>
+
 namespace claims {
+namespace {
+
+// The text that may credit an outlet for a claim: its sentence, followed by the next
+// sentence of the block when that one is only a short credit line ("RIA News.").
+std::string CreditContext(std::string_view text, const Segmentation& seg, const Candidate& c) {
+  std::string ctx(c.sentence.View(text));
+  if (c.block >= seg.blocks.size()) return ctx;
+  const auto& sentences = seg.blocks[c.block].sentences;
+  for (size_t i = 0; i + 1 < sentences.size(); ++i) {
+    if (!(sentences[i] == c.sentence)) continue;
+    std::string_view next = sentences[i + 1].View(text);
+    if (std::count(next.begin(), next.end(), ' ') <= 2) {
+      ctx += ' ';
+      ctx += next;
+    }
+    break;
+  }
+  return ctx;
+}
+
+}  // namespace
 
 Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
     : rules_(rules),
@@ -40,7 +63,7 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
     auto said = annotator_.StatementDate(sentence, ann.date);
     if (said && said != ann.date) r.said_on = said;
     r.outlet = ann.outlet;
-    if (!sentence.empty()) r.via = annotator_.CreditedOutlet(sentence);
+    if (!sentence.empty()) r.via = annotator_.CreditedOutlet(CreditContext(nt.text, seg, c));
     r.span = nt.ToOriginal(c.claim);
     r.rule = c.rule;
     records.push_back(std::move(r));

@@ -262,23 +262,124 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
   return true;
 }
 
-bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
-  std::vector<Token> t = Tokenize(text, span);
-  // Trim trailing adverbs and auxiliaries ("also", "has"), leading conjunctions.
-  while (!t.empty() && t.back().kind == Token::kWord &&
-         rules_.adverbs.count(ToLower(t.back().span.View(text)))) {
-    t.pop_back();
+size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
+                           const std::vector<CueVerb>& forms, const CueVerb** cue) const {
+  if (i >= t.size() || t[i].kind != Token::kWord) return 0;
+  // Forms are sorted longest first, so multi-word forms win.
+  for (const auto& f : forms) {
+    size_t k = i, p = 0;
+    bool ok = true;
+    while (p < f.form.size()) {
+      size_t sp = f.form.find(' ', p);
+      if (sp == std::string::npos) sp = f.form.size();
+      std::string_view want(f.form.data() + p, sp - p);
+      if (k >= t.size() || t[k].kind != Token::kWord) {
+        ok = false;
+        break;
+      }
+      std::string_view got = t[k].span.View(text);
+      if (got.size() != want.size()) {
+        ok = false;
+        break;
+      }
+      for (size_t c = 0; c < got.size(); ++c) {
+        if (std::tolower(static_cast<unsigned char>(got[c])) != want[c]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) break;
+      ++k;
+      p = sp + 1;
+    }
+    if (ok) {
+      if (cue) *cue = &f;
+      return k - i;
+    }
   }
-  while (!t.empty() && t.back().kind == Token::kPunct && text[t.back().span.begin] == ',') t.pop_back();
-  while (!t.empty() && t.front().kind == Token::kPunct) t.erase(t.begin());
-  if (t.empty() || t.size() > 30) return false;
-  for (const auto& tok : t) {
+  return 0;
+}
+
+size_t Lexicon::CueAt(std::string_view text, const std::vector<Token>& t, size_t i,
+                      const CueVerb** cue) const {
+  return MatchForms(text, t, i, rules_.verbs, cue);
+}
+
+size_t Lexicon::ParticipleAt(std::string_view text, const std::vector<Token>& t, size_t i) const {
+  return MatchForms(text, t, i, rules_.participles, nullptr);
+}
+
+size_t Lexicon::ComplementizerAt(std::string_view text, const std::vector<Token>& t,
+                                 size_t i) const {
+  for (const auto& c : rules_.complementizers) {
+    size_t k = i, p = 0;
+    bool ok = true;
+    while (p < c.size() && ok) {
+      size_t sp = c.find(' ', p);
+      if (sp == std::string::npos) sp = c.size();
+      ok = k < t.size() && ToLower(t[k].span.View(text)) == c.substr(p, sp - p);
+      ++k;
+      p = sp + 1;
+    }
+    if (ok) return k - i;
+  }
+  return 0;
+}
+
+bool Lexicon::IsSpeechLike(std::string_view text, Span span) const {
+  for (const auto& tok : Tokenize(text, span)) {
+    if (tok.kind == Token::kWord && rules_.speech_markers.count(ToLower(tok.span.View(text)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A comma-free stretch of a subject phrase reads as a noun phrase: before its first
+// preposition only determiners, capitalized words, role words and modifiers; after it
+// (the complement of a title: "head of the delegation at the talks in Vienna") any words.
+bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token>& t, size_t b,
+                                  size_t e) const {
+  if (e <= b) return false;
+  bool anchor = false;  // a role word, an organisation word or a capitalized word
+  bool after_prep = false;
+  for (size_t k = b; k < e; ++k) {
+    const Token& tok = t[k];
     if (tok.kind == Token::kQuote) return false;
     if (tok.kind == Token::kPunct) {
       char c = text[tok.span.begin];
-      if (c != ',' && c != '-' && c != '.' && c != '(' && c != ')') return false;
+      if (c == '-' || c == '(' || c == ')' || c == '.') continue;
+      return false;
     }
+    std::string l = ToLower(tok.span.View(text));
+    if (after_prep) continue;
+    if (k > b && (l == "of" || (IsPreposition(l) && l != "according" && l != "speaking"))) {
+      after_prep = true;
+      continue;
+    }
+    if (tok.capitalized || IsRoleWord(l) || IsOrgWord(l)) {
+      anchor = true;
+      continue;
+    }
+    if (IsRoleModifier(l) || l == "the" || l == "a" || l == "an" || l == "and" || l == "its" ||
+        l == "his" || l == "her" || l == "their" || l == "this" || l == "that" || l == "whose") {
+      continue;
+    }
+    return false;
   }
+  return anchor;
+}
+
+bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
+  std::vector<Token> t = Tokenize(text, span);
+  // Trim trailing adverbs and auxiliaries ("also", "has") and commas, leading dashes.
+  while (!t.empty() && ((t.back().kind == Token::kWord &&
+                         rules_.adverbs.count(ToLower(t.back().span.View(text)))) ||
+                        (t.back().kind == Token::kPunct && text[t.back().span.begin] == ','))) {
+    t.pop_back();
+  }
+  while (!t.empty() && t.front().kind == Token::kPunct) t.erase(t.begin());
+  if (t.empty() || t.size() > 35) return false;
   *m = Mention{};
   m->span = Span{t.front().span.begin, t.back().span.end};
   std::string_view whole = m->span.View(text);
@@ -290,17 +391,34 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
       return true;
     }
   }
-  // Known speaker anywhere in the phrase (longest alias at a word start).
+  // Every comma-separated part must read as a noun phrase.
+  for (size_t b = 0; b < t.size();) {
+    size_t e = b;
+    while (e < t.size() && !(t[e].kind == Token::kPunct && text[t[e].span.begin] == ',')) ++e;
+    if (!SegmentIsNounPhrase(text, t, b, e)) return false;
+    b = e + 1;
+  }
+  // Known person anywhere in the phrase (longest alias at a word start).
+  const Speaker* org = nullptr;
+  Span org_span;
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].kind != Token::kWord) continue;
     const Speaker* who = nullptr;
     size_t len = KnownNameAt(text, t[k].span.begin, &who);
     if (len == 0 || t[k].span.begin + len > m->span.end) continue;
-    m->kind = who->is_org ? MentionKind::kOrg : MentionKind::kName;
-    m->name = Span{t[k].span.begin, static_cast<uint32_t>(t[k].span.begin + len)};
+    Span found{t[k].span.begin, static_cast<uint32_t>(t[k].span.begin + len)};
+    if (who->is_org) {
+      if (!org) {
+        org = who;
+        org_span = found;
+      }
+      continue;
+    }
+    m->kind = MentionKind::kName;
+    m->name = found;
     break;
   }
-  // Person name: the last run of 1-4 name-like capitalized words.
+  // Unknown person: the last run of 1-4 name-like capitalized words.
   if (m->kind == MentionKind::kNone) {
     size_t best_b = 0, best_e = 0;
     for (size_t k = 0; k < t.size();) {
@@ -316,33 +434,30 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
     }
     if (best_e > best_b) {
       // A lone capitalized word counts as a surname only when it is the whole phrase
-      // or follows a title; "Moscow" style names are filtered by not_names.
+      // or follows a title ("Ambassador Smith").
       bool single = best_e - best_b == 1;
-      bool ok = !single || t.size() == 1 || (best_b > 0 && IsRoleWord(t[best_b - 1].span.View(text)));
+      bool ok = !single || t.size() == 1 ||
+                (best_b > 0 && IsRoleWord(t[best_b - 1].span.View(text)));
       if (ok) {
         m->kind = MentionKind::kName;
         m->name = Span{t[best_b].span.begin, t[best_e - 1].span.end};
-        // A fuzzy match to a known speaker still counts as that speaker's name.
       }
     }
   }
-  if (m->kind == MentionKind::kName || m->kind == MentionKind::kOrg) {
+  if (m->kind == MentionKind::kName) {
     // Role: the rest of the phrase (title before the name, or appositive after it).
     std::string role;
     auto append = [&](Span s) {
       std::string part = std::string(s.View(text));
       while (!part.empty() && (part.back() == ',' || part.back() == ' ')) part.pop_back();
       while (!part.empty() && (part.front() == ',' || part.front() == ' ')) part.erase(part.begin());
+      if (part.rfind("the ", 0) == 0 || part.rfind("The ", 0) == 0) part = part.substr(4);
       if (part.empty()) return;
       if (!role.empty()) role += ", ";
       role += part;
     };
     if (m->name.begin > m->span.begin) append(Span{m->span.begin, m->name.begin});
     if (m->name.end < m->span.end) append(Span{m->name.end, m->span.end});
-    // Leading determiners are not part of a role.
-    for (const char* det : {"the ", "The "}) {
-      if (role.rfind(det, 0) == 0) role = role.substr(4);
-    }
     bool has_role_word = false;
     for (const auto& tok : Tokenize(role, Span{0, static_cast<uint32_t>(role.size())})) {
       if (IsRoleWord(tok.span.View(role))) has_role_word = true;
@@ -351,27 +466,63 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
     return true;
   }
   // Nominal mention: a phrase that ends in (or is headed by) a role noun.
-  if (const Nominal* n = MatchNominal(whole)) {
-    (void)n;
-    // The phrase must read as a determiner phrase: "the ...", "NATO Secretary General".
-    std::string l = ToLower(whole);
-    bool det = l.rfind("the ", 0) == 0 || l.rfind("this ", 0) == 0 || l.rfind("that ", 0) == 0 ||
-               t.front().capitalized;
-    if (det) {
-      m->kind = MentionKind::kNominal;
-      m->role = std::string(whole);
+  std::string l = ToLower(whole);
+  bool det = l.rfind("the ", 0) == 0 || l.rfind("this ", 0) == 0 || l.rfind("that ", 0) == 0 ||
+             t.front().capitalized;
+  if (det && MatchNominal(whole)) {
+    m->kind = MentionKind::kNominal;
+    m->role = std::string(whole);
+    return true;
+  }
+  // Organisation: a known one, or a phrase headed by an organisation word.
+  bool org_head = t.back().kind == Token::kWord && IsOrgWord(t.back().span.View(text));
+  if (org || (org_head && det && t.size() <= 8)) {
+    m->kind = MentionKind::kOrg;
+    m->name = m->span;
+    if (org && !org_head) m->name = org_span;
+    // "The Interior Ministry" -> "Interior Ministry"
+    if (m->name.View(text).rfind("The ", 0) == 0 || m->name.View(text).rfind("the ", 0) == 0) {
+      m->name.begin += 4;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool Lexicon::ParseAttributionLine(std::string_view text, Span span, Mention* m, Span* cue,
+                                   Span* clause) const {
+  std::vector<Token> t = Tokenize(text, span);
+  size_t b = 0;
+  while (b < t.size() && t[b].kind == Token::kPunct && text[t[b].span.begin] == '-') ++b;
+  size_t e = t.size();
+  while (e > b && t[e - 1].kind == Token::kPunct) --e;
+  if (e <= b || e - b > 60) return false;
+  *clause = Span{};
+  // "Said the minister."
+  const CueVerb* verb = nullptr;
+  if (size_t n = CueAt(text, t, b, &verb); n > 0 && e - b - n <= 10 && b + n < e) {
+    if (ParseMention(text, Span{t[b + n].span.begin, t[e - 1].span.end}, m)) {
+      *cue = Span{t[b].span.begin, t[b + n - 1].span.end};
       return true;
     }
   }
-  // Organisation: headed by an organisation word.
-  if (t.back().kind == Token::kWord && IsOrgWord(t.back().span.View(text))) {
-    std::string l = ToLower(whole);
-    bool det = l.rfind("the ", 0) == 0 || t.front().capitalized;
-    if (det && t.size() <= 8) {
-      m->kind = MentionKind::kOrg;
-      m->name = m->span;
-      return true;
-    }
+  // "- Lavrov explained[, emphasizing that <clause>]."
+  for (size_t k = b + 1; k < e && k <= b + 12; ++k) {
+    size_t n = CueAt(text, t, k, &verb);
+    if (n == 0) continue;
+    if (!ParseMention(text, Span{t[b].span.begin, t[k - 1].span.end}, m)) return false;
+    *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
+    size_t after = k + n;
+    if (after >= e) return true;
+    // Only a participle clause may follow.
+    if (t[after].kind == Token::kPunct && text[t[after].span.begin] == ',') ++after;
+    size_t p = ParticipleAt(text, t, after);
+    if (p == 0) return false;
+    after += p;
+    after += ComplementizerAt(text, t, after);
+    if (after >= e) return false;
+    *clause = Span{t[after].span.begin, t[e - 1].span.end};
+    return true;
   }
   return false;
 }
@@ -384,6 +535,7 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
     std::vector<Token> r = Tokenize(text, Span{from, span.end});
     if (r.empty() || r.size() > 25) return false;
     bool role_word = false;
+    bool after_prep = false;
     for (size_t k = 0; k < r.size(); ++k) {
       std::string_view w = r[k].span.View(text);
       if (r[k].kind == Token::kPunct) {
@@ -402,8 +554,10 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
       if (l == "of" || l == "the" || l == "on" || l == "for" || l == "and" || l == "in" ||
           l == "to" || l == "at" || l == "a" || l == "an") {
         if (k == 0) return false;
+        after_prep = after_prep || (l != "the" && l != "a" && l != "an" && l != "and");
         continue;
       }
+      if (after_prep) continue;  // "head of the regional assembly"
       return false;
     }
     // The first word must open a title: a role word, a modifier or a capital.

@@ -47,9 +47,12 @@ bool Regex::Match(std::string_view text, size_t pos, bool anchored,
     big.resize(static_cast<size_t>(n));
     sub = big.data();
   }
-  re2::StringPiece input(text.data(), text.size());
-  if (!re_->Match(input, pos, text.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub,
-                  n)) {
+  // Anchored matches see `pos` as the start of the text, so `^` matches there;
+  // unanchored searches see the whole text, so `\b` and `^` keep their context.
+  size_t base = anchored ? pos : 0;
+  re2::StringPiece input(text.data() + base, text.size() - base);
+  if (!re_->Match(input, pos - base, input.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
+                  sub, n)) {
     return false;
   }
   if (groups) {

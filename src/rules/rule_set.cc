@@ -53,7 +53,10 @@ class RuleFile {
 
   // Line of the first occurrence of `"id": "<id>"` (or of the bare string), for messages.
   int LineOf(std::string_view id) const {
-    std::string needle = "\"" + std::string(id) + "\"";
+    // Built with append: GCC 12 warns (-Wrestrict, a false positive) on
+    // "literal" + std::string&&.
+    std::string needle = "\"";
+    needle.append(id).append("\"");
     size_t p = text_.find("\"id\": " + needle);
     if (p == std::string::npos) p = text_.find(needle);
     if (p == std::string::npos) return 1;
@@ -181,10 +184,12 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
   load_verbs("participles", &r->participles);
   r->according = f.Patterns("according", &ids);
   r->opinion = f.Patterns("opinion", &ids);
+  r->back_references = f.Patterns("back_references", &ids);
   r->complementizers = f.Strings(root, "complementizers");
   std::stable_sort(r->complementizers.begin(), r->complementizers.end(),
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (auto& w : f.Strings(root, "title_cue_words")) r->title_cue_words.insert(Lower(w));
+  for (auto& w : f.Strings(root, "speech_markers")) r->speech_markers.insert(Lower(w));
   if (root.contains("min_direct_words") && root["min_direct_words"].is_number_integer()) {
     r->min_direct_words = root["min_direct_words"];
   }

@@ -147,7 +147,19 @@ std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
       // Opening when at start or after space/bracket; closing otherwise.
       bool opening = i == span.begin || IsSpace(text[i - 1]) || text[i - 1] == '(' ||
                      text[i - 1] == '[' || text[i - 1] == '-';
-      in_quote = opening ? true : false;
+      bool was_open = in_quote;
+      in_quote = opening;
+      // A closing mark right after a full stop ends the sentence when a new one starts:
+      // 'the "Ukrainian direction." According to her, ...'
+      if (was_open && !opening && i > span.begin &&
+          (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?')) {
+        uint32_t n = i + 1;
+        while (n < span.end && IsSpace(text[n])) ++n;
+        if (n > i + 1 && n < span.end && IsUpper(text[n])) {
+          push(start, i + 1);
+          start = i + 1;
+        }
+      }
       continue;
     }
     if (in_quote) continue;
@@ -363,7 +375,71 @@ Segmentation Segmenter::Segment(std::string_view text) const {
     std::sort(b.cuts.begin(), b.cuts.end());
     b.sentences = SplitSentences(text, body, b.cuts);
   }
+  MarkBlockQuotes(text, &seg);
   return seg;
+}
+
+// Block quotes are paragraphs set apart without quotation marks and known by what
+// follows them: a caption line with a name and a title, a caption glued to the end of
+// the paragraph itself, or a short attribution line ("Said the minister.").
+void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const {
+  std::vector<Block>& blocks = seg->blocks;
+  auto has_quote_marks = [&](const Block& b) {
+    return b.span.View(text).find('"') != std::string_view::npos;
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    Block* prev = i > 0 && blocks[i - 1].kind == BlockKind::kParagraph ? &blocks[i - 1] : nullptr;
+    Span whole, name, role;
+    // A caption line under a paragraph that reads as speech.
+    if (b.kind == BlockKind::kHeading && prev && !has_quote_marks(*prev) &&
+        lex_.ParseCaption(text, b.span, &whole, &name, &role) && whole.begin == b.span.begin &&
+        lex_.IsSpeechLike(text, prev->span)) {
+      b.kind = BlockKind::kCaption;
+      b.rule = "caption.name_role";
+      prev->kind = BlockKind::kBlockQuote;
+      prev->rule = "blockquote.caption";
+      continue;
+    }
+    if (b.kind != BlockKind::kParagraph) continue;
+    // A short attribution line under an unquoted paragraph.
+    Mention m;
+    Span cue, clause;
+    if (prev && !has_quote_marks(*prev) && b.sentences.size() <= 1 &&
+        lex_.ParseAttributionLine(text, b.span, &m, &cue, &clause)) {
+      b.kind = BlockKind::kCaption;
+      b.rule = "caption.attribution";
+      prev->kind = BlockKind::kBlockQuote;
+      prev->rule = "blockquote.attribution";
+      continue;
+    }
+    // A caption glued to the end of the paragraph: "... for everyone Antony Blinken US
+    // Secretary of State". The paragraph must not end a sentence and the quoted part
+    // must be more than a few words.
+    std::string_view bs = b.span.View(text);
+    if (EndsSentence(bs) || has_quote_marks(b)) continue;
+    if (!lex_.ParseCaption(text, b.span, &whole, &name, &role) || whole.begin <= b.span.begin) {
+      continue;
+    }
+    uint32_t quote_end = whole.begin;
+    while (quote_end > b.span.begin && IsSpace(text[quote_end - 1])) --quote_end;
+    if (CountWords(text.substr(b.span.begin, quote_end - b.span.begin)) < 5) continue;
+    Block caption;
+    caption.kind = BlockKind::kCaption;
+    caption.span = whole;
+    caption.rule = "caption.trailing";
+    b.kind = BlockKind::kBlockQuote;
+    b.rule = "blockquote.trailing_caption";
+    b.span.end = quote_end;
+    std::vector<Span> cuts;
+    for (Span c : b.cuts) {
+      if (c.begin < quote_end) cuts.push_back(Span{c.begin, std::min(c.end, quote_end)});
+    }
+    b.cuts = cuts;
+    b.sentences = SplitSentences(text, b.span, b.cuts);
+    blocks.insert(blocks.begin() + static_cast<long>(i) + 1, caption);
+    ++i;
+  }
 }
 
 }  // namespace claims

@@ -157,7 +157,11 @@ TEST(Lexicon, ParsesMentions) {
       {"Olga Petrenko, deputy head of the city council", MentionKind::kName, "Olga Petrenko",
        "deputy head of the city council"},
       {"Deputy Mayor Tom Hardy", MentionKind::kName, "Tom Hardy", "Deputy Mayor"},
-      {"The Interior Ministry", MentionKind::kOrg, "The Interior Ministry", ""},
+      {"The Interior Ministry", MentionKind::kOrg, "Interior Ministry", ""},
+      {"Russian Foreign Ministry spokeswoman Anna Petrova", MentionKind::kName, "Anna Petrova",
+       "Russian Foreign Ministry spokeswoman"},
+      {"the head of the delegation at the talks in Vienna, Ivan Orlov", MentionKind::kName,
+       "Ivan Orlov", "head of the delegation at the talks in Vienna"},
       {"Kremlin sources", MentionKind::kOrg, "Kremlin sources", ""},
   };
   for (const auto& c : cases) {
@@ -168,7 +172,8 @@ TEST(Lexicon, ParsesMentions) {
     EXPECT_EQ(m.name.View(text), c.name) << text;
     EXPECT_EQ(m.role, c.role) << text;
   }
-  for (const char* no : {"the document", "It was", "Moscow and Washington agree"}) {
+  for (const char* no : {"the document", "It was", "Moscow and Washington agree",
+                         "Washington's answer cannot satisfy Moscow, Foreign Minister Sergey Lavrov"}) {
     std::string text = no;
     Mention m;
     EXPECT_FALSE(lex.ParseMention(text, Span{0, static_cast<uint32_t>(text.size())}, &m)) << no;

@@ -31,6 +31,7 @@ struct Candidate {
 struct EntityMention {
   Mention mention;
   bool subject = false;  // first mention of its sentence
+  uint32_t sentence = 0;  // start of its sentence
 };
 
 struct Detection {

@@ -79,10 +79,27 @@ class Lexicon {
   // The nominal whose head ends `phrase` ("the top Russian diplomat" -> diplomat).
   const Nominal* MatchNominal(std::string_view phrase) const;
 
+  // The cue verb (or participle) whose words start at token `i`: returns how many tokens
+  // it spans (0 if none) and sets `cue`.
+  size_t CueAt(std::string_view text, const std::vector<Token>& t, size_t i,
+               const CueVerb** cue) const;
+  size_t ParticipleAt(std::string_view text, const std::vector<Token>& t, size_t i) const;
+  // A complementizer ("that", "the fact that") starting at token `i`: tokens spanned.
+  size_t ComplementizerAt(std::string_view text, const std::vector<Token>& t, size_t i) const;
+  // Whether `span` reads like speech: it holds a first- or second-person word.
+  bool IsSpeechLike(std::string_view text, Span span) const;
+
   // Classifies a subject phrase as a mention: pronoun, nominal, name (with title or
   // appositive role), organisation. `span` is trimmed of leading intro words and
   // trailing adverbs first. Returns false when it is none of these.
   bool ParseMention(std::string_view text, Span span, Mention* m) const;
+
+  // A short attribution line under a block quote: "Said the minister.", "- Lavrov
+  // explained, emphasizing that <clause>", "Lavrov said." On success sets the mention,
+  // the cue span and, when a participle clause follows ("emphasizing that ..."), its
+  // span in `clause` (else an empty span).
+  bool ParseAttributionLine(std::string_view text, Span span, Mention* m, Span* cue,
+                            Span* clause) const;
 
   // A caption "<Name> <Role phrase>" (name and role possibly glued) that ends at
   // `span.end`; on success `name` and `role` are set and `start` is where it begins.
@@ -92,6 +109,10 @@ class Lexicon {
  private:
   bool IsPersonNameTokens(std::string_view text, const std::vector<Token>& t, size_t b,
                           size_t e) const;
+  bool SegmentIsNounPhrase(std::string_view text, const std::vector<Token>& t, size_t b,
+                           size_t e) const;
+  size_t MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
+                    const std::vector<CueVerb>& forms, const CueVerb** cue) const;
   const RuleSet& rules_;
   // Lower-case alias -> speaker, and lower-case last word -> speakers for fuzzy
   // matching.

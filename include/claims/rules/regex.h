@@ -52,7 +52,8 @@ class Regex {
   // NumGroups()+1 spans, absolute in `text`; an unmatched group is {0,0} with
   // begin==end==0 (check with Matched()).
   bool Find(std::string_view text, size_t pos, std::vector<Span>* groups) const;
-  // Match that must start exactly at `pos`.
+  // Match that must start exactly at `pos`; the pattern sees `pos` as the start of
+  // the text (`^` matches there).
   bool MatchAt(std::string_view text, size_t pos, std::vector<Span>* groups) const;
   // Match of the whole of `text`.
   bool FullMatch(std::string_view text) const;

@@ -76,8 +76,10 @@ struct RuleSet {
   std::vector<CueVerb> participles;       // "emphasizing", "adding" (caption tails)
   std::vector<PatternRule> according;     // "according to" + speaker
   std::vector<PatternRule> opinion;       // "in her opinion," (pronoun group `pron`)
+  std::vector<PatternRule> back_references;  // "This was stated by X" (groups verb, who)
   std::vector<std::string> complementizers;  // "that", "the fact that"
-  std::unordered_set<std::string> title_cue_words;  // words before a quote that make it a title
+  std::unordered_set<std::string> title_cue_words;
+  std::unordered_set<std::string> speech_markers;  // "we", "i", "you": text reads as speech  // words before a quote that make it a title
   int min_direct_words = 4;
 
   // speakers.json

@@ -69,6 +69,7 @@ class Segmenter {
                                    const std::vector<Span>& cuts) const;
 
  private:
+  void MarkBlockQuotes(std::string_view text, Segmentation* seg) const;
   const RuleSet& rules_;
   const Lexicon& lex_;
 };
