@@ -122,6 +122,28 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   }
   std::stable_sort(aliases_by_length_.begin(), aliases_by_length_.end(),
                    [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+  // Forms are split at single spaces as MatchForms reads them; a form with an empty
+  // word (a doubled or leading space) can never match a token and is left out.
+  auto index = [&](const std::vector<CueVerb>& forms, FormIndex* out) {
+    for (const auto& f : forms) {
+      std::vector<std::string> words;
+      bool ok = true;
+      for (size_t p = 0; p < f.form.size();) {
+        size_t sp = f.form.find(' ', p);
+        if (sp == std::string::npos) sp = f.form.size();
+        ok = ok && sp > p;
+        words.emplace_back(f.form, p, sp - p);
+        p = sp + 1;
+      }
+      if (!ok || words.empty()) continue;
+      longest_first_word_ = std::max(longest_first_word_, words[0].size());
+      std::string first = std::move(words[0]);
+      words.erase(words.begin());
+      (*out)[first].push_back({&f, std::move(words)});
+    }
+  };
+  index(rules_.verbs, &verb_index_);
+  index(rules_.participles, &participle_index_);
 }
 
 const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
@@ -265,14 +287,16 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
 size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
                            const std::vector<CueVerb>& forms, const CueVerb** cue) const {
   if (i >= t.size() || t[i].kind != Token::kWord) return 0;
-  // Forms are sorted longest first, so multi-word forms win.
-  for (const auto& f : forms) {
-    size_t k = i, p = 0;
+  std::string_view first = t[i].span.View(text);
+  if (first.size() > longest_first_word_) return 0;
+  const FormIndex& index = &forms == &rules_.participles ? participle_index_ : verb_index_;
+  auto it = index.find(ToLower(first));
+  if (it == index.end()) return 0;
+  // Lists keep the rule order (longest form first), so multi-word forms win.
+  for (const auto& f : it->second) {
+    size_t k = i + 1;
     bool ok = true;
-    while (p < f.form.size()) {
-      size_t sp = f.form.find(' ', p);
-      if (sp == std::string::npos) sp = f.form.size();
-      std::string_view want(f.form.data() + p, sp - p);
+    for (const auto& want : f.rest) {
       if (k >= t.size() || t[k].kind != Token::kWord) {
         ok = false;
         break;
@@ -282,18 +306,15 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
         ok = false;
         break;
       }
-      for (size_t c = 0; c < got.size(); ++c) {
-        if (std::tolower(static_cast<unsigned char>(got[c])) != want[c]) {
-          ok = false;
-          break;
-        }
+      for (size_t c = 0; c < got.size() && ok; ++c) {
+        ok =
+            std::tolower(static_cast<unsigned char>(got[c])) == static_cast<unsigned char>(want[c]);
       }
       if (!ok) break;
       ++k;
-      p = sp + 1;
     }
     if (ok) {
-      if (cue) *cue = &f;
+      if (cue) *cue = f.cue;
       return k - i;
     }
   }

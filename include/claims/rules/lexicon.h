@@ -118,6 +118,16 @@ class Lexicon {
   // matching.
   std::unordered_map<std::string, const Speaker*> alias_;
   std::vector<std::pair<std::string, const Speaker*>> aliases_by_length_;
+  // Cue forms by their first word, each list in rule order (longest form first): a token
+  // is compared only with the forms that can start with it.
+  struct FormWords {
+    const CueVerb* cue;
+    std::vector<std::string> rest;  // the words after the first
+  };
+  using FormIndex = std::unordered_map<std::string, std::vector<FormWords>>;
+  FormIndex verb_index_;
+  FormIndex participle_index_;
+  size_t longest_first_word_ = 0;
 };
 
 }  // namespace claims
