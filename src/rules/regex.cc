@@ -51,6 +51,12 @@ bool Regex::Match(std::string_view text, size_t pos, bool anchored,
   // unanchored searches see the whole text, so `\b` and `^` keep their context.
   size_t base = anchored ? pos : 0;
   re2::StringPiece input(text.data() + base, text.size() - base);
+  // An anchored match with groups goes straight to RE2's backtracker, which clears a
+  // bitmap as large as the pattern times the rest of the text before it looks at the
+  // first byte; most anchored tries fail at once, so ask the DFA first.
+  if (anchored && n > 0 && !re_->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr, 0)) {
+    return false;
+  }
   if (!re_->Match(input, pos - base, input.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
                   sub, n)) {
     return false;
