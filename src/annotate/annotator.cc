@@ -66,7 +66,10 @@ Span Group(const PatternRule& r, const std::vector<Span>& g, const char* name) {
 void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
   std::string_view s = span.View(text);
   std::vector<Span> g;
-  for (const auto& r : rules.full_dates) {
+  std::vector<int> may;
+  MayMatch(rules.full_dates, s, 0, false, &may);
+  for (int i : may) {
+    const PatternRule& r = rules.full_dates[static_cast<size_t>(i)];
     size_t pos = 0;
     while (pos < s.size() && r.re->Find(s, pos, &g)) {
       Date d;
@@ -200,7 +203,10 @@ std::optional<std::string> Annotator::StatementDate(
   std::vector<Date> full;
   FullDates(rules_, sentence, all, &full);
   if (!full.empty()) return full.front().Iso();
-  for (const auto& r : rules_.partial_dates) {
+  std::vector<int> may;
+  MayMatch(rules_.partial_dates, sentence, 0, false, &may);
+  for (int i : may) {
+    const PatternRule& r = rules_.partial_dates[static_cast<size_t>(i)];
     if (!r.re->Find(sentence, 0, &g)) continue;
     int month = MonthOf(rules_, Group(r, g, "month").View(sentence));
     int day = std::atoi(std::string(Group(r, g, "day").View(sentence)).c_str());
@@ -233,7 +239,10 @@ std::optional<std::string> Annotator::StatementDate(
 
 std::optional<std::string> Annotator::CreditedOutlet(std::string_view context) const {
   std::vector<Span> g;
-  for (const auto& r : rules_.credits) {
+  std::vector<int> may;
+  MayMatch(rules_.credits, context, 0, false, &may);
+  for (int i : may) {
+    const PatternRule& r = rules_.credits[static_cast<size_t>(i)];
     size_t pos = 0;
     while (pos < context.size() && r.re->Find(context, pos, &g)) {
       std::string_view name = Group(r, g, "outlet").View(context);

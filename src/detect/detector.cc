@@ -617,9 +617,12 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     Emit(c);
     return true;
   };
+  std::vector<int> may;
   for (const auto* list : {&rules_.according, &rules_.opinion}) {
     bool pronoun = list == &rules_.opinion;
-    for (const auto& r : *list) {
+    MayMatch(*list, s, 0, false, &may);
+    for (int i : may) {
+      const PatternRule& r = (*list)[static_cast<size_t>(i)];
       if (!r.re->Find(s, 0, &g)) continue;
       Span who = g[static_cast<size_t>(r.re->GroupIndex(pronoun ? "pron" : "who"))];
       who = Span{sentence.begin + who.begin, sentence.begin + who.end};

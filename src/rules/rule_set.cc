@@ -341,7 +341,64 @@ std::unique_ptr<const RuleSet> RuleSet::Load(const std::string& dir,
   RuleFile sp(fs::path(dir) / "speakers.json", errors);
   if (sp.ok()) LoadSpeakers(sp, r.get(), errors);
   if (errors->size() != before) return nullptr;
+  for (std::vector<PatternRule>* list :
+       {&r->according, &r->opinion, &r->back_references, &r->credits, &r->full_dates,
+        &r->partial_dates, &r->header_fields, &r->datelines, &r->comment_start, &r->comment_header,
+        &r->comment_item, &r->boilerplate_lines, &r->injected}) {
+    if (list->empty()) continue;
+    r->filters.push_back(std::make_unique<PatternFilter>(*list));
+    for (auto& rule : *list) rule.list_filter = r->filters.back().get();
+  }
   return r;
+}
+
+PatternFilter::PatternFilter(const std::vector<PatternRule>& list) {
+  for (const auto& r : list) {
+    // Each pattern keeps its own case folding inside the shared set.
+    patterns_.push_back(r.re->case_insensitive() ? "(?i)" + r.re->pattern() : r.re->pattern());
+  }
+}
+
+const RegexSet* PatternFilter::Set(bool anchored) const {
+  int k = anchored ? 1 : 0;
+  std::call_once(once_[k], [&] {
+    // The budget covers all patterns of the list together; a text that exhausts it
+    // makes Candidates list every rule rather than fail.
+    auto set = std::make_unique<RegexSet>(RegexOptions{.max_mem = int64_t{8} << 20}, anchored);
+    for (size_t i = 0; i < patterns_.size(); ++i) {
+      if (set->Add(patterns_[i], nullptr) != static_cast<int>(i)) return;
+    }
+    if (set->Compile()) sets_[k] = std::move(set);
+  });
+  return sets_[k].get();
+}
+
+void PatternFilter::Candidates(std::string_view text, bool anchored, std::vector<int>* out) const {
+  const RegexSet* set = Set(anchored);
+  if (set && set->Match(text, out)) return;
+  out->resize(patterns_.size());
+  for (size_t i = 0; i < patterns_.size(); ++i) (*out)[i] = static_cast<int>(i);
+}
+
+void MayMatch(const std::vector<PatternRule>& list, std::string_view text, size_t pos,
+              bool anchored, std::vector<int>* out) {
+  out->clear();
+  if (list.empty() || pos > text.size()) return;
+  const PatternFilter* filter = list.front().list_filter;
+  if (!filter) {
+    for (size_t i = 0; i < list.size(); ++i) out->push_back(static_cast<int>(i));
+    return;
+  }
+  if (anchored) {
+    // MatchAt sees `pos` as the start of the text.
+    filter->Candidates(text.substr(pos), true, out);
+    return;
+  }
+  // Find looks at one byte before `pos` for context (\b, and ^ in multi-line mode);
+  // a match that starts there is allowed by the set but not by Find, which is fine for
+  // a filter.
+  size_t from = pos > 0 ? pos - 1 : 0;
+  filter->Candidates(text.substr(from), false, out);
 }
 
 const Speaker* RuleSet::FindSpeakerById(std::string_view id) const {

@@ -61,7 +61,10 @@ bool EndsSentence(std::string_view s) {
 
 const PatternRule* FirstMatch(const std::vector<PatternRule>& rules, std::string_view text,
                               size_t pos, std::vector<Span>* groups, bool anchored) {
-  for (const auto& r : rules) {
+  std::vector<int> may;
+  MayMatch(rules, text, pos, anchored, &may);
+  for (int i : may) {
+    const PatternRule& r = rules[static_cast<size_t>(i)];
     if (anchored ? r.re->MatchAt(text, pos, groups) : r.re->Find(text, pos, groups)) return &r;
   }
   return nullptr;
@@ -267,8 +270,7 @@ Segmentation Segmenter::Segment(std::string_view text) const {
       continue;
     }
 
-    if (FirstMatch(rules_.comment_start, s, 0, &groups, false)) {
-      const PatternRule* r = FirstMatch(rules_.comment_start, s, 0, &groups, false);
+    if (const PatternRule* r = FirstMatch(rules_.comment_start, s, 0, &groups, false)) {
       add(BlockKind::kBoilerplate, ln.span, r->id);
       in_comments = true;
       continue;
@@ -344,7 +346,10 @@ Segmentation Segmenter::Segment(std::string_view text) const {
     seen_body = true;
     Block& b = add(BlockKind::kParagraph, body);
     // Injected links inside running text.
-    for (const auto& r : rules_.injected) {
+    std::vector<int> may;
+    MayMatch(rules_.injected, text.substr(0, body.end), body.begin, false, &may);
+    for (int ri : may) {
+      const PatternRule& r = rules_.injected[static_cast<size_t>(ri)];
       size_t at = body.begin;
       std::vector<Span> g;
       while (at < body.end && r.re->Find(text.substr(0, body.end), at, &g)) {

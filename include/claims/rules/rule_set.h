@@ -17,6 +17,7 @@
 #define CLAIMS_RULES_RULE_SET_H_
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -27,11 +28,46 @@
 
 namespace claims {
 
+class PatternFilter;
+
 // A compiled pattern with its rule id.
 struct PatternRule {
   std::string id;
   std::unique_ptr<Regex> re;
+  // Set by RuleSet::Load: the filter of the list holding the rule (see MayMatch).
+  const PatternFilter* list_filter = nullptr;
 };
+
+// Which rules of one pattern list can match a text, found in one pass of an RE2::Set
+// over all their patterns instead of one search per rule. Built once when the rules are
+// loaded; immutable and shared by the threads.
+class PatternFilter {
+ public:
+  explicit PatternFilter(const std::vector<PatternRule>& list);
+  PatternFilter(const PatternFilter&) = delete;
+  PatternFilter& operator=(const PatternFilter&) = delete;
+
+  // Indices, ascending, of the rules whose pattern matches somewhere in `text`
+  // (`anchored`: at its start). When the set cannot tell (its memory budget ran out),
+  // every index.
+  void Candidates(std::string_view text, bool anchored, std::vector<int>* out) const;
+
+ private:
+  const RegexSet* Set(bool anchored) const;
+
+  std::vector<std::string> patterns_;
+  // Compiled on first use, once per anchoring: most lists are only ever searched one way,
+  // and compiling a set costs as much as compiling its patterns.
+  mutable std::once_flag once_[2];
+  mutable std::unique_ptr<RegexSet> sets_[2];  // null when a pattern is not accepted
+};
+
+// Indices, ascending, of the rules of `list` that may match `text` as
+// `re->MatchAt(text, pos)` (anchored) or `re->Find(text, pos)` would: every rule that
+// matches is listed, so trying only these, in order, gives the same first match (or the
+// same matches) as trying them all. One pass over the text, from `pos` on.
+void MayMatch(const std::vector<PatternRule>& list, std::string_view text, size_t pos,
+              bool anchored, std::vector<int>* out);
 
 enum class Gender { kUnknown, kMale, kFemale };
 
@@ -130,6 +166,9 @@ struct RuleSet {
 
   const Speaker* FindSpeakerById(std::string_view id) const;
   const Outlet* FindOutlet(std::string_view name_or_alias) const;
+
+  // One filter per pattern list above (PatternRule::list_filter points into these).
+  std::vector<std::unique_ptr<PatternFilter>> filters;
 };
 
 // Finds the rules folder when --rules is not given, in this order:
