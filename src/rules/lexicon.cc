@@ -122,6 +122,10 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   }
   std::stable_sort(aliases_by_length_.begin(), aliases_by_length_.end(),
                    [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+  for (const auto& a : aliases_by_length_) {
+    if (!a.first.empty())
+      aliases_by_first_byte_[static_cast<unsigned char>(a.first[0])].push_back(&a);
+  }
   // Forms are split at single spaces as MatchForms reads them; a form with an empty
   // word (a doubled or leading space) can never match a token and is left out.
   auto index = [&](const std::vector<CueVerb>& forms, FormIndex* out) {
@@ -190,7 +194,11 @@ const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
 }
 
 size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const {
-  for (const auto& [alias, s] : aliases_by_length_) {
+  // Only an alias that starts with the byte at `pos` can match there (an empty alias
+  // would give length 0, which is no match).
+  if (pos >= text.size()) return 0;
+  for (const auto* entry : aliases_by_first_byte_[static_cast<unsigned char>(text[pos])]) {
+    const auto& [alias, s] = *entry;
     if (alias.size() > text.size() - std::min(pos, text.size())) continue;
     if (text.compare(pos, alias.size(), alias) != 0) continue;
     size_t e = pos + alias.size();

@@ -118,6 +118,8 @@ class Lexicon {
   // matching.
   std::unordered_map<std::string, const Speaker*> alias_;
   std::vector<std::pair<std::string, const Speaker*>> aliases_by_length_;
+  // The same aliases by their first byte, each list longest first, for KnownNameAt.
+  std::vector<const std::pair<std::string, const Speaker*>*> aliases_by_first_byte_[256];
   // Cue forms by their first word, each list in rule order (longest form first): a token
   // is compared only with the forms that can start with it.
   struct FormWords {
