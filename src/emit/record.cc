@@ -1,6 +1,5 @@
 #include "claims/emit/record.h"
 
-#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <nlohmann/json.hpp>
