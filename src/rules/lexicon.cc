@@ -1,6 +1,7 @@
 #include "claims/rules/lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace claims {
@@ -46,47 +47,109 @@ std::string ToLower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Byte classes for the tokenizer, one table lookup per byte.
+enum : uint8_t { kSpaceByte = 1, kWordByte = 2, kDigitByte = 4, kInnerByte = 8 };
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> c{};
+  c[' '] = c['\n'] = c['\t'] = kSpaceByte;
+  for (int b = 'a'; b <= 'z'; ++b) c[b] = kWordByte;
+  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kWordByte;
+  for (int b = '0'; b <= '9'; ++b) c[b] = kWordByte | kDigitByte;
+  for (int b = 0x80; b <= 0xFF; ++b) c[b] = kWordByte;
+  c['\''] = c['-'] = c['.'] = kInnerByte;
+  return c;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+bool IsTokenSpace(char c) { return ByteClass(c) & kSpaceByte; }
+
+// The token at or after `*pos` (spaces skipped) that ends by `end`; false when there is
+// none. Tokenize, CountWordTokens and LastToken all read tokens through this.
+inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token* t) {
+  uint32_t i = *pos;
+  while (i < end && IsTokenSpace(text[i])) ++i;
+  if (i >= end) {
+    *pos = i;
+    return false;
+  }
+  uint8_t cls = ByteClass(text[i]);
+  if (cls & kWordByte) {
+    uint32_t b = i;
+    bool digits = true;
+    while (i < end) {
+      uint8_t d = ByteClass(text[i]);
+      if (d & kWordByte) {
+        digits = digits && (d & kDigitByte);
+        ++i;
+      } else if ((d & kInnerByte) && i + 1 < end && (ByteClass(text[i + 1]) & kWordByte) && i > b) {
+        // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
+        digits = digits && text[i] == '.';
+        ++i;
+      } else {
+        break;
+      }
+    }
+    *pos = i;
+    t->span = Span{b, i};
+    t->kind = digits ? Token::kNumber : Token::kWord;
+    t->capitalized = StartsUpper(t->span.View(text));
+    return true;
+  }
+  *pos = i + 1;
+  t->span = Span{i, i + 1};
+  t->kind = (text[i] == '"') ? Token::kQuote : Token::kPunct;
+  t->capitalized = false;
+  return true;
+}
+
+uint32_t TokenEnd(std::string_view text, Span span) {
+  return std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view text, Span span) {
   std::vector<Token> out;
-  uint32_t i = span.begin;
-  uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
-  while (i < end) {
-    char c = text[i];
-    if (c == ' ' || c == '\n' || c == '\t') {
-      ++i;
-      continue;
-    }
-    if (IsWordByte(c)) {
-      uint32_t b = i;
-      bool digits = true;
-      while (i < end) {
-        char d = text[i];
-        if (IsWordByte(d)) {
-          digits = digits && IsDigit(d);
-          ++i;
-        } else if ((d == '\'' || d == '-' || d == '.') && i + 1 < end && IsWordByte(text[i + 1]) &&
-                   i > b) {
-          // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
-          digits = digits && d == '.';
-          ++i;
-        } else {
-          break;
-        }
-      }
-      Token t;
-      t.span = Span{b, i};
-      t.kind = digits ? Token::kNumber : Token::kWord;
-      t.capitalized = StartsUpper(t.span.View(text));
-      out.push_back(t);
-      continue;
-    }
-    Token t;
-    t.span = Span{i, i + 1};
-    t.kind = (c == '"') ? Token::kQuote : Token::kPunct;
-    out.push_back(t);
-    ++i;
-  }
+  uint32_t end = TokenEnd(text, span);
+  // About one token per five bytes of running text: most spans need no regrowth.
+  if (end > span.begin) out.reserve((end - span.begin) / 5 + 2);
+  Token t;
+  for (uint32_t i = span.begin; NextToken(text, &i, end, &t);) out.push_back(t);
   return out;
+}
+
+size_t CountWordTokens(std::string_view text, Span span) {
+  size_t n = 0;
+  Token t;
+  for (uint32_t i = span.begin, end = TokenEnd(text, span); NextToken(text, &i, end, &t);) {
+    n += t.kind == Token::kWord ? 1 : 0;
+  }
+  return n;
+}
+
+bool LastToken(std::string_view text, Span span, Token* last) {
+  uint32_t end = TokenEnd(text, span);
+  uint32_t e = end;
+  while (e > span.begin && IsTokenSpace(text[e - 1])) --e;
+  if (e <= span.begin) return false;
+  // Tokens never hold a space, and any other byte that is neither a word byte nor an
+  // inner mark is a token of its own, so tokenizing from just after such a byte gives
+  // the same last token as tokenizing the whole span.
+  uint32_t from = e - 1;
+  while (from > span.begin) {
+    char c = text[from - 1];
+    if (!(IsWordByte(c) || c == '\'' || c == '-' || c == '.')) break;
+    --from;
+  }
+  Token t;
+  bool found = false;
+  for (uint32_t i = from; NextToken(text, &i, end, &t);) {
+    *last = t;
+    found = true;
+  }
+  return found;
 }
 
 int EditDistance(std::string_view a, std::string_view b, int limit) {

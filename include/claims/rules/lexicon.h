@@ -42,6 +42,11 @@ struct Token {
 // Words (letters, digits, apostrophes and inner hyphens), numbers, quote marks and
 // single punctuation characters of `span`.
 std::vector<Token> Tokenize(std::string_view text, Span span);
+// How many word tokens Tokenize(text, span) gives, without building them.
+size_t CountWordTokens(std::string_view text, Span span);
+// The last token Tokenize(text, span) gives, found by reading only the end of the span;
+// false when the span holds no token.
+bool LastToken(std::string_view text, Span span, Token* last);
 
 std::string ToLower(std::string_view s);
 
