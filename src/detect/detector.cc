@@ -43,9 +43,7 @@ Span TrimClaimEnd(const std::string& text, Span s) {
 }
 
 int CountWords(const std::string& text, Span s) {
-  int n = 0;
-  for (const auto& t : Tokenize(text, s)) n += t.kind == Token::kWord ? 1 : 0;
-  return n;
+  return static_cast<int>(CountWordTokens(text, s));
 }
 
 bool InAny(const std::vector<Span>& spans, uint32_t pos) {
@@ -315,8 +313,12 @@ void DetectRun::DirectQuotes() {
                          iv.find_first_of(".!?") + 1 < iv.size();
     if (words < rules_.min_direct_words) continue;
     // A title in marks: "operation "X"", "the newspaper "Y"".
-    std::vector<Token> before =
-        Tokenize(text_, Span{seg_.blocks[q.first_block].span.begin, q.open});
+    // Only the last token before the mark counts (as many tokens as Tokenize would give
+    // from the block start: none or one).
+    std::vector<Token> before;
+    if (Token last; LastToken(text_, Span{seg_.blocks[q.first_block].span.begin, q.open}, &last)) {
+      before.push_back(last);
+    }
     if (!before.empty() && before.back().kind == Token::kWord &&
         rules_.title_cue_words.count(ToLower(before.back().span.View(text_)))) {
       continue;
