@@ -27,6 +27,24 @@ bool StartsUpper(std::string_view w) {
   return false;
 }
 
+// Bits of Lexicon::word_classes_.
+enum : uint32_t {
+  kRoleWordClass = 1 << 0,
+  kRoleModifierClass = 1 << 1,
+  kOrgWordClass = 1 << 2,
+  kPrepositionClass = 1 << 3,
+  kIntroWordClass = 1 << 4,
+  kNotNameClass = 1 << 5,
+  kFunctionWordClass = 1 << 6,
+  kAdverbClass = 1 << 7,
+  kSpeechMarkerClass = 1 << 8,
+  kPronounClass = 1 << 9,
+  kPronounMaleClass = 1 << 10,
+  kPronounFemaleClass = 1 << 11,
+};
+
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;
@@ -211,6 +229,48 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   };
   index(rules_.verbs, &verb_index_);
   index(rules_.participles, &participle_index_);
+  auto classes = [&](const std::unordered_set<std::string>& words, uint32_t bit) {
+    for (const auto& w : words) word_classes_[w] |= bit;
+  };
+  classes(rules_.role_words, kRoleWordClass);
+  classes(rules_.role_modifiers, kRoleModifierClass);
+  classes(rules_.org_words, kOrgWordClass);
+  classes(rules_.prepositions, kPrepositionClass);
+  classes(rules_.intro_words, kIntroWordClass);
+  classes(rules_.not_names, kNotNameClass);
+  classes(rules_.function_words, kFunctionWordClass);
+  classes(rules_.adverbs, kAdverbClass);
+  classes(rules_.speech_markers, kSpeechMarkerClass);
+  for (const auto& [w, g] : rules_.pronouns) {
+    uint32_t gender = 0;
+    if (g == Gender::kMale) gender = kPronounMaleClass;
+    if (g == Gender::kFemale) gender = kPronounFemaleClass;
+    word_classes_[w] |= kPronounClass | gender;
+  }
+}
+
+// The lists hold lower-case words (the loader lowers them), and a word is looked up as
+// ToLower would give it: ASCII letters folded, other bytes as they are.
+size_t Lexicon::FoldedHash::operator()(std::string_view s) const {
+  uint64_t h = 1469598103934665603ULL;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(FoldAscii(c));
+    h *= 1099511628211ULL;
+  }
+  return static_cast<size_t>(h);
+}
+
+bool Lexicon::FoldedEqual::operator()(std::string_view a, std::string_view b) const {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (FoldAscii(a[i]) != FoldAscii(b[i])) return false;
+  }
+  return true;
+}
+
+uint32_t Lexicon::WordClasses(std::string_view word) const {
+  auto it = word_classes_.find(word);
+  return it == word_classes_.end() ? 0 : it->second;
 }
 
 const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
@@ -273,27 +333,29 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
   return 0;
 }
 
-bool Lexicon::IsRoleWord(std::string_view w) const { return rules_.role_words.count(ToLower(w)); }
+bool Lexicon::IsRoleWord(std::string_view w) const { return WordClasses(w) & kRoleWordClass; }
 bool Lexicon::IsRoleModifier(std::string_view w) const {
-  return rules_.role_modifiers.count(ToLower(w));
+  return WordClasses(w) & kRoleModifierClass;
 }
-bool Lexicon::IsOrgWord(std::string_view w) const { return rules_.org_words.count(ToLower(w)); }
-bool Lexicon::IsPreposition(std::string_view w) const {
-  return rules_.prepositions.count(ToLower(w));
-}
-bool Lexicon::IsIntroWord(std::string_view w) const { return rules_.intro_words.count(ToLower(w)); }
-bool Lexicon::IsNotName(std::string_view w) const { return rules_.not_names.count(ToLower(w)); }
+bool Lexicon::IsOrgWord(std::string_view w) const { return WordClasses(w) & kOrgWordClass; }
+bool Lexicon::IsPreposition(std::string_view w) const { return WordClasses(w) & kPrepositionClass; }
+bool Lexicon::IsIntroWord(std::string_view w) const { return WordClasses(w) & kIntroWordClass; }
+bool Lexicon::IsNotName(std::string_view w) const { return WordClasses(w) & kNotNameClass; }
 bool Lexicon::IsFunctionWord(std::string_view w) const {
-  return rules_.function_words.count(ToLower(w));
+  return WordClasses(w) & kFunctionWordClass;
 }
 bool Lexicon::IsAbbreviation(std::string_view w) const {
   return rules_.abbreviations.count(std::string(w));
 }
 
 bool Lexicon::Pronoun(std::string_view w, Gender* g) const {
-  auto it = rules_.pronouns.find(ToLower(w));
-  if (it == rules_.pronouns.end()) return false;
-  if (g) *g = it->second;
+  uint32_t c = WordClasses(w);
+  if (!(c & kPronounClass)) return false;
+  if (g) {
+    *g = c & kPronounMaleClass     ? Gender::kMale
+         : c & kPronounFemaleClass ? Gender::kFemale
+                                   : Gender::kUnknown;
+  }
   return true;
 }
 
@@ -420,7 +482,7 @@ size_t Lexicon::ComplementizerAt(std::string_view text, const std::vector<Token>
 
 bool Lexicon::IsSpeechLike(std::string_view text, Span span) const {
   for (const auto& tok : Tokenize(text, span)) {
-    if (tok.kind == Token::kWord && rules_.speech_markers.count(ToLower(tok.span.View(text)))) {
+    if (tok.kind == Token::kWord && (WordClasses(tok.span.View(text)) & kSpeechMarkerClass)) {
       return true;
     }
   }
@@ -466,7 +528,7 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
   std::vector<Token> t = Tokenize(text, span);
   // Trim trailing adverbs and auxiliaries ("also", "has") and commas, leading dashes.
   while (!t.empty() && ((t.back().kind == Token::kWord &&
-                         rules_.adverbs.count(ToLower(t.back().span.View(text)))) ||
+                         (WordClasses(t.back().span.View(text)) & kAdverbClass)) ||
                         (t.back().kind == Token::kPunct && text[t.back().span.begin] == ','))) {
     t.pop_back();
   }

@@ -135,6 +135,18 @@ class Lexicon {
   FormIndex verb_index_;
   FormIndex participle_index_;
   size_t longest_first_word_ = 0;
+  // Every word of the rules' word lists with a bit per list it is in, looked up with
+  // ASCII case folding instead of through a lower-case copy.
+  struct FoldedHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const;
+  };
+  struct FoldedEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const;
+  };
+  std::unordered_map<std::string, uint32_t, FoldedHash, FoldedEqual> word_classes_;
+  uint32_t WordClasses(std::string_view word) const;
 };
 
 }  // namespace claims
