@@ -100,14 +100,23 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   DocAnnotation a;
   std::vector<Span> g;
   // Full dates written in the article outside comments, boilerplate and header fields.
-  std::vector<Date> body_dates;
-  for (const auto& b : seg.blocks) {
-    if (b.kind == BlockKind::kComment || b.kind == BlockKind::kBoilerplate ||
-        b.kind == BlockKind::kHeaderField || b.kind == BlockKind::kDateline) {
-      continue;
+  // Only a dateline without a year, or an article with no other date, needs them: they
+  // are collected on first use.
+  std::vector<Date> body_dates_storage;
+  bool have_body_dates = false;
+  auto body_dates = [&]() -> const std::vector<Date>& {
+    if (!have_body_dates) {
+      have_body_dates = true;
+      for (const auto& b : seg.blocks) {
+        if (b.kind == BlockKind::kComment || b.kind == BlockKind::kBoilerplate ||
+            b.kind == BlockKind::kHeaderField || b.kind == BlockKind::kDateline) {
+          continue;
+        }
+        FullDates(rules_, text, b.span, &body_dates_storage);
+      }
     }
-    FullDates(rules_, text, b.span, &body_dates);
-  }
+    return body_dates_storage;
+  };
   // Outlet and date from the dateline.
   std::optional<Date> dateline_date;
   for (const auto& b : seg.blocks) {
@@ -126,12 +135,12 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           Date d{0, month, day};
           if (!ys.empty()) {
             d.year = std::atoi(std::string(ys).c_str());
-          } else if (!body_dates.empty()) {
+          } else if (!body_dates().empty()) {
             // A dateline without a year takes it from the article's own full dates: the
             // year of the latest full date, or the next one when that date falls after
             // the dateline's day in the calendar (a December date in a January article).
-            Date latest = body_dates.front();
-            for (const auto& x : body_dates) {
+            Date latest = body_dates().front();
+            for (const auto& x : body_dates()) {
               if (ToDays(x) > ToDays(latest)) latest = x;
             }
             d.year = latest.year;
@@ -171,11 +180,11 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   } else if (dateline_date) {
     a.date = dateline_date->Iso();
     a.date_rule = "date.dateline";
-  } else if (!body_dates.empty()) {
+  } else if (!body_dates().empty()) {
     // No dateline or header: the article is published no earlier than the latest full
     // date it writes.
-    Date latest = body_dates.front();
-    for (const auto& x : body_dates) {
+    Date latest = body_dates().front();
+    for (const auto& x : body_dates()) {
       if (ToDays(x) > ToDays(latest)) latest = x;
     }
     a.date = latest.Iso();
