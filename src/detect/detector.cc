@@ -64,8 +64,13 @@ bool IsTextBlock(BlockKind k) {
 class DetectRun {
  public:
   DetectRun(const RuleSet& rules, const Lexicon& lex, const NormalizedText& nt,
-            const Segmentation& seg)
-      : rules_(rules), lex_(lex), nt_(nt), text_(nt.text), seg_(seg) {}
+            const Segmentation& seg, const PatternFilter& according_filter)
+      : rules_(rules),
+        lex_(lex),
+        nt_(nt),
+        text_(nt.text),
+        seg_(seg),
+        according_filter_(according_filter) {}
 
   Detection Run();
 
@@ -94,6 +99,7 @@ class DetectRun {
   const NormalizedText& nt_;
   const std::string& text_;
   const Segmentation& seg_;
+  const PatternFilter& according_filter_;  // rules_.according, rules_.opinion
   std::vector<Quote> quotes_;
   std::vector<Span> standalone_;  // direct quotes taken as claims (with their marks)
   std::vector<Span> used_cues_;
@@ -619,11 +625,11 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     Emit(c);
     return true;
   };
-  std::vector<int> may;
+  FilterHits hits;
+  according_filter_.MayMatch(s, 0, false, &hits);
   for (const auto* list : {&rules_.according, &rules_.opinion}) {
     bool pronoun = list == &rules_.opinion;
-    MayMatch(*list, s, 0, false, &may);
-    for (int i : may) {
+    for (int i : hits.Of(pronoun ? 1 : 0)) {
       const PatternRule& r = (*list)[static_cast<size_t>(i)];
       if (!r.re->Find(s, 0, &g)) continue;
       Span who = g[static_cast<size_t>(r.re->GroupIndex(pronoun ? "pron" : "who"))];
@@ -824,7 +830,7 @@ Detection DetectRun::Run() {
 }
 
 Detection Detector::Detect(const NormalizedText& nt, const Segmentation& seg) const {
-  DetectRun run(rules_, lex_, nt, seg);
+  DetectRun run(rules_, lex_, nt, seg, according_filter_);
   return run.Run();
 }
 
