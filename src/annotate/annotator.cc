@@ -62,12 +62,12 @@ Span Group(const PatternRule& r, const std::vector<Span>& g, const char* name) {
   return g[static_cast<size_t>(i)];
 }
 
-// All full dates (with a year) in `span` of `text`.
-void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
+// All full dates (with a year) in `span` of `text`, trying the rules `may` of
+// rules.full_dates (all that may match there).
+void FullDatesOf(const RuleSet& rules, std::span<const int> may, std::string_view text, Span span,
+                 std::vector<Date>* out) {
   std::string_view s = span.View(text);
   std::vector<Span> g;
-  std::vector<int> may;
-  MayMatch(rules.full_dates, s, 0, false, &may);
   for (int i : may) {
     const PatternRule& r = rules.full_dates[static_cast<size_t>(i)];
     size_t pos = 0;
@@ -80,6 +80,13 @@ void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vect
       pos = g[0].end > pos ? g[0].end : pos + 1;
     }
   }
+}
+
+// All full dates (with a year) in `span` of `text`.
+void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
+  std::vector<int> may;
+  MayMatch(rules.full_dates, span.View(text), 0, false, &may);
+  FullDatesOf(rules, may, text, span, out);
 }
 
 }  // namespace
@@ -210,11 +217,11 @@ std::optional<std::string> Annotator::StatementDate(
   std::vector<Span> g;
   Span all{0, static_cast<uint32_t>(sentence.size())};
   std::vector<Date> full;
-  FullDates(rules_, sentence, all, &full);
+  FilterHits hits;
+  date_filter_.MayMatch(sentence, 0, false, &hits);
+  FullDatesOf(rules_, hits.Of(0), sentence, all, &full);
   if (!full.empty()) return full.front().Iso();
-  std::vector<int> may;
-  MayMatch(rules_.partial_dates, sentence, 0, false, &may);
-  for (int i : may) {
+  for (int i : hits.Of(1)) {
     const PatternRule& r = rules_.partial_dates[static_cast<size_t>(i)];
     if (!r.re->Find(sentence, 0, &g)) continue;
     int month = MonthOf(rules_, Group(r, g, "month").View(sentence));
