@@ -203,6 +203,13 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   }
   std::stable_sort(aliases_by_length_.begin(), aliases_by_length_.end(),
                    [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+  for (const auto& [alias, who] : alias_) {
+    std::vector<std::string> words;
+    for (std::string_view w : Words(alias)) words.emplace_back(w);
+    if (alias_words_by_count_.size() <= words.size())
+      alias_words_by_count_.resize(words.size() + 1);
+    alias_words_by_count_[words.size()].emplace_back(std::move(words), who);
+  }
   for (const auto& a : aliases_by_length_) {
     if (!a.first.empty())
       aliases_by_first_byte_[static_cast<unsigned char>(a.first[0])].push_back(&a);
@@ -286,15 +293,15 @@ const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
   }
   while (!norm.empty() && norm.back() == ' ') norm.pop_back();
   if (auto it = alias_.find(norm); it != alias_.end()) return it->second;
-  // Fuzzy: every word but the surname equal, surname within the threshold.
+  // Fuzzy: every word but the surname equal, surname within the threshold. Only aliases
+  // with as many words can match; the answer does not depend on their order (a tie at
+  // the best distance between two speakers gives none).
   auto words = Words(norm);
-  if (words.empty()) return nullptr;
+  if (words.empty() || words.size() >= alias_words_by_count_.size()) return nullptr;
   const Speaker* best = nullptr;
   int best_d = 1 << 20;
   bool tie = false;
-  for (const auto& [alias, who] : alias_) {
-    auto aw = Words(alias);
-    if (aw.size() != words.size()) continue;
+  for (const auto& [aw, who] : alias_words_by_count_[words.size()]) {
     bool same = true;
     for (size_t k = 0; k + 1 < aw.size(); ++k) same = same && aw[k] == words[k];
     if (!same) continue;

@@ -123,6 +123,9 @@ class Lexicon {
   // matching.
   std::unordered_map<std::string, const Speaker*> alias_;
   std::vector<std::pair<std::string, const Speaker*>> aliases_by_length_;
+  // The keys of alias_ split into words, by number of words, for fuzzy matching.
+  std::vector<std::vector<std::pair<std::vector<std::string>, const Speaker*>>>
+      alias_words_by_count_;
   // The same aliases by their first byte, each list longest first, for KnownNameAt.
   std::vector<const std::pair<std::string, const Speaker*>*> aliases_by_first_byte_[256];
   // Cue forms by their first word, each list in rule order (longest form first): a token
