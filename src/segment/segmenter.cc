@@ -245,14 +245,9 @@ Segmentation Segmenter::Segment(std::string_view text) const {
       for (size_t k = li; k <= hdr_line && !hdr; ++k) {
         if (lines[k].span.empty()) continue;
         std::string_view ls = lines[k].span.View(text);
-        for (const auto& r : rules_.comment_header) {
-          std::vector<Span> g;
-          if (r.re->MatchAt(ls, 0, &g)) {
-            hdr = &r;
-            hg = g;
-            hdr_line = k;
-            break;
-          }
+        if (const PatternRule* r = FirstMatch(rules_.comment_header, ls, 0, &hg, true)) {
+          hdr = r;
+          hdr_line = k;
         }
       }
       if (hdr || item) {
