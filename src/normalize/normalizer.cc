@@ -1,6 +1,7 @@
 #include "claims/normalize/normalizer.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace claims {
 namespace {
@@ -24,6 +25,12 @@ size_t Decode(std::string_view s, size_t i, uint32_t* cp) {
 }
 
 enum class Mark { kNone, kOpen, kClose };
+
+// An ASCII byte Normalize keeps unchanged (CR and the odd spaces are rewritten).
+bool IsKeptAscii(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return u < 0x80 && c != '\r' && c != '\t' && c != '\f' && c != '\v';
+}
 
 }  // namespace
 
@@ -56,6 +63,18 @@ NormalizedText Normalize(std::string_view in) {
     nt.offsets.push_back(static_cast<uint32_t>(orig));
   };
   while (i < in.size()) {
+    // Runs of ASCII that stays as it is are copied at once.
+    size_t run = i;
+    while (run < in.size() && IsKeptAscii(in[run])) ++run;
+    if (run > i) {
+      nt.text.append(in.data() + i, run - i);
+      size_t at = nt.offsets.size();
+      nt.offsets.resize(at + (run - i));
+      std::iota(nt.offsets.begin() + static_cast<long>(at), nt.offsets.end(),
+                static_cast<uint32_t>(i));
+      i = run;
+      if (i == in.size()) break;
+    }
     char c = in[i];
     if (static_cast<unsigned char>(c) < 0x80) {
       if (c == '\r') {
