@@ -116,7 +116,8 @@ std::string CleanText(std::string_view text, Span span, const std::vector<Span>&
   out.reserve(span.size());
   bool space = false;
   size_t ci = 0;
-  for (uint32_t i = span.begin; i < span.end && i < text.size(); ++i) {
+  uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+  for (uint32_t i = span.begin; i < end; ++i) {
     while (ci < cuts.size() && cuts[ci].end <= i) ++ci;
     if (ci < cuts.size() && cuts[ci].Contains(i)) {
       space = !out.empty();
@@ -130,7 +131,14 @@ std::string CleanText(std::string_view text, Span span, const std::vector<Span>&
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(c);
+    // The rest of the word is copied at once: it stops before the current cut begins or
+    // ends, so no byte of it is in a cut.
+    uint32_t stop = end;
+    if (ci < cuts.size()) stop = std::min({stop, cuts[ci].begin, cuts[ci].end});
+    uint32_t r = i + 1;
+    while (r < stop && !IsSpace(text[r])) ++r;
+    out.append(text.data() + i, r - i);
+    i = r - 1;
   }
   return out;
 }
