@@ -1,5 +1,6 @@
 #include "claims/annotate/annotator.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -39,8 +40,27 @@ Date FromDays(long z) {
   return d;
 }
 
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
 std::optional<Date> ParseIso(std::string_view s) {
   Date d;
+  // The usual YYYY-MM-DD is read directly (as sscanf would read it); anything else
+  // goes through sscanf.
+  static constexpr size_t kDigits[] = {0, 1, 2, 3, 5, 6, 8, 9};
+  if (s.size() >= 10 && s[4] == '-' && s[7] == '-' &&
+      std::all_of(std::begin(kDigits), std::end(kDigits),
+                  [&](size_t k) { return IsAsciiDigit(s[k]); })) {
+    auto num = [&](size_t at, size_t n) {
+      int v = 0;
+      for (size_t k = at; k < at + n; ++k) v = v * 10 + (s[k] - '0');
+      return v;
+    };
+    d.year = num(0, 4);
+    d.month = num(5, 2);
+    d.day = num(8, 2);
+    if (!d.valid()) return std::nullopt;
+    return d;
+  }
   if (s.size() < 10 || std::sscanf(std::string(s.substr(0, 10)).c_str(), "%4d-%2d-%2d", &d.year,
                                    &d.month, &d.day) != 3) {
     return std::nullopt;
