@@ -63,9 +63,9 @@ class Discourse {
     switch (m.kind) {
       case MentionKind::kName:
       case MentionKind::kCaption:
-        return ResolveName(Collapse(m.name.View(text_)), m.role, false);
+        return ResolveName(lex_.PlainName(m.name.View(text_)), m.role, false);
       case MentionKind::kOrg:
-        return ResolveName(Collapse(m.name.View(text_)), "", true);
+        return ResolveOrg(Collapse(m.name.View(text_)));
       case MentionKind::kPronoun: {
         Gender g = Gender::kUnknown;
         lex_.Pronoun(m.span.View(text_), &g);
@@ -139,6 +139,25 @@ class Discourse {
     }
     if (!found) return -1;
     return Known(found);
+  }
+
+  // An organisation named in full ("the Russian Foreign Ministry") is an entity of its
+  // own; a bare head ("the ministry", "analysts") refers back to the last organisation
+  // it names, or stays unresolved.
+  long ResolveOrg(const std::string& name) {
+    std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
+    bool generic = !t.empty();
+    for (size_t k = 1; k < t.size(); ++k) generic = generic && !t[k].capitalized;
+    if (t.size() == 1 && lex_.MatchSpeaker(name)) generic = false;
+    if (!generic) return ResolveName(name, "", true);
+    std::string head = LastWord(name);
+    for (size_t k = events_.size(); k-- > 0;) {
+      const Entity& e = entities_[events_[k].entity];
+      if (e.is_org && ToLower(e.name).find(head) != std::string::npos) {
+        return static_cast<long>(events_[k].entity);
+      }
+    }
+    return -1;
   }
 
   long Known(const Speaker* s) {

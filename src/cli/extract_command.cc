@@ -18,21 +18,24 @@ namespace {
 
 struct DocResult {
   std::string name;
-  std::string error;      // empty when the document was processed
-  std::string chunk;      // serialized records
+  std::string error;  // empty when the document was processed
+  std::string chunk;  // serialized records
   size_t records = 0;
   size_t bytes = 0;
 };
 
 bool IsIsoDate(const std::string& s) {
   return s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-         std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+         std::all_of(s.begin(), s.end(), [](char c) {
+           return std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+         });
 }
 
 }  // namespace
 
 void SetupExtract(CLI::App& app, ExtractRunOptions& o) {
-  auto* cmd = app.add_subcommand("extract", "Extract attributed claims from articles as JSON Lines");
+  auto* cmd =
+      app.add_subcommand("extract", "Extract attributed claims from articles as JSON Lines");
   cmd->footer(
       "Examples:\n"
       "  claims extract corpus/ > claims.jsonl\n"
@@ -46,17 +49,20 @@ void SetupExtract(CLI::App& app, ExtractRunOptions& o) {
                   "File name patterns taken from folders (repeatable; default *.txt *.md *.text)");
   cmd->add_option("-o,--output", o.output,
                   "Write to FILE atomically (temporary file renamed when complete)");
-  cmd->add_option("--format", o.format, "Output format: jsonl (one record a line) or json (one array)")
+  cmd->add_option("--format", o.format,
+                  "Output format: jsonl (one record a line) or json (one array)")
       ->check(CLI::IsMember({"jsonl", "json"}));
   cmd->add_flag("--pretty", o.pretty, "Indent --format json output");
   cmd->add_option("-j,--jobs", o.jobs, "Worker threads (default: all cores)")
       ->check(CLI::Range(0, 1024));
   cmd->add_option("--rules", o.rules_dir,
                   "Rules folder (default: $CLAIMS_RULES, <prefix>/share/claims/rules, ./rules)");
-  cmd->add_option("--date", o.date, "Publication date YYYY-MM-DD for every document without one given");
+  cmd->add_option("--date", o.date,
+                  "Publication date YYYY-MM-DD for every document without one given");
   cmd->add_option("--outlet", o.outlet, "Outlet for every document without one given");
-  cmd->add_option("--max-doc-size", o.max_doc_size,
-                  "Largest document in bytes; larger ones are reported and skipped (default 64 MiB)");
+  cmd->add_option(
+      "--max-doc-size", o.max_doc_size,
+      "Largest document in bytes; larger ones are reported and skipped (default 64 MiB)");
   cmd->add_flag("--stats", o.stats, "Print a summary line on stderr at the end");
 }
 
@@ -83,7 +89,8 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
 
   IgnoreSigpipe();
   Output out(o.output);
-  int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs =
+      o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool json = o.format == "json";
   size_t next_index = 0, total_records = 0, total_bytes = 0, docs = 0;
   bool first_record = true;

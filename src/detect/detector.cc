@@ -17,11 +17,11 @@ bool IsPunct(const std::string& text, const Token& t, char c) {
 // A pair of quotation marks: the claim is [open+1, close).
 struct Quote {
   uint32_t open = 0;
-  uint32_t close = 0;           // position of the closing mark (or end of the block)
+  uint32_t close = 0;  // position of the closing mark (or end of the block)
   bool closed = true;
-  size_t block = 0;             // block of the closing mark
-  size_t first_block = 0;       // block of the opening mark
-  std::vector<Span> cuts;       // opening marks of continued paragraphs
+  size_t block = 0;        // block of the closing mark
+  size_t first_block = 0;  // block of the opening mark
+  std::vector<Span> cuts;  // opening marks of continued paragraphs
 };
 
 Span Trim(const std::string& text, Span s) {
@@ -55,9 +55,7 @@ bool InAny(const std::vector<Span>& spans, uint32_t pos) {
   return false;
 }
 
-bool IsTextBlock(BlockKind k) {
-  return k == BlockKind::kParagraph || k == BlockKind::kStandfirst;
-}
+bool IsTextBlock(BlockKind k) { return k == BlockKind::kParagraph || k == BlockKind::kStandfirst; }
 
 }  // namespace
 
@@ -73,11 +71,16 @@ class DetectRun {
 
  private:
   void FindQuotes();
+  void FindSingleQuotes();
+  bool HasQuote(Span claim) const;
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
   void BlockQuote(size_t bi);
   void ReportedSpeech(size_t bi, Span sentence);
+  void CueClauses(size_t bi, Span sentence);
+  void ParticipleClause(size_t bi, Span sentence);
+  bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
   bool TryAccording(size_t bi, Span sentence);
   bool TryBackReference(size_t bi, Span sentence, Span previous);
   void Entities();
@@ -97,11 +100,20 @@ class DetectRun {
   const std::string& text_;
   const Segmentation& seg_;
   std::vector<Quote> quotes_;
+  std::vector<Span> all_quotes_;  // every quotation, marks included
   std::vector<Span> standalone_;  // direct quotes taken as claims (with their marks)
   std::vector<Span> used_cues_;
   std::vector<Span> claimed_;
   Detection out_;
 };
+
+// Whether a quotation (a quoted fragment) lies inside `claim`.
+bool DetectRun::HasQuote(Span claim) const {
+  for (Span q : all_quotes_) {
+    if (q.begin >= claim.begin && q.begin < claim.end) return true;
+  }
+  return false;
+}
 
 Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
   for (Span s : seg_.blocks[bi].sentences) {
@@ -195,6 +207,51 @@ void DetectRun::FindQuotes() {
     open->closed = false;
     quotes_.push_back(*open);
   }
+  FindSingleQuotes();
+  std::sort(quotes_.begin(), quotes_.end(),
+            [](const Quote& a, const Quote& b) { return a.open < b.open; });
+  for (const Quote& q : quotes_) all_quotes_.push_back(Span{q.open, q.close + 1});
+}
+
+// Single marks ('...' and typographic ones) quote too, in British style. An apostrophe
+// is never taken for one: an opening mark follows a space and precedes a letter; a
+// closing mark follows a non-space, is not followed by a letter ("don't"), and stands
+// next to punctuation (',' ahead of it or '.,;:!?' after it), so the plural possessive
+// of "the leaders' summit" is no closing mark.
+void DetectRun::FindSingleQuotes() {
+  for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
+    const Block& b = seg_.blocks[bi];
+    if (!IsTextBlock(b.kind)) continue;
+    std::vector<Span> doubles;
+    for (const Quote& q : quotes_) {
+      if (q.first_block <= bi && q.block >= bi) doubles.push_back(Span{q.open, q.close + 1});
+    }
+    std::optional<uint32_t> open;
+    for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
+      if (text_[p] != '\'' || InAny(b.cuts, p) || InAny(doubles, p)) continue;
+      char prev = p > b.span.begin ? text_[p - 1] : ' ';
+      char next = p + 1 < b.span.end ? text_[p + 1] : ' ';
+      if (!open) {
+        bool opening = nt_.IsOpeningMark(p) ||
+                       ((IsSpace(prev) || prev == '(' || prev == '[' || p == b.span.begin) &&
+                        IsWordChar(next));
+        if (opening) open = p;
+        continue;
+      }
+      bool closing = !IsSpace(prev) && !IsWordChar(next) &&
+                     (prev == ',' || prev == '.' || prev == '!' || prev == '?' || next == ',' ||
+                      next == '.' || next == ';' || next == ':' || next == '!' || next == '?' ||
+                      next == ')' || p + 1 >= b.span.end);
+      if (!closing) continue;
+      Quote q;
+      q.open = *open;
+      q.close = p;
+      q.block = bi;
+      q.first_block = bi;
+      quotes_.push_back(q);
+      open.reset();
+    }
+  }
 }
 
 // "<mention> <cue>" or "<cue> <mention>" right after a closing mark.
@@ -206,17 +263,37 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
   const CueVerb* verb = nullptr;
   // "said Lavrov", "said the minister"
   if (size_t n = lex_.CueAt(text_, t, b, &verb); n > 0) {
+    // The mention runs to the first preposition or punctuation ("said Lavrov at ..."),
+    // or on through an appositive ("said the union's general secretary, Jo Bloggs").
     size_t e = b + n;
-    while (e < t.size() && t[e].kind == Token::kWord && !lex_.IsPreposition(t[e].span.View(text_)) &&
-           e - b - n < 8) {
+    while (e < t.size() && t[e].kind == Token::kWord &&
+           !lex_.IsPreposition(t[e].span.View(text_)) && e - b - n < 8) {
       ++e;
     }
-    if (e > b + n && lex_.ParseMention(text_, Span{t[b + n].span.begin, t[e - 1].span.end}, m)) {
-      *cue = Span{t[b].span.begin, t[b + n - 1].span.end};
-      *cue_text = verb->form;
-      return true;
+    // With an appositive: up to the next punctuation after a comma.
+    size_t appos = e;
+    if (appos < t.size() && IsPunct(text_, t[appos], ',')) {
+      ++appos;
+      while (appos < t.size() && t[appos].kind == Token::kWord) ++appos;
     }
-    return false;
+    Mention shorter, longer;
+    bool has_short =
+        e > b + n &&
+        lex_.ParseMention(text_, Span{t[b + n].span.begin, t[e - 1].span.end}, &shorter);
+    bool has_long =
+        appos > e + 1 &&
+        lex_.ParseMention(text_, Span{t[b + n].span.begin, t[appos - 1].span.end}, &longer);
+    if (has_long && longer.kind == MentionKind::kName &&
+        !(has_short && shorter.kind == MentionKind::kName)) {
+      *m = longer;
+    } else if (has_short) {
+      *m = shorter;
+    } else {
+      return false;
+    }
+    *cue = Span{t[b].span.begin, t[b + n - 1].span.end};
+    *cue_text = verb->form;
+    return true;
   }
   for (size_t k = b + 1; k < t.size() && k <= b + 14; ++k) {
     if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',') && !IsPunct(text_, t[k], '-')) {
@@ -325,12 +402,12 @@ void DetectRun::DirectQuotes() {
     // clause, found by ReportedSpeech as a mixed claim.
     bool at_start = before.empty();
     Span sent = SentenceOf(q.first_block, q.open);
-    bool sentence_start = q.open <= sent.begin ||
-                          Trim(text_, Span{sent.begin, q.open}).empty();
+    bool sentence_start = q.open <= sent.begin || Trim(text_, Span{sent.begin, q.open}).empty();
     if (!at_start && !sentence_start) {
       const Token& prev = before.back();
       bool lead_in = IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
-                     IsPunct(text_, prev, '-');
+                     IsPunct(text_, prev, '-') || IsPunct(text_, prev, '.') ||
+                     IsPunct(text_, prev, '!') || IsPunct(text_, prev, '?');
       if (!lead_in) continue;
     }
     Candidate c;
@@ -342,15 +419,20 @@ void DetectRun::DirectQuotes() {
     // Attribution after the quote, in the rest of its sentence.
     Span close_sent = SentenceOf(q.block, q.close);
     uint32_t after_from = std::min<uint32_t>(q.close + 1, close_sent.end);
-    bool found = q.closed && AttributionAfter(after_from, close_sent.end, &c.mention, &c.cue,
-                                              &c.cue_text);
+    bool found =
+        q.closed && AttributionAfter(after_from, close_sent.end, &c.mention, &c.cue, &c.cue_text);
     if (found) {
       c.rule = "direct.post";
       c.sentence = close_sent;
     }
-    // Attribution before it: "Lavrov said:".
+    // Attribution before it: "Lavrov said:", or between the halves of a split quote
+    // ('"A," Lavrov said, "B."').
     if (!found && !sentence_start) {
-      found = AttributionBefore(sent.begin, q.open, &c.mention, &c.cue, &c.cue_text);
+      uint32_t from = sent.begin;
+      for (Span done : standalone_) {
+        if (done.end <= q.open && done.end > from) from = done.end;
+      }
+      found = AttributionBefore(from, q.open, &c.mention, &c.cue, &c.cue_text);
       if (found) {
         c.rule = "direct.pre";
         c.sentence = sent;
@@ -384,7 +466,8 @@ void DetectRun::DirectQuotes() {
       c.rule = "direct.unattributed";
       c.sentence = sent;
     }
-    standalone_.push_back(Span{q.open, std::min<uint32_t>(q.close + 1, seg_.blocks[q.block].span.end)});
+    standalone_.push_back(
+        Span{q.open, std::min<uint32_t>(q.close + 1, seg_.blocks[q.block].span.end)});
     if (found) last = c;
     Emit(c);
   }
@@ -443,7 +526,62 @@ void DetectRun::BlockQuote(size_t bi) {
 // Reported speech in one sentence: "<mention> <cue> (that) <clause>", "<clause>,
 // <mention> <cue>", with quoted fragments making it mixed.
 void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
-  if (TryAccording(bi, sentence)) return;
+  size_t found_before = out_.candidates.size();
+  CueClauses(bi, sentence);
+  if (out_.candidates.size() == found_before) TryAccording(bi, sentence);
+  if (out_.candidates.size() == found_before) ParticipleClause(bi, sentence);
+}
+
+// The sentence subject: the longest stretch from `b` that reads as a mention and is
+// followed by a lower-case word (its verb).
+bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit,
+                                Mention* m) const {
+  for (size_t j = b + 1; j < limit && j <= b + 24; ++j) {
+    if (t[j].kind != Token::kWord || t[j].capitalized) continue;
+    std::string_view w = t[j].span.View(text_);
+    std::string l = ToLower(w);
+    if (lex_.IsRoleWord(l) || lex_.IsOrgWord(l) || lex_.IsRoleModifier(l) ||
+        lex_.IsPreposition(l) || l == "of" || l == "the" || l == "a" || l == "an" || l == "and") {
+      continue;
+    }
+    if (SubjectMention(t, b, j, m)) return true;
+  }
+  return false;
+}
+
+// "<subject> <did something>, saying (that) <clause>".
+void DetectRun::ParticipleClause(size_t bi, Span sentence) {
+  std::vector<Token> t = Tokenize(text_, sentence);
+  for (size_t i = 2; i + 1 < t.size(); ++i) {
+    if (!IsPunct(text_, t[i - 1], ',') || InAny(standalone_, t[i].span.begin) ||
+        Claimed(t[i].span.begin)) {
+      continue;
+    }
+    size_t p = lex_.ParticipleAt(text_, t, i);
+    if (p == 0) continue;
+    size_t c = i + p;
+    c += lex_.ComplementizerAt(text_, t, c);
+    if (c >= t.size() || t[c].kind != Token::kWord) continue;
+    Mention m;
+    if (!SentenceSubject(t, 0, i, &m)) return;
+    Span claim = TrimClaimEnd(text_, Span{t[c].span.begin, sentence.end});
+    if (CountWords(text_, claim) < 3) return;
+    Candidate cand;
+    cand.claim = claim;
+    cand.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
+    cand.cue = Span{t[i].span.begin, t[i + p - 1].span.end};
+    cand.cue_text = ToLower(cand.cue.View(text_));
+    cand.mention = m;
+    cand.block = bi;
+    cand.sentence = sentence;
+    cand.cuts = seg_.blocks[bi].cuts;
+    cand.rule = "indirect.subject_participle";
+    Emit(cand);
+    return;
+  }
+}
+
+void DetectRun::CueClauses(size_t bi, Span sentence) {
   std::vector<Token> t = Tokenize(text_, sentence);
   const Block& block = seg_.blocks[bi];
   // Start of the current clause region: after a direct quote or an accepted claim.
@@ -461,8 +599,13 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
     Span cue{t[i].span.begin, t[i + n - 1].span.end};
     size_t after = i + n;
     Mention m;
-    // R1: subject before the cue, clause after it.
-    if (i > region && SubjectMention(t, region, i, &m)) {
+    // R1: subject before the cue, clause after it; "<subject> did X and said ..." takes
+    // the sentence subject.
+    bool subject = i > region && SubjectMention(t, region, i, &m);
+    if (!subject && i > region + 1 && ToLower(t[i - 1].span.View(text_)) == "and") {
+      subject = SentenceSubject(t, region, i - 1, &m);
+    }
+    if (subject) {
       // The complementizer may follow an object or a prepositional phrase:
       // "told reporters that", "said in a statement on Monday that", and may be glued
       // to the word before it ("wrote in Facebookthat").
@@ -479,6 +622,32 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
             k + 1 < t.size()) {
           clause = k + 1;
           break;
+        }
+      }
+      if (clause == 0 && verb->id == "cue.tell") {
+        // "told reporters the talks ..." / "told BBC Radio 4's Today programme ...":
+        // the object is skipped.
+        size_t k = after;
+        auto audience = [&](size_t j) {
+          return j < t.size() && (t[j].kind == Token::kWord || t[j].kind == Token::kNumber) &&
+                 (t[j].capitalized || t[j].kind == Token::kNumber ||
+                  rules_.audience_words.count(ToLower(t[j].span.View(text_))));
+        };
+        while (k < t.size() && k < after + 7) {
+          std::string w = ToLower(t[k].span.View(text_));
+          bool det = w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+                     w == "their" || w == "local" || w == "state";
+          if (audience(k) && !det) {
+            ++k;
+          } else if (det && audience(k + 1)) {
+            k += 2;
+          } else {
+            break;
+          }
+        }
+        if (k > after && k < t.size() && t[k].kind == Token::kWord &&
+            !lex_.IsPreposition(t[k].span.View(text_))) {
+          clause = k;
         }
       }
       if (clause == 0 && after < t.size()) {
@@ -509,8 +678,7 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
         if (CountWords(text_, claim) >= 3) {
           Candidate c;
           c.claim = claim;
-          c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
-                                                                         : ClaimType::kIndirect;
+          c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
           c.cue = cue;
           c.cue_text = verb->form;
           c.mention = m;
@@ -521,8 +689,7 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
           Emit(c);
           if (!second.empty()) {
             c.claim = TrimClaimEnd(text_, second);
-            c.type = c.claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
-                                                                             : ClaimType::kIndirect;
+            c.type = HasQuote(c.claim) ? ClaimType::kMixed : ClaimType::kIndirect;
             c.rule = "indirect.participle";
             c.cue = Span{};
             Emit(c);
@@ -535,16 +702,25 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
     // R2: "<clause>, <mention> <cue>[ at a meeting ...]." or "<clause>, <cue> <mention>."
     size_t comma = i;
     while (comma > region && !IsPunct(text_, t[comma - 1], ',')) --comma;
-    bool tail_ok = after >= t.size() || t[after].kind == Token::kPunct ||
-                   lex_.IsPreposition(t[after].span.View(text_));
+    // After the cue only an object of "told" and an adverbial may follow:
+    // "..., Peskov told reporters on Tuesday."
+    size_t tail = after;
+    if (verb->id == "cue.tell") {
+      while (
+          tail < t.size() && t[tail].kind == Token::kWord &&
+          (t[tail].capitalized || rules_.audience_words.count(ToLower(t[tail].span.View(text_))))) {
+        ++tail;
+      }
+    }
+    bool tail_ok = tail >= t.size() || t[tail].kind == Token::kPunct ||
+                   lex_.IsPreposition(t[tail].span.View(text_));
     if (comma > region + 1 && tail_ok && comma < i &&
         lex_.ParseMention(text_, Span{t[comma].span.begin, t[i - 1].span.end}, &m)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
       if (CountWords(text_, claim) >= 3 && !InAny(standalone_, claim.begin)) {
         Candidate c;
         c.claim = claim;
-        c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
-                                                                       : ClaimType::kIndirect;
+        c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
         c.cue = cue;
         c.cue_text = verb->form;
         c.mention = m;
@@ -602,8 +778,7 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     }
     Candidate c;
     c.claim = claim;
-    c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
-                                                                   : ClaimType::kIndirect;
+    c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
     c.mention = m;
     c.block = bi;
     c.sentence = sentence;
@@ -698,7 +873,8 @@ void DetectRun::Entities() {
         while (e < t.size() && t[e].kind == Token::kWord &&
                (t[e].capitalized || lex_.IsRoleWord(t[e].span.View(text_)) ||
                 lex_.IsRoleModifier(t[e].span.View(text_)) ||
-                ToLower(t[e].span.View(text_)) == "the" || ToLower(t[e].span.View(text_)) == "of")) {
+                ToLower(t[e].span.View(text_)) == "the" ||
+                ToLower(t[e].span.View(text_)) == "of")) {
           ++e;
         }
         Mention m;
@@ -720,6 +896,7 @@ void DetectRun::Entities() {
         const Speaker* who = nullptr;
         size_t len = lex_.KnownNameAt(text_, pos, &who);
         Mention m;
+        const size_t name_first = k;
         if (len > 0 && !who->is_org) {
           m.kind = MentionKind::kName;
           m.name = Span{pos, static_cast<uint32_t>(pos + len)};
@@ -731,7 +908,8 @@ void DetectRun::Entities() {
           // Unknown names: two to four name-like words.
           size_t e = k;
           while (e < t.size() && e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
-                 !lex_.IsNotName(t[e].span.View(text_)) && !lex_.IsRoleWord(t[e].span.View(text_)) &&
+                 !lex_.IsNotName(t[e].span.View(text_)) &&
+                 !lex_.IsRoleWord(t[e].span.View(text_)) &&
                  !lex_.IsOrgWord(t[e].span.View(text_)) &&
                  !lex_.IsRoleModifier(t[e].span.View(text_))) {
             ++e;
@@ -743,7 +921,7 @@ void DetectRun::Entities() {
           k = e - 1;
         }
         // Title before the name ("Russian Foreign Minister Sergei Lavrov").
-        size_t tb = k;
+        size_t tb = name_first;
         while (tb > 0) {
           const Token& p = t[tb - 1];
           std::string_view w = p.span.View(text_);
@@ -776,9 +954,11 @@ void DetectRun::Entities() {
                                    lex_.IsRoleWord(t[after + 1].span.View(text_))) {
             Span appos{t[after + 1].span.begin, t[e - 1].span.end};
             bool role_word = false;
-            for (size_t j = after + 1; j < e; ++j) role_word |= lex_.IsRoleWord(t[j].span.View(text_));
-            if (role_word && (t[after + 1].capitalized || lex_.IsRoleWord(t[after + 1].span.View(text_)) ||
-                              lex_.IsRoleModifier(t[after + 1].span.View(text_)))) {
+            for (size_t j = after + 1; j < e; ++j)
+              role_word |= lex_.IsRoleWord(t[j].span.View(text_));
+            if (role_word &&
+                (t[after + 1].capitalized || lex_.IsRoleWord(t[after + 1].span.View(text_)) ||
+                 lex_.IsRoleModifier(t[after + 1].span.View(text_)))) {
               if (!m.role.empty()) m.role += ", ";
               m.role += std::string(appos.View(text_));
             }

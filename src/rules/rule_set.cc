@@ -60,7 +60,8 @@ class RuleFile {
     size_t p = text_.find("\"id\": " + needle);
     if (p == std::string::npos) p = text_.find(needle);
     if (p == std::string::npos) return 1;
-    return 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
+    return 1 +
+           static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
   }
 
   void Error(std::string_view id, const std::string& message) const {
@@ -118,7 +119,8 @@ class RuleFile {
       std::string pat = String(e, "pattern", id, true);
       if (id.empty() || pat.empty()) continue;
       if (!ids->insert(id).second) Error(id, "duplicate id");
-      bool ci = case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
+      bool ci =
+          case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
       auto re = std::make_unique<Regex>(pat, RegexOptions{.case_insensitive = ci});
       if (!re->ok()) {
         Error(id, "pattern does not compile: " + re->error());
@@ -177,8 +179,9 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
       if (forms.empty()) f.Error(id, "needs \"forms\"");
       for (auto& form : forms) out->push_back({id, Lower(form), bare});
     }
-    std::stable_sort(out->begin(), out->end(),
-                     [](const CueVerb& a, const CueVerb& b) { return a.form.size() > b.form.size(); });
+    std::stable_sort(out->begin(), out->end(), [](const CueVerb& a, const CueVerb& b) {
+      return a.form.size() > b.form.size();
+    });
   };
   load_verbs("verbs", &r->verbs);
   load_verbs("participles", &r->participles);
@@ -190,6 +193,7 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (auto& w : f.Strings(root, "title_cue_words")) r->title_cue_words.insert(Lower(w));
   for (auto& w : f.Strings(root, "speech_markers")) r->speech_markers.insert(Lower(w));
+  for (auto& w : f.Strings(root, "audience_words")) r->audience_words.insert(Lower(w));
   if (root.contains("min_direct_words") && root["min_direct_words"].is_number_integer()) {
     r->min_direct_words = root["min_direct_words"];
   }
@@ -236,6 +240,8 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("intro_words", &r->intro_words);
   set("adverbs", &r->adverbs);
   set("not_names", &r->not_names);
+  set("honorifics", &r->honorifics);
+  set("name_particles", &r->name_particles);
   set("prepositions", &r->prepositions);
   set("function_words", &r->function_words);
   r->female_surname_suffixes = f.Strings(root, "female_surname_suffixes");
@@ -250,8 +256,9 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
     if (n.compatible.empty()) n.compatible.push_back(n.head);
     r->nominals.push_back(std::move(n));
   }
-  std::stable_sort(r->nominals.begin(), r->nominals.end(),
-                   [](const Nominal& a, const Nominal& b) { return a.head.size() > b.head.size(); });
+  std::stable_sort(r->nominals.begin(), r->nominals.end(), [](const Nominal& a, const Nominal& b) {
+    return a.head.size() > b.head.size();
+  });
   if (root.contains("pronouns") && root["pronouns"].is_object()) {
     for (auto& [k, v] : root["pronouns"].items()) {
       r->pronouns[Lower(k)] = ParseGender(v.is_string() ? v.get<std::string>() : "");
@@ -329,9 +336,12 @@ std::unique_ptr<const RuleSet> RuleSet::Load(const std::string& dir,
     void (*load)(const RuleFile&, RuleSet*);
   };
   const Part parts[] = {
-      {"cues.json", LoadCues},         {"roles.json", LoadRoles},
-      {"outlets.json", LoadOutlets},   {"dates.json", LoadDates},
-      {"sections.json", LoadSections}, {"boilerplate.json", LoadBoilerplate},
+      {"cues.json", LoadCues},
+      {"roles.json", LoadRoles},
+      {"outlets.json", LoadOutlets},
+      {"dates.json", LoadDates},
+      {"sections.json", LoadSections},
+      {"boilerplate.json", LoadBoilerplate},
       {"abbreviations.json", LoadAbbreviations},
   };
   for (const auto& p : parts) {

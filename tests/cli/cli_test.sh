@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CLI checks of the built binary: cli_test.sh CLAIMS_BIN SOURCE_DIR CASE
 set -u
-bin=$1 src=$2 case=$3
+bin=$(realpath "$1") src=$(realpath "$2") case=$3
 tmp=$(mktemp -d)
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 cd "$src" || exit 1

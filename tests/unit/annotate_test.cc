@@ -61,9 +61,9 @@ TEST(Annotate, DatelineYearInferredFromTheArticle) {
                      "published. On January 5 talks began.\n")
                 .date,
             "2022-01-10");
-  EXPECT_EQ(Annotate("T\n\nMOSCOW, February 14. /TASS/. On December 17, 2021 the draft was out.\n")
-                .date,
-            "2022-02-14");
+  EXPECT_EQ(
+      Annotate("T\n\nMOSCOW, February 14. /TASS/. On December 17, 2021 the draft was out.\n").date,
+      "2022-02-14");
 }
 
 TEST(Annotate, BodyDateOnlyWhenFullAndNeverFromComments) {

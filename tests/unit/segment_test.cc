@@ -109,9 +109,9 @@ TEST(Segment, ReaderComments) {
 }
 
 TEST(SplitSentences, AbbreviationsInitialsNumbersQuotes) {
-  EXPECT_EQ(Sentences("Mr. Smith met Gen. Jones in the U.S. capital. They talked."),
-            (std::vector<std::string>{"Mr. Smith met Gen. Jones in the U.S. capital.",
-                                      "They talked."}));
+  EXPECT_EQ(
+      Sentences("Mr. Smith met Gen. Jones in the U.S. capital. They talked."),
+      (std::vector<std::string>{"Mr. Smith met Gen. Jones in the U.S. capital.", "They talked."}));
   EXPECT_EQ(Sentences("J. R. Hartley wrote it. Sales rose 3.5 percent."),
             (std::vector<std::string>{"J. R. Hartley wrote it.", "Sales rose 3.5 percent."}));
   EXPECT_EQ(Sentences("\"We won. We are happy,\" she said. Then she left."),

@@ -45,7 +45,7 @@ class Regex {
   bool ok() const;
   const std::string& error() const;
   const std::string& pattern() const { return pattern_; }
-  int NumGroups() const;                     // capturing groups, not counting group 0
+  int NumGroups() const;                        // capturing groups, not counting group 0
   int GroupIndex(std::string_view name) const;  // -1 when absent
 
   // Leftmost match starting at or after `pos`. `groups` (if not null) receives
