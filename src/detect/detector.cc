@@ -1,6 +1,7 @@
 #include "claims/detect/detector.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace claims {
 namespace {
@@ -613,6 +614,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
       for (size_t k = after; k < t.size() && k <= after + 10; ++k) {
         if (t[k].kind == Token::kQuote) break;
         if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
+        // ", adding that ..." opens a second clause, not this one.
+        if (IsPunct(text_, t[k], ',') && lex_.ParticipleAt(text_, t, k + 1) > 0) break;
         if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
           clause = k + c;
           break;
