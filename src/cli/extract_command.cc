@@ -25,10 +25,15 @@ struct DocResult {
 };
 
 bool IsIsoDate(const std::string& s) {
-  return s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-         std::all_of(s.begin(), s.end(), [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c)) || c == '-';
-         });
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  Date d;
+  d.year = std::stoi(s.substr(0, 4));
+  d.month = std::stoi(s.substr(5, 2));
+  d.day = std::stoi(s.substr(8, 2));
+  return d.valid();
 }
 
 }  // namespace
