@@ -146,7 +146,7 @@ class Discourse {
   // it names, or stays unresolved.
   long ResolveOrg(const std::string& name) {
     std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
-    bool generic = !t.empty();
+    bool generic = !t.empty() && lex_.IsOrgWord(t.back().span.View(name));
     for (size_t k = 1; k < t.size(); ++k) generic = generic && !t[k].capitalized;
     if (t.size() == 1 && lex_.MatchSpeaker(name)) generic = false;
     if (!generic) return ResolveName(name, "", true);

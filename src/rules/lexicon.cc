@@ -459,6 +459,16 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
       return true;
     }
   }
+  // A state or bloc speaking for its government: "Russia", "the United States".
+  {
+    std::string l = ToLower(whole);
+    if (rules_.speaking_places.count(l)) {
+      m->kind = MentionKind::kOrg;
+      m->name = m->span;
+      if (l.rfind("the ", 0) == 0) m->name.begin += 4;
+      return true;
+    }
+  }
   // Every comma-separated part must read as a noun phrase; parts after the first may be
   // appositives.
   for (size_t b = 0; b < t.size();) {

@@ -241,6 +241,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("adverbs", &r->adverbs);
   set("not_names", &r->not_names);
   set("honorifics", &r->honorifics);
+  set("speaking_places", &r->speaking_places);
   set("name_particles", &r->name_particles);
   set("prepositions", &r->prepositions);
   set("function_words", &r->function_words);

@@ -101,6 +101,7 @@ struct RuleSet {
   std::unordered_set<std::string> intro_words;     // earlier, meanwhile, however
   std::unordered_set<std::string> adverbs;         // between subject and cue: also, has
   std::unordered_set<std::string> not_names;       // capitalized words that are no names
+  std::unordered_set<std::string> speaking_places;  // "Russia said": states and blocs as speakers
   std::unordered_set<std::string> honorifics;      // mr, mrs, sir: part of a name as written
   std::unordered_set<std::string> name_particles;  // de, van, von: lower-case inside names
   std::unordered_set<std::string> prepositions;
