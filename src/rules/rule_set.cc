@@ -53,7 +53,9 @@ class RuleFile {
 
   // Line of the first occurrence of `"id": "<id>"` (or of the bare string), for messages.
   int LineOf(std::string_view id) const {
-    std::string needle = "\"" + std::string(id) + "\"";
+    // Built by appending: GCC 12 warns (-Wrestrict, a false positive) on "\"" + string.
+    std::string needle;
+    needle.append("\"").append(id).append("\"");
     size_t p = text_.find("\"id\": " + needle);
     if (p == std::string::npos) p = text_.find(needle);
     if (p == std::string::npos) return 1;
