@@ -1,0 +1,20 @@
+#include "toolbox_commands.h"
+
+#include <iostream>
+
+namespace claims {
+
+void ToolboxCommands::Setup(CLI::App& app) {
+  SetupDiff(app, diff_);
+}
+
+bool ToolboxCommands::Run(const CLI::App& app, int* exit_code) const {
+  if (app.got_subcommand("diff")) {
+    *exit_code = RunDiff(diff_, std::cout);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace claims
