@@ -6,11 +6,14 @@ namespace claims {
 
 void ToolboxCommands::Setup(CLI::App& app) {
   SetupDiff(app, diff_);
+  SetupSpeakers(app, speakers_);
 }
 
 bool ToolboxCommands::Run(const CLI::App& app, int* exit_code) const {
   if (app.got_subcommand("diff")) {
     *exit_code = RunDiff(diff_, std::cout);
+  } else if (app.got_subcommand("speakers")) {
+    *exit_code = RunSpeakers(speakers_, std::cout, std::cerr);
   } else {
     return false;
   }

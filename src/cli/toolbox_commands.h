@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "diff_command.h"
+#include "speakers_command.h"
 
 namespace claims {
 
@@ -27,6 +28,7 @@ class ToolboxCommands {
 
  private:
   DiffRunOptions diff_;
+  SpeakersRunOptions speakers_;
 };
 
 }  // namespace claims
