@@ -7,6 +7,7 @@ namespace claims {
 void ToolboxCommands::Setup(CLI::App& app) {
   SetupDiff(app, diff_);
   SetupSpeakers(app, speakers_);
+  SetupShow(app, show_);
 }
 
 bool ToolboxCommands::Run(const CLI::App& app, int* exit_code) const {
@@ -14,6 +15,8 @@ bool ToolboxCommands::Run(const CLI::App& app, int* exit_code) const {
     *exit_code = RunDiff(diff_, std::cout);
   } else if (app.got_subcommand("speakers")) {
     *exit_code = RunSpeakers(speakers_, std::cout, std::cerr);
+  } else if (app.got_subcommand("show")) {
+    *exit_code = RunShow(show_, std::cout, std::cerr);
   } else {
     return false;
   }

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "diff_command.h"
+#include "show_command.h"
 #include "speakers_command.h"
 
 namespace claims {
@@ -29,6 +30,7 @@ class ToolboxCommands {
  private:
   DiffRunOptions diff_;
   SpeakersRunOptions speakers_;
+  ShowRunOptions show_;
 };
 
 }  // namespace claims
