@@ -8,6 +8,7 @@ void ToolboxCommands::Setup(CLI::App& app) {
   SetupDiff(app, diff_);
   SetupSpeakers(app, speakers_);
   SetupShow(app, show_);
+  SetupEval(app, eval_);
 }
 
 bool ToolboxCommands::Run(const CLI::App& app, int* exit_code) const {
@@ -17,6 +18,8 @@ bool ToolboxCommands::Run(const CLI::App& app, int* exit_code) const {
     *exit_code = RunSpeakers(speakers_, std::cout, std::cerr);
   } else if (app.got_subcommand("show")) {
     *exit_code = RunShow(show_, std::cout, std::cerr);
+  } else if (app.got_subcommand("eval")) {
+    *exit_code = RunEval(eval_, std::cout, std::cerr);
   } else {
     return false;
   }

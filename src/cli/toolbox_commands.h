@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "diff_command.h"
+#include "eval_command.h"
 #include "show_command.h"
 #include "speakers_command.h"
 
@@ -31,6 +32,7 @@ class ToolboxCommands {
   DiffRunOptions diff_;
   SpeakersRunOptions speakers_;
   ShowRunOptions show_;
+  EvalRunOptions eval_;
 };
 
 }  // namespace claims
