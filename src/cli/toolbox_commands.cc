@@ -9,6 +9,7 @@ void ToolboxCommands::Setup(CLI::App& app) {
   SetupSpeakers(app, speakers_);
   SetupShow(app, show_);
   SetupEval(app, eval_);
+  SetupRules(app, rules_);
 }
 
 bool ToolboxCommands::Run(const CLI::App& app, int* exit_code) const {
@@ -20,6 +21,8 @@ bool ToolboxCommands::Run(const CLI::App& app, int* exit_code) const {
     *exit_code = RunShow(show_, std::cout, std::cerr);
   } else if (app.got_subcommand("eval")) {
     *exit_code = RunEval(eval_, std::cout, std::cerr);
+  } else if (app.got_subcommand("rules")) {
+    *exit_code = RunRules(rules_, std::cout, std::cerr);
   } else {
     return false;
   }

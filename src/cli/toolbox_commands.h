@@ -11,6 +11,7 @@
 
 #include "diff_command.h"
 #include "eval_command.h"
+#include "rules_command.h"
 #include "show_command.h"
 #include "speakers_command.h"
 
@@ -33,6 +34,7 @@ class ToolboxCommands {
   SpeakersRunOptions speakers_;
   ShowRunOptions show_;
   EvalRunOptions eval_;
+  RulesRunOptions rules_;
 };
 
 }  // namespace claims
