@@ -52,6 +52,35 @@ const char* kA2 = "We will respond to the proposals in writing next month";
 const char* kB = "NATO has ignored every one of our concerns about its expansion";
 const char* kC = "The talks in Geneva were frank and useful for both sides";
 
+// The property diff relies on: a claim's id depends on its document, normalized text
+// and speaker, and on how many times the same claim came before it in the document,
+// never on offsets or on the other claims.
+TEST(StableIds, IndependentOfOffsetsAndOtherClaims) {
+  const std::string id = WithIds({Rec("a", kA, "Lavrov", 0), Rec("a", kB, "Lavrov", 100)})[0].id;
+  struct Case {
+    const char* name;
+    std::vector<Record> run;
+    size_t index;  // of the claim kA in `run`
+  };
+  const Case cases[] = {
+      {"offsets moved", WithIds({Rec("a", kA, "Lavrov", 7), Rec("a", kB, "Lavrov", 300)}), 0},
+      {"claim added before",
+       WithIds({Rec("a", kC, "Putin", 0), Rec("a", kA, "Lavrov", 70), Rec("a", kB, "Lavrov", 170)}),
+       1},
+      {"other claim removed", WithIds({Rec("a", kA, "Lavrov", 0)}), 0},
+      {"spacing, case, punctuation",
+       WithIds({Rec("a", "we  WILL respond to the proposals, in writing next week!", "Lavrov", 0)}),
+       0},
+      {"first of a repeated claim",
+       WithIds({Rec("a", kA, "Lavrov", 0), Rec("a", kA, "Lavrov", 90)}), 0},
+  };
+  for (const auto& c : cases) EXPECT_EQ(c.run[c.index].id, id) << c.name;
+  // Another document, another speaker, a repeat: other ids.
+  EXPECT_NE(WithIds({Rec("b", kA, "Lavrov", 0)})[0].id, id);
+  EXPECT_NE(WithIds({Rec("a", kA, "Zakharova", 0)})[0].id, id);
+  EXPECT_NE(WithIds({Rec("a", kA, "Lavrov", 0), Rec("a", kA, "Lavrov", 90)})[1].id, id);
+}
+
 TEST(DiffRecords, Table) {
   struct Case {
     const char* name;
