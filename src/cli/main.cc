@@ -6,6 +6,7 @@
 #include "common.h"
 #include "extract_command.h"
 #include "segment_command.h"
+#include "toolbox_commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"claims: who said what, when, where - claim and quote extraction from news"};
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
   claims::SegmentRunOptions segment;
   claims::SetupExtract(app, extract);
   claims::SetupSegment(app, segment);
+  claims::ToolboxCommands toolbox;
+  toolbox.Setup(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -25,6 +28,7 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("extract")) return claims::RunExtract(extract, std::cerr);
     if (app.got_subcommand("segment")) return claims::RunSegment(segment, std::cout, std::cerr);
+    if (int code; toolbox.Run(app, &code)) return code;
   } catch (const claims::StartupError& e) {
     std::cerr << "claims: " << e.what() << "\n";
     return claims::kExitCannotStart;
