@@ -296,6 +296,18 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
     *cue_text = verb->form;
     return true;
   }
+  // '"...," according to the minister.'
+  if (b + 2 < t.size() && ToLower(t[b].span.View(text_)) == "according" &&
+      ToLower(t[b + 1].span.View(text_)) == "to") {
+    size_t e = b + 2;
+    while (e < t.size() && t[e].kind == Token::kWord) ++e;
+    if (e > b + 2 && lex_.ParseMention(text_, Span{t[b + 2].span.begin, t[e - 1].span.end}, m)) {
+      *cue = Span{t[b].span.begin, t[b + 1].span.end};
+      *cue_text = "according to";
+      return true;
+    }
+    return false;
+  }
   for (size_t k = b + 1; k < t.size() && k <= b + 14; ++k) {
     if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',') && !IsPunct(text_, t[k], '-')) {
       return false;
@@ -347,7 +359,19 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
                               t[parts.front().first].kind == Token::kNumber)) {
     parts.erase(parts.begin());
   }
-  while (parts.size() > 1 && lex_.IsPreposition(first_word(parts.back().first))) parts.pop_back();
+  // Trailing prepositional parts ("in an interview with Izvestia") and non-restrictive
+  // relative clauses ("who met Blinken last week") are not part of the mention.
+  auto relative = [&](size_t k) {
+    std::string w = first_word(k);
+    return w == "who" || w == "which" || w == "whose" || w == "whom";
+  };
+  while (parts.size() > 1 && (lex_.IsPreposition(first_word(parts.back().first)) ||
+                              relative(parts.back().first))) {
+    parts.pop_back();
+  }
+  for (size_t p = 1; p < parts.size(); ++p) {
+    if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));
+  }
   if (parts.empty()) return false;
   // A single part may still open with an introductory word ("Earlier Lavrov said").
   size_t pb = parts.front().first;

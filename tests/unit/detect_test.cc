@@ -133,6 +133,12 @@ const Case kCases[] = {
      "The grain deal will be extended for four months. This was stated on Friday by Foreign "
      "Minister Karl Stein during a visit to Ankara.\n",
      {"Karl Stein|indirect|The grain deal will be extended for four months"}},
+    {"relative_clause_in_subject",
+     "Ivan Orlov, who chaired the talks in Vienna, said that a deal was close.\n",
+     {"Ivan Orlov|indirect|a deal was close"}},
+    {"quote_then_according_to",
+     "\"The border will stay closed until further notice,\" according to Colonel Ivan Orlov.\n",
+     {"Ivan Orlov|direct|The border will stay closed until further notice"}},
     {"glued_complementizer",
      "Senator Anna Berg wrote on Telegramthat the vote would be held next week.\n",
      {"Anna Berg|indirect|the vote would be held next week"}},
