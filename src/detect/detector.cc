@@ -74,6 +74,7 @@ class DetectRun {
   void FindQuotes();
   void FindSingleQuotes();
   bool HasQuote(Span claim) const;
+  bool LooksLikeClause(const std::vector<Token>& t, size_t b) const;
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
@@ -107,6 +108,19 @@ class DetectRun {
   std::vector<Span> claimed_;
   Detection out_;
 };
+
+// Whether the words from t[b] read as a clause: within its first words an auxiliary, a
+// pronoun subject, a common verb form or a word in "-ed".
+bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
+  for (size_t k = b; k < t.size() && k < b + 10; ++k) {
+    if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
+    if (t[k].kind != Token::kWord) continue;
+    std::string w = ToLower(t[k].span.View(text_));
+    if (rules_.clause_markers.count(w)) return true;
+    if (k > b && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+  }
+  return false;
+}
 
 // Whether a quotation (a quoted fragment) lies inside `claim`.
 bool DetectRun::HasQuote(Span claim) const {
@@ -365,8 +379,8 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     std::string w = first_word(k);
     return w == "who" || w == "which" || w == "whose" || w == "whom";
   };
-  while (parts.size() > 1 && (lex_.IsPreposition(first_word(parts.back().first)) ||
-                              relative(parts.back().first))) {
+  while (parts.size() > 1 &&
+         (lex_.IsPreposition(first_word(parts.back().first)) || relative(parts.back().first))) {
     parts.pop_back();
   }
   for (size_t p = 1; p < parts.size(); ++p) {
@@ -673,7 +687,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           }
         }
         if (k > after && k < t.size() && t[k].kind == Token::kWord &&
-            !lex_.IsPreposition(t[k].span.View(text_))) {
+            !lex_.IsPreposition(t[k].span.View(text_)) && LooksLikeClause(t, k)) {
           clause = k;
         }
       }
@@ -682,7 +696,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           clause = after + 1;
         } else if (verb->bare_clause && t[after].kind == Token::kWord &&
                    !lex_.IsPreposition(t[after].span.View(text_)) &&
-                   ToLower(t[after].span.View(text_)) != "to") {
+                   ToLower(t[after].span.View(text_)) != "to" && LooksLikeClause(t, after)) {
           clause = after;
         }
       }

@@ -79,7 +79,8 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
         }
       }
     }
-    while (claim.begin < claim.end && (nt.text[claim.begin] == ' ' || nt.text[claim.begin] == '\n')) {
+    while (claim.begin < claim.end &&
+           (nt.text[claim.begin] == ' ' || nt.text[claim.begin] == '\n')) {
       ++claim.begin;
     }
     r.span = nt.ToOriginal(claim);

@@ -193,6 +193,7 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (auto& w : f.Strings(root, "title_cue_words")) r->title_cue_words.insert(Lower(w));
   for (auto& w : f.Strings(root, "speech_markers")) r->speech_markers.insert(Lower(w));
+  for (auto& w : f.Strings(root, "clause_markers")) r->clause_markers.insert(Lower(w));
   for (auto& w : f.Strings(root, "audience_words")) r->audience_words.insert(Lower(w));
   if (root.contains("min_direct_words") && root["min_direct_words"].is_number_integer()) {
     r->min_direct_words = root["min_direct_words"];

@@ -318,7 +318,9 @@ Segmentation Segmenter::Segment(std::string_view text) const {
       seen_body = true;
     }
     if (!seen_title && !seen_body) {
-      if (!terminal || words <= 25) {
+      // A headline has no final full stop, or is short; a first line that reads as a
+      // sentence of body text is not taken for one.
+      if (!terminal || words <= 12) {
         add(BlockKind::kTitle, body);
         seen_title = true;
         continue;

@@ -80,7 +80,8 @@ struct RuleSet {
   std::vector<std::string> complementizers;  // "that", "the fact that"
   std::unordered_set<std::string> title_cue_words;
   std::unordered_set<std::string> audience_words;  // "told reporters ...": the object of tell
-  std::unordered_set<std::string> speech_markers;  // "we", "i", "you": text reads as speech  //
+  std::unordered_set<std::string> speech_markers;
+  std::unordered_set<std::string> clause_markers;  // a bare reported clause must hold one  // "we", "i", "you": text reads as speech  //
                                                    // words before a quote that make it a title
   int min_direct_words = 4;
 
