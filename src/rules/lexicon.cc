@@ -172,8 +172,12 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
     if (alias.size() > text.size() - std::min(pos, text.size())) continue;
     if (text.compare(pos, alias.size(), alias) != 0) continue;
     size_t e = pos + alias.size();
-    // The alias must end at a word boundary, or be glued to a lower-case word.
+    // The alias must end at a word boundary, or be glued to a lower-case word; a
+    // possessive ("Lavrov's deputy") names someone else.
     if (e < text.size() && IsWordByte(text[e]) && !(text[e] >= 'a' && text[e] <= 'z')) continue;
+    if (e + 1 < text.size() && text[e] == '\'' && (text[e + 1] == 's' || text[e + 1] == ' ')) {
+      continue;
+    }
     if (who) *who = s;
     return alias.size();
   }
