@@ -51,6 +51,7 @@ struct Event {
   uint32_t pos = 0;
   bool subject = false;
   size_t entity = 0;
+  bool in_claim = false;  // named inside a claim
 };
 
 class Discourse {
@@ -79,17 +80,18 @@ class Discourse {
     return -1;
   }
 
-  void Note(size_t entity, uint32_t sentence, uint32_t pos, bool subject) {
-    events_.push_back({sentence, pos, subject, entity});
+  void Note(size_t entity, uint32_t sentence, uint32_t pos, bool subject, bool in_claim = false) {
+    events_.push_back({sentence, pos, subject, entity, in_claim});
   }
 
   const Entity& entity(size_t i) const { return entities_[i]; }
 
  private:
   template <typename Pred>
-  long MostSalient(Pred ok) const {
+  long MostSalient(Pred ok, bool with_claims = false) const {
     // The most recent sentence that names a compatible entity; within it, its subject.
     for (size_t k = events_.size(); k-- > 0;) {
+      if (events_[k].in_claim && !with_claims) continue;
       if (!ok(entities_[events_[k].entity])) continue;
       uint32_t sentence = events_[k].sentence;
       long best = static_cast<long>(events_[k].entity);
@@ -98,7 +100,7 @@ class Discourse {
           if (events_[j].sentence < sentence) break;
           continue;
         }
-        if (events_[j].subject && ok(entities_[events_[j].entity])) {
+        if (events_[j].subject && !events_[j].in_claim && ok(entities_[events_[j].entity])) {
           best = static_cast<long>(events_[j].entity);
         }
       }
@@ -120,6 +122,7 @@ class Discourse {
       return false;
     };
     long e = MostSalient(fits);
+    if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
     if (e >= 0) {
       entities_[static_cast<size_t>(e)].AddRole(m.role);
       return e;
@@ -245,7 +248,7 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text,
     if (!it.is_candidate) {
       const EntityMention& em = detection.entities[it.index];
       long e = d.Resolve(em.mention);
-      if (e >= 0) d.Note(static_cast<size_t>(e), em.sentence, it.pos, em.subject);
+      if (e >= 0) d.Note(static_cast<size_t>(e), em.sentence, it.pos, em.subject, em.in_claim);
       continue;
     }
     const Candidate& c = detection.candidates[it.index];

@@ -923,16 +923,17 @@ void DetectRun::Entities() {
             !InAny(mentions, t[0].span.begin) &&
             lex_.ParseMention(text_, Span{t[0].span.begin, t[e - 1].span.end}, &m) &&
             m.kind == MentionKind::kNominal) {
-          out_.entities.push_back({m, true, s.begin});
+          out_.entities.push_back({m, true, s.begin, false});
           first = false;
         }
       }
       for (size_t k = 0; k < t.size(); ++k) {
         uint32_t pos = t[k].span.begin;
         if (t[k].kind != Token::kWord || !t[k].capitalized) continue;
-        if (Claimed(pos) || InAny(standalone_, pos) || InAny(b.cuts, pos) || InAny(mentions, pos)) {
-          continue;
-        }
+        if (InAny(b.cuts, pos) || InAny(mentions, pos)) continue;
+        // Names inside claims are kept apart: a later "the Russian minister" may refer to
+        // a minister only named inside a claim, but a pronoun never reaches into one.
+        bool in_claim = Claimed(pos) || InAny(standalone_, pos);
         if (k > 0 && t[k - 1].kind == Token::kWord && t[k - 1].span.end == pos) continue;
         const Speaker* who = nullptr;
         size_t len = lex_.KnownNameAt(text_, pos, &who);
@@ -1005,8 +1006,8 @@ void DetectRun::Entities() {
             }
           }
         }
-        out_.entities.push_back({m, first, s.begin});
-        first = false;
+        out_.entities.push_back({m, first && !in_claim, s.begin, in_claim});
+        if (!in_claim) first = false;
       }
     }
   }

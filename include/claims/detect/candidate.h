@@ -32,6 +32,7 @@ struct EntityMention {
   Mention mention;
   bool subject = false;   // first mention of its sentence
   uint32_t sentence = 0;  // start of its sentence
+  bool in_claim = false;  // named inside a claim: only role-based references reach it
 };
 
 struct Detection {

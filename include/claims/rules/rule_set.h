@@ -81,8 +81,9 @@ struct RuleSet {
   std::unordered_set<std::string> title_cue_words;
   std::unordered_set<std::string> audience_words;  // "told reporters ...": the object of tell
   std::unordered_set<std::string> speech_markers;
-  std::unordered_set<std::string> clause_markers;  // a bare reported clause must hold one  // "we", "i", "you": text reads as speech  //
-                                                   // words before a quote that make it a title
+  std::unordered_set<std::string>
+      clause_markers;  // a bare reported clause must hold one  // "we", "i", "you": text reads as
+                       // speech  // words before a quote that make it a title
   int min_direct_words = 4;
 
   // speakers.json
@@ -98,13 +99,13 @@ struct RuleSet {
   std::unordered_set<std::string> female_first_names;
   std::unordered_set<std::string> male_first_names;
   std::vector<std::string> female_surname_suffixes;
-  std::unordered_set<std::string> org_words;       // ministry, department, kremlin, sources
-  std::unordered_set<std::string> intro_words;     // earlier, meanwhile, however
-  std::unordered_set<std::string> adverbs;         // between subject and cue: also, has
-  std::unordered_set<std::string> not_names;       // capitalized words that are no names
+  std::unordered_set<std::string> org_words;        // ministry, department, kremlin, sources
+  std::unordered_set<std::string> intro_words;      // earlier, meanwhile, however
+  std::unordered_set<std::string> adverbs;          // between subject and cue: also, has
+  std::unordered_set<std::string> not_names;        // capitalized words that are no names
   std::unordered_set<std::string> speaking_places;  // "Russia said": states and blocs as speakers
-  std::unordered_set<std::string> honorifics;      // mr, mrs, sir: part of a name as written
-  std::unordered_set<std::string> name_particles;  // de, van, von: lower-case inside names
+  std::unordered_set<std::string> honorifics;       // mr, mrs, sir: part of a name as written
+  std::unordered_set<std::string> name_particles;   // de, van, von: lower-case inside names
   std::unordered_set<std::string> prepositions;
   std::unordered_set<std::string> function_words;  // sentence starters that end a headline
 
