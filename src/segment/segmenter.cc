@@ -308,6 +308,15 @@ Segmentation Segmenter::Segment(std::string_view text) const {
       if (pos >= ln.span.end) continue;
     }
     Span body{pos, ln.span.end};
+    // Hard-wrapped text: a line that does not end a sentence continues on the next line
+    // when that one starts in lower case ("... the minister\nsaid that ...").
+    while (li + 1 < lines.size() && !lines[li + 1].span.empty() &&
+           !EndsSentence(Span{body.begin, lines[li].span.end}.View(text))) {
+      char next = text[lines[li + 1].span.begin];
+      if (!(next >= 'a' && next <= 'z')) break;
+      ++li;
+      body.end = lines[li].span.end;
+    }
     std::string_view bs = body.View(text);
     int words = CountWords(bs);
     bool terminal = EndsSentence(bs);

@@ -66,6 +66,12 @@ TEST(Segment, BoilerplateAndHeadings) {
             "boilerplate{Disclaimer: }");
 }
 
+TEST(Segment, HardWrappedLinesJoinIntoOneParagraph) {
+  EXPECT_EQ(Dump("Council votes\n\nThe council voted on Tuesday to approve the budget for the\n"
+                 "coming year, the mayor said, after a debate that lasted\nall night.\n"),
+            "title{Council vote} paragraph{The council }");
+}
+
 TEST(Segment, InjectedLinkIsCutButOffsetsStay) {
   std::string text =
       "Harbour reopens\n\nSee also Flood warning issued for river towns We expect the harbour "
