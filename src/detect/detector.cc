@@ -755,9 +755,28 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
     }
     bool tail_ok = tail >= t.size() || t[tail].kind == Token::kPunct ||
                    lex_.IsPreposition(t[tail].span.View(text_));
+    // An adverbial after the cue may precede the comma of a parenthetical attribution:
+    // "..., Anna Berg said on Monday, ...".
+    if (tail < t.size() && lex_.IsPreposition(t[tail].span.View(text_))) {
+      size_t k = tail;
+      while (k < t.size() && t[k].kind == Token::kWord && k < tail + 6) ++k;
+      if (k < t.size() && IsPunct(text_, t[k], ',')) tail = k;
+    }
     if (comma > region + 1 && tail_ok && comma < i &&
         lex_.ParseMention(text_, Span{t[comma].span.begin, t[i - 1].span.end}, &m)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
+      // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
+      // the attribution cut out of it.
+      std::vector<Span> cuts = block.cuts;
+      std::string rule = "indirect.clause_subject_cue";
+      if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
+          t[tail + 1].kind == Token::kWord && lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
+          CountWords(text_, Span{t[tail + 1].span.begin, sentence.end}) >= 2) {
+        cuts.push_back(Span{t[comma - 1].span.begin, t[tail + 1].span.begin});
+        std::sort(cuts.begin(), cuts.end());
+        claim = TrimClaimEnd(text_, Span{t[region].span.begin, sentence.end});
+        rule = "indirect.parenthetical";
+      }
       if (CountWords(text_, claim) >= 3 && !InAny(standalone_, claim.begin)) {
         Candidate c;
         c.claim = claim;
@@ -767,8 +786,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
         c.mention = m;
         c.block = bi;
         c.sentence = sentence;
-        c.cuts = block.cuts;
-        c.rule = "indirect.clause_subject_cue";
+        c.cuts = cuts;
+        c.rule = rule;
         Emit(c);
         region = t.size();
         continue;

@@ -270,6 +270,8 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
 size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
                            const std::vector<CueVerb>& forms, const CueVerb** cue) const {
   if (i >= t.size() || t[i].kind != Token::kWord) return 0;
+  // A capitalized verb form inside a sentence is a name ("the United States").
+  if (t[i].capitalized && i > 0 && t[i - 1].kind == Token::kWord) return 0;
   // Forms are sorted longest first, so multi-word forms win.
   for (const auto& f : forms) {
     size_t k = i, p = 0;

@@ -45,8 +45,8 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
       {"Title here\n\nTOKYO, Sept. 12, 2022 (Kyodo) -- Japan said it would ease border "
        "controls.\n",
        "2022-09-12", "Kyodo"},
-      {"Title here\n\nSource: Interfax\n\nThe bank raised its key rate to 9.5 percent.\n",
-       nullptr, "Interfax"},
+      {"Title here\n\nSource: Interfax\n\nThe bank raised its key rate to 9.5 percent.\n", nullptr,
+       "Interfax"},
       {"Title here\n\nPosted: 2021-11-30 14:05\n\nThe bank raised its key rate on Tuesday.\n",
        "2021-11-30", ""},
   };

@@ -145,6 +145,13 @@ const Case kCases[] = {
     {"possessive_names_someone_else",
      "Lavrov's deputy Sergei Ryabkov said that the talks would resume in March.\n",
      {"Sergei Ryabkov|indirect|the talks would resume in March"}},
+    {"negated_and_capitalized_forms_are_no_cues",
+     "Ivan Orlov never said that the border would close. Talks between the United States and "
+     "Britain went on.\n",
+     {}},
+    {"parenthetical_attribution",
+     "The new bridge, Mayor Tom Hardy said on Monday, will open in the spring.\n",
+     {"Tom Hardy|indirect|The new bridge will open in the spring"}},
     {"glued_complementizer",
      "Senator Anna Berg wrote on Telegramthat the vote would be held next week.\n",
      {"Anna Berg|indirect|the vote would be held next week"}},
