@@ -647,7 +647,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
     if (subject) {
       // The complementizer may follow an object or a prepositional phrase:
       // "told reporters that", "said in a statement on Monday that", and may be glued
-      // to the word before it ("wrote in Facebookthat").
+      // to the word before it ("posted on Telegramthat").
       size_t clause = 0;
       for (size_t k = after; k < t.size() && k <= after + 10; ++k) {
         if (t[k].kind == Token::kQuote) break;

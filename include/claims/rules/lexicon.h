@@ -61,7 +61,7 @@ class Lexicon {
   // within the fuzzy threshold that keeps the other words equal). nullptr if none.
   const Speaker* MatchSpeaker(std::string_view name) const;
   // Longest known alias that starts at `pos` of `text`, even when glued to the next
-  // word ("Maria Zakharovaofficial"): returns its length in bytes, 0 if none.
+  // word ("Anna Petrovaspokeswoman"): returns its length in bytes, 0 if none.
   size_t KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const;
 
   bool IsRoleWord(std::string_view word) const;
