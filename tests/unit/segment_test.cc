@@ -66,6 +66,28 @@ TEST(Segment, BoilerplateAndHeadings) {
             "boilerplate{Disclaimer: }");
 }
 
+TEST(Segment, BlockQuotesAndCaptions) {
+  // A caption line under a paragraph that reads as speech.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nWe will build it and we will "
+                 "build it fast.\n\nTom Hardy Mayor of the City\n"),
+            "title{Mayor backs } paragraph{The mayor sp} blockquote{We will buil} "
+            "caption{Tom Hardy Ma}");
+  // A caption glued to the end of the quoted paragraph.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nWe will build it and we will "
+                 "build it fast Tom Hardy Mayor of the City\n"),
+            "title{Mayor backs } paragraph{The mayor sp} blockquote{We will buil} "
+            "caption{Tom Hardy Ma}");
+  // An attribution line.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nThe bridge will be built "
+                 "by the spring.\n\nSaid the mayor.\n"),
+            "title{Mayor backs } paragraph{The mayor sp} blockquote{The bridge w} "
+            "caption{Said the may}");
+  // A name-and-title line under narrative text is a heading, not a caption.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe bridge will be built by the spring.\n\nTom Hardy "
+                 "Mayor of the City\n"),
+            "title{Mayor backs } paragraph{The bridge w} heading{Tom Hardy Ma}");
+}
+
 TEST(Segment, HardWrappedLinesJoinIntoOneParagraph) {
   EXPECT_EQ(Dump("Council votes\n\nThe council voted on Tuesday to approve the budget for the\n"
                  "coming year, the mayor said, after a debate that lasted\nall night.\n"),
