@@ -149,7 +149,10 @@ class Discourse {
   // it names, or stays unresolved.
   long ResolveOrg(const std::string& name) {
     std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
-    bool generic = !t.empty() && lex_.IsOrgWord(t.back().span.View(name));
+    // Generic: one word ("Analysts") or a determiner and lower-case words ("the ministry").
+    bool generic = !t.empty() && lex_.IsOrgWord(t.back().span.View(name)) &&
+                   (t.size() == 1 || !t[0].capitalized || ToLower(t[0].span.View(name)) == "the" ||
+                    ToLower(t[0].span.View(name)) == "a");
     for (size_t k = 1; k < t.size(); ++k) generic = generic && !t[k].capitalized;
     if (t.size() == 1 && lex_.MatchSpeaker(name)) generic = false;
     if (!generic) return ResolveName(name, "", true);

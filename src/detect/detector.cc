@@ -691,6 +691,22 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           clause = k;
         }
       }
+      // A time adverbial between the cue and a bare clause: "said on Tuesday it had ...".
+      if (clause == 0 && after < t.size()) {
+        size_t k = after;
+        std::string w = ToLower(t[k].span.View(text_));
+        if (w == "late" || w == "early") w = ++k < t.size() ? ToLower(t[k].span.View(text_)) : "";
+        if ((w == "on" || w == "in") && k + 1 < t.size()) {
+          std::string d = ToLower(t[k + 1].span.View(text_));
+          if (rules_.weekdays.count(d) || rules_.months.count(d)) {
+            k += 2;
+            while (k < t.size() && (t[k].kind == Token::kNumber || IsPunct(text_, t[k], ','))) ++k;
+            after = k;
+          }
+        } else if (rules_.relative_days.count(w)) {
+          after = k + 1;
+        }
+      }
       if (clause == 0 && after < t.size()) {
         if (IsPunct(text_, t[after], ':')) {
           clause = after + 1;

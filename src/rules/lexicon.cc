@@ -257,6 +257,9 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
   for (size_t k = b; k < e; ++k) {
     if (t[k].kind != Token::kWord || !t[k].capitalized) return false;
     std::string_view w = t[k].span.View(text);
+    // A possessive ("Ukraine's air force") is no name.
+    if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S'))
+      return false;
     if (IsNotName(w) || IsRoleWord(w) || IsOrgWord(w) || IsRoleModifier(w)) return false;
     // All-caps words are acronyms (NATO, CIS), not names.
     if (w.size() >= 2 &&
