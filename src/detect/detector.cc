@@ -1027,8 +1027,7 @@ void DetectRun::Entities() {
         if (after < t.size() && IsPunct(text_, t[after], ',')) {
           size_t e = after + 1;
           while (e < t.size() && !IsPunct(text_, t[e], ',') && !IsPunct(text_, t[e], '.')) ++e;
-          if (e > after + 1 && lex_.IsRoleWord(t[after + 1].span.View(text_)) ==
-                                   lex_.IsRoleWord(t[after + 1].span.View(text_))) {
+          if (e > after + 1) {
             Span appos{t[after + 1].span.begin, t[e - 1].span.end};
             bool role_word = false;
             for (size_t j = after + 1; j < e; ++j)
