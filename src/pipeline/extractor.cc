@@ -60,7 +60,15 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
     if (!c.cue_text.empty()) r.cue = c.cue_text;
     r.date = ann.date;
     std::string_view sentence = c.sentence.empty() ? std::string_view() : c.sentence.View(nt.text);
-    auto said = annotator_.StatementDate(sentence, ann.date);
+    // The statement's day is told around the claim, not inside it ("said that the treaty
+    // of May 27, 1997 ..." dates the treaty).
+    std::string around(sentence);
+    if (c.sentence.Contains(c.claim.begin)) {
+      uint32_t b = c.claim.begin - c.sentence.begin;
+      uint32_t e = std::min(c.claim.end, c.sentence.end) - c.sentence.begin;
+      around.replace(b, e - b, " ");
+    }
+    auto said = annotator_.StatementDate(around, ann.date);
     if (said && said != ann.date) r.said_on = said;
     r.outlet = ann.outlet;
     if (!sentence.empty()) r.via = annotator_.CreditedOutlet(CreditContext(nt.text, seg, c));

@@ -239,6 +239,15 @@ TEST(Detect, RecordFieldsCarryMentionRoleCueAndRule) {
   EXPECT_EQ(r.claim, "the talks would continue, Interfax reported");
 }
 
+TEST(Detect, StatementDateComesFromAroundTheClaim) {
+  auto records = ExtractRecords(
+      "Headline\n\nMOSCOW, March 3, 2022. /TASS/. Earlier, on March 1, Ivan Orlov said that the "
+      "treaty of May 27, 1997 was still in force.\n");
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].date, "2022-03-03");
+  EXPECT_EQ(records[0].said_on, "2022-03-01");
+}
+
 TEST(Detect, SpanPointsIntoTheOriginalBytes) {
   std::string text =
       "Headline\n\n\xE2\x80\x9CThe port is open again,\xE2\x80\x9D Olga Petrenko said.\n";
