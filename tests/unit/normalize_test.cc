@@ -21,7 +21,8 @@ TEST(Normalize, FoldsQuotesDashesSpacesAndKeepsOffsets) {
 TEST(Normalize, CrlfEllipsisAndZeroWidth) {
   NormalizedText nt = Normalize("a\r\nb\rc\xE2\x80\xA6\xE2\x80\x8B" "d");
   EXPECT_EQ(nt.text, "a\nb\nc...d");
-  EXPECT_EQ(nt.offsets.back(), 14u);
+  // The input is 13 bytes: a, CRLF, b, CR, c, U+2026 (3), U+200B (3), d.
+  EXPECT_EQ(nt.offsets.back(), 13u);
 }
 
 TEST(Normalize, GuillemetsAndLowQuote) {
