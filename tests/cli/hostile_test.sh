@@ -152,6 +152,17 @@ max_doc_size)
     expect_code 2 $? "--max-doc-size $bad"
   done
   ;;
+write_error)
+  # A full disk is a clear error (exit 2), not an abort, whatever the number of threads.
+  [ -w /dev/full ] || { echo "no /dev/full: skipped"; echo "ok [$case]"; exit 0; }
+  args=(); for i in $(seq 1 300); do args+=(corpus/); done
+  for jobs in 1 2 4; do
+    "$bin" extract --jobs $jobs "${args[@]}" >/dev/full 2>"$tmp/err"
+    expect_code 2 $? "--jobs $jobs into /dev/full"
+    grep -qx "claims: cannot write stdout: No space left on device" "$tmp/err" ||
+      fail "--jobs $jobs: $(cat "$tmp/err")"
+  done
+  ;;
 rules_budget)
   # A rules folder with a pattern that would need huge memory: refused at start-up,
   # with file:line, quickly and in bounded memory.
