@@ -18,8 +18,8 @@
 
 namespace {
 
-constexpr const char* kFiles[] = {"cues.json",     "roles.json",       "outlets.json",
-                                  "dates.json",    "sections.json",    "boilerplate.json",
+constexpr const char* kFiles[] = {"cues.json",     "roles.json",        "outlets.json",
+                                  "dates.json",    "sections.json",     "boilerplate.json",
                                   "speakers.json", "abbreviations.json"};
 
 }  // namespace
@@ -28,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   std::map<std::string, std::string> files;
   for (const char* f : kFiles) files[f] = "{}";
-  files[kFiles[data[0] % std::size(kFiles)]] = std::string(reinterpret_cast<const char*>(data + 1), size - 1);
+  files[kFiles[data[0] % std::size(kFiles)]] =
+      std::string(reinterpret_cast<const char*>(data + 1), size - 1);
   std::vector<std::string> errors;
   auto rules = claims::RuleSet::LoadFromMemory(files, &errors);
   if ((rules == nullptr) == errors.empty()) __builtin_trap();  // errors iff no rule set

@@ -27,8 +27,9 @@ void SetupToJsonl(CLI::App& app, ToJsonlRunOptions& o) {
                   "Write to FILE atomically (temporary file renamed when complete)");
   cmd->add_option("--outlet", o.outlet, "Add \"outlet\" to every document");
   cmd->add_option("--date", o.date, "Add \"date\" (YYYY-MM-DD) to every document");
-  cmd->add_option("--max-doc-size", o.max_doc_size,
-                  "Largest document in bytes; larger ones are reported and skipped (default 64 MiB)")
+  cmd->add_option(
+         "--max-doc-size", o.max_doc_size,
+         "Largest document in bytes; larger ones are reported and skipped (default 64 MiB)")
       ->check(CLI::Range(size_t{1}, (size_t{1} << 32) - 1));
 }
 

@@ -73,11 +73,11 @@ Status ParseJsonlDocument(std::string_view line, size_t max_doc_size, Document* 
   doc->bytes = std::move(text->get_ref<std::string&>());
   if (doc->bytes.size() > max_doc_size) {
     return Status::Error("document larger than --max-doc-size (" +
-                         std::to_string(doc->bytes.size()) + " > " +
-                         std::to_string(max_doc_size) + " bytes)");
+                         std::to_string(doc->bytes.size()) + " > " + std::to_string(max_doc_size) +
+                         " bytes)");
   }
   for (const char* key : {"outlet", "date", "url"}) {
-    std::optional<std::string>* field = key[0] == 'o' ? &doc->outlet
+    std::optional<std::string>* field = key[0] == 'o'   ? &doc->outlet
                                         : key[0] == 'd' ? &doc->date
                                                         : &doc->url;
     if (Status st = OptionalString(j, key, field); !st.ok()) return st;

@@ -14,8 +14,7 @@ std::vector<std::string> DefaultGlobs(InputFormat format) {
   return InputOptions{}.globs;
 }
 
-DocumentSource::DocumentSource(std::vector<Input> inputs, InputFormat format,
-                               InputOptions options)
+DocumentSource::DocumentSource(std::vector<Input> inputs, InputFormat format, InputOptions options)
     : inputs_(std::move(inputs)), format_(format), options_(std::move(options)) {}
 
 DocumentSource::~DocumentSource() { CloseInput(); }

@@ -73,7 +73,8 @@ class RuleFile {
     size_t p = text_.find("\"id\": " + needle);
     if (p == std::string::npos) p = text_.find(needle);
     if (p == std::string::npos) return 1;
-    return 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
+    return 1 +
+           static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
   }
 
   void Error(std::string_view id, const std::string& message) const {
@@ -144,7 +145,8 @@ class RuleFile {
       std::string pat = String(e, "pattern", id, true);
       if (id.empty() || pat.empty()) continue;
       if (!ids->insert(id).second) Error(id, "duplicate id");
-      bool ci = case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
+      bool ci =
+          case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
       auto re = std::make_unique<Regex>(
           pat, RegexOptions{.case_insensitive = ci, .max_mem = pattern_mem_});
       if (!re->ok()) {
@@ -205,8 +207,9 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
       if (forms.empty()) f.Error(id, "needs \"forms\"");
       for (auto& form : forms) out->push_back({id, Lower(form), bare});
     }
-    std::stable_sort(out->begin(), out->end(),
-                     [](const CueVerb& a, const CueVerb& b) { return a.form.size() > b.form.size(); });
+    std::stable_sort(out->begin(), out->end(), [](const CueVerb& a, const CueVerb& b) {
+      return a.form.size() > b.form.size();
+    });
   };
   load_verbs("verbs", &r->verbs);
   load_verbs("participles", &r->participles);
@@ -274,8 +277,9 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
     if (n.compatible.empty()) n.compatible.push_back(n.head);
     r->nominals.push_back(std::move(n));
   }
-  std::stable_sort(r->nominals.begin(), r->nominals.end(),
-                   [](const Nominal& a, const Nominal& b) { return a.head.size() > b.head.size(); });
+  std::stable_sort(r->nominals.begin(), r->nominals.end(), [](const Nominal& a, const Nominal& b) {
+    return a.head.size() > b.head.size();
+  });
   if (root.contains("pronouns") && root["pronouns"].is_object()) {
     for (auto& [k, v] : root["pronouns"].items()) {
       r->pronouns[Lower(k)] = ParseGender(v.is_string() ? v.get<std::string>() : "");
@@ -349,10 +353,14 @@ struct Part {
 void LoadSpeakersPart(const RuleFile& f, RuleSet* r) { LoadSpeakers(f, r, nullptr); }
 
 constexpr Part kParts[] = {
-    {"cues.json", LoadCues},         {"roles.json", LoadRoles},
-    {"outlets.json", LoadOutlets},   {"dates.json", LoadDates},
-    {"sections.json", LoadSections}, {"boilerplate.json", LoadBoilerplate},
-    {"abbreviations.json", LoadAbbreviations}, {"speakers.json", LoadSpeakersPart},
+    {"cues.json", LoadCues},
+    {"roles.json", LoadRoles},
+    {"outlets.json", LoadOutlets},
+    {"dates.json", LoadDates},
+    {"sections.json", LoadSections},
+    {"boilerplate.json", LoadBoilerplate},
+    {"abbreviations.json", LoadAbbreviations},
+    {"speakers.json", LoadSpeakersPart},
 };
 
 // Reads a rule file of at most kMaxRuleFileSize bytes; returns "" or the problem.
@@ -389,7 +397,8 @@ std::unique_ptr<const RuleSet> LoadParts(
   // Every compiled pattern may use up to its max_mem (program and DFA caches), so the
   // sum of the budgets bounds what the rules can take, whoever wrote them.
   int64_t each = RegexOptions{}.max_mem;
-  if (patterns > 0) each = std::min<int64_t>(each, kRulesRegexBudget / static_cast<int64_t>(patterns));
+  if (patterns > 0)
+    each = std::min<int64_t>(each, kRulesRegexBudget / static_cast<int64_t>(patterns));
   if (each < kMinPatternMem) {
     errors->push_back(files[0]->name() + ":1: " + std::to_string(patterns) +
                       " patterns in the rules: the regex memory budget of " +
@@ -430,8 +439,8 @@ std::unique_ptr<const RuleSet> RuleSet::LoadFromMemory(
     if (it == files.end()) {
       texts.emplace_back("", "cannot read rule file");
     } else if (it->second.size() > kMaxRuleFileSize) {
-      texts.emplace_back("", "rule file larger than " + std::to_string(kMaxRuleFileSize >> 20) +
-                                 " MiB");
+      texts.emplace_back(
+          "", "rule file larger than " + std::to_string(kMaxRuleFileSize >> 20) + " MiB");
     } else {
       texts.emplace_back(it->second, "");
     }

@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 class TempDir {
  public:
   TempDir() {
-    path_ = fs::temp_directory_path() / ("claims_io_test_" + std::to_string(::getpid()) + "_" +
-                                         std::to_string(counter_++));
+    path_ = fs::temp_directory_path() /
+            ("claims_io_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++));
     fs::create_directories(path_);
   }
   ~TempDir() { fs::remove_all(path_); }
@@ -40,10 +40,11 @@ TEST(GlobMatch, Table) {
     const char* name;
     bool match;
   } cases[] = {
-      {"*.txt", "a.txt", true},   {"*.txt", "a.md", false},    {"*.txt", ".txt", true},
-      {"a?c", "abc", true},       {"a?c", "ac", false},        {"[ab]*", "beta", true},
-      {"[!ab]*", "beta", false},  {"*", "", true},             {"*.t*t", "x.text", true},
-      {"data[0-9].md", "data7.md", true},
+      {"*.txt", "a.txt", true},  {"*.txt", "a.md", false},
+      {"*.txt", ".txt", true},   {"a?c", "abc", true},
+      {"a?c", "ac", false},      {"[ab]*", "beta", true},
+      {"[!ab]*", "beta", false}, {"*", "", true},
+      {"*.t*t", "x.text", true}, {"data[0-9].md", "data7.md", true},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(GlobMatch(c.pattern, c.name), c.match) << c.pattern << " vs " << c.name;
@@ -108,9 +109,9 @@ TEST(ReadInput, RejectsBinaryInvalidUtf8AndOversize) {
 TEST(ValidateText, AcceptsUtf8RejectsOverlongAndSurrogates) {
   EXPECT_TRUE(ValidateText("plain").ok());
   EXPECT_TRUE(ValidateText("\xE2\x80\x9Cq\xE2\x80\x9D \xD0\x9B").ok());
-  EXPECT_FALSE(ValidateText("\xC0\xAF").ok());          // overlong "/"
-  EXPECT_FALSE(ValidateText("\xED\xA0\x80").ok());      // surrogate
-  EXPECT_FALSE(ValidateText("\xF0\x9F\x98").ok());      // truncated
+  EXPECT_FALSE(ValidateText("\xC0\xAF").ok());      // overlong "/"
+  EXPECT_FALSE(ValidateText("\xED\xA0\x80").ok());  // surrogate
+  EXPECT_FALSE(ValidateText("\xF0\x9F\x98").ok());  // truncated
 }
 
 // Hostile inputs met while listing and reading: each is handled without blocking,
@@ -153,7 +154,7 @@ TEST(HostileInput, FifosAndDevicesInFoldersAreSkippedWithoutOpening) {
   TempDir d;
   d.Write("good.txt", "fine");
   ASSERT_EQ(::mkfifo((d.path() / "pipe.txt").c_str(), 0600), 0);
-  fs::create_symlink("/dev/zero", d.path() / "zero.txt");    // endless device
+  fs::create_symlink("/dev/zero", d.path() / "zero.txt");  // endless device
   fs::create_symlink("/dev/null", d.path() / "null.txt");
   auto start = std::chrono::steady_clock::now();
   std::vector<InputError> errors;
@@ -183,8 +184,8 @@ TEST(HostileInput, FifosAndDevicesNamedExplicitlyAreReported) {
 TEST(HostileInput, SymlinkLoopsAndDanglingLinksAreSkipped) {
   TempDir d;
   d.Write("real/a.txt", "a");
-  fs::create_directory_symlink(d.path(), d.path() / "real" / "up");      // loop to the root
-  fs::create_symlink(d.path() / "b.txt", d.path() / "c.txt");            // c -> b -> c
+  fs::create_directory_symlink(d.path(), d.path() / "real" / "up");  // loop to the root
+  fs::create_symlink(d.path() / "b.txt", d.path() / "c.txt");        // c -> b -> c
   fs::create_symlink(d.path() / "c.txt", d.path() / "b.txt");
   fs::create_symlink(d.path() / "missing.txt", d.path() / "dangling.txt");
   fs::create_symlink(d.path() / "real" / "a.txt", d.path() / "link.txt");  // read like a file

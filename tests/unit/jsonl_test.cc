@@ -30,7 +30,8 @@ TEST(ParseJsonlDocument, TakesIdTextAndMetadata) {
   EXPECT_EQ(doc.date, "2022-01-27");
   EXPECT_EQ(doc.url, "u");
 
-  ASSERT_TRUE(ParseJsonlDocument(R"({"id":42,"text":"","outlet":null,"date":null})", 10, &doc).ok());
+  ASSERT_TRUE(
+      ParseJsonlDocument(R"({"id":42,"text":"","outlet":null,"date":null})", 10, &doc).ok());
   EXPECT_EQ(doc.name, "42");
   EXPECT_FALSE(doc.outlet);
   EXPECT_FALSE(doc.date);
@@ -144,7 +145,8 @@ TEST(DocumentSource, JsonlLinesWithTheirPlaces) {
   TempFile a("{\"id\":\"1\",\"text\":\"one\"}\n\n  \nbroken\n");
   TempFile b("{\"id\":\"2\",\"text\":\"two\"}");
   InputOptions opts;
-  DocumentSource source({{"a.jsonl", a.path(), false}, {"missing.jsonl", "/no/such", false},
+  DocumentSource source({{"a.jsonl", a.path(), false},
+                         {"missing.jsonl", "/no/such", false},
                          {"b.jsonl", b.path(), false}},
                         InputFormat::kJsonl, opts);
   PendingDocument p;

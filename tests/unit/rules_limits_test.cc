@@ -52,7 +52,9 @@ TEST(RuleLimits, PatternBeyondItsMemoryBudgetIsReportedWithFileAndLine) {
   "injected": []
 })json");
   ASSERT_EQ(errors.size(), 1u) << Joined(errors);
-  EXPECT_EQ(errors[0], "boilerplate.json:3: huge: pattern does not compile: pattern too large - compile failed")
+  EXPECT_EQ(
+      errors[0],
+      "boilerplate.json:3: huge: pattern does not compile: pattern too large - compile failed")
       << errors[0];
 }
 
@@ -73,8 +75,7 @@ TEST(RuleLimits, TooManyPatternsForTheBudgetIsAnError) {
   text += "], \"injected\": []}";
   auto errors = LoadWith("boilerplate.json", text);
   ASSERT_FALSE(errors.empty());
-  EXPECT_NE(errors[0].find("regex memory budget of 256 MiB allows at most 1024"),
-            std::string::npos)
+  EXPECT_NE(errors[0].find("regex memory budget of 256 MiB allows at most 1024"), std::string::npos)
       << errors[0];
 }
 
@@ -90,11 +91,16 @@ TEST(RuleLimits, WrongTypesAndRangesAreReportedNotThrown) {
     const char* text;
     const char* want;
   } cases[] = {
-      {"sections.json", R"({"heading_max_words": "many"})", "\"heading_max_words\" must be an integer"},
-      {"sections.json", R"({"heading_max_words": 1e300})", "\"heading_max_words\" must be an integer"},
-      {"speakers.json", R"({"fuzzy": {"max_distance": 99}, "speakers": []})", "\"max_distance\" must be an integer from 0 to 4"},
-      {"speakers.json", R"({"fuzzy": {"min_length": -1}, "speakers": []})", "\"min_length\" must be an integer from 1"},
-      {"cues.json", R"({"verbs": [], "min_direct_words": [4]})", "\"min_direct_words\" must be an integer"},
+      {"sections.json", R"({"heading_max_words": "many"})",
+       "\"heading_max_words\" must be an integer"},
+      {"sections.json", R"({"heading_max_words": 1e300})",
+       "\"heading_max_words\" must be an integer"},
+      {"speakers.json", R"({"fuzzy": {"max_distance": 99}, "speakers": []})",
+       "\"max_distance\" must be an integer from 0 to 4"},
+      {"speakers.json", R"({"fuzzy": {"min_length": -1}, "speakers": []})",
+       "\"min_length\" must be an integer from 1"},
+      {"cues.json", R"({"verbs": [], "min_direct_words": [4]})",
+       "\"min_direct_words\" must be an integer"},
       {"outlets.json", R"({"outlets": [{"id": 5, "name": ["x"]}]})", "missing string field"},
       {"dates.json", R"([1, 2])", "top level must be a JSON object"},
       {"roles.json", "{\"nominals\": [\"caf\xC3(\"]}", "roles.json:1:"},
@@ -107,7 +113,8 @@ TEST(RuleLimits, WrongTypesAndRangesAreReportedNotThrown) {
 }
 
 TEST(RuleLimits, DeeplyNestedJsonIsAnErrorNotACrash) {
-  std::string deep = "{\"abbreviations\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  std::string deep =
+      "{\"abbreviations\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
   auto errors = LoadWith("abbreviations.json", deep);
   EXPECT_FALSE(errors.empty());
 }
