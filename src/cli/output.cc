@@ -73,8 +73,8 @@ bool Output::Flush() {
         buf_.clear();
         return false;
       }
-      throw StartupError(std::string("cannot write ") + (path_.empty() ? "stdout" : path_) + ": " +
-                         std::strerror(errno));
+      throw StartupError(std::string("cannot write ") + (path_.empty() ? "stdout" : path_) +
+                         ": " + std::strerror(errno));
     }
     off += static_cast<size_t>(n);
   }

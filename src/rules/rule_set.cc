@@ -73,8 +73,7 @@ class RuleFile {
     size_t p = text_.find("\"id\": " + needle);
     if (p == std::string::npos) p = text_.find(needle);
     if (p == std::string::npos) return 1;
-    return 1 +
-           static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
+    return 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
   }
 
   void Error(std::string_view id, const std::string& message) const {
@@ -145,8 +144,7 @@ class RuleFile {
       std::string pat = String(e, "pattern", id, true);
       if (id.empty() || pat.empty()) continue;
       if (!ids->insert(id).second) Error(id, "duplicate id");
-      bool ci =
-          case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
+      bool ci = case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
       auto re = std::make_unique<Regex>(
           pat, RegexOptions{.case_insensitive = ci, .max_mem = pattern_mem_});
       if (!re->ok()) {
@@ -207,9 +205,8 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
       if (forms.empty()) f.Error(id, "needs \"forms\"");
       for (auto& form : forms) out->push_back({id, Lower(form), bare});
     }
-    std::stable_sort(out->begin(), out->end(), [](const CueVerb& a, const CueVerb& b) {
-      return a.form.size() > b.form.size();
-    });
+    std::stable_sort(out->begin(), out->end(),
+                     [](const CueVerb& a, const CueVerb& b) { return a.form.size() > b.form.size(); });
   };
   load_verbs("verbs", &r->verbs);
   load_verbs("participles", &r->participles);
@@ -277,9 +274,8 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
     if (n.compatible.empty()) n.compatible.push_back(n.head);
     r->nominals.push_back(std::move(n));
   }
-  std::stable_sort(r->nominals.begin(), r->nominals.end(), [](const Nominal& a, const Nominal& b) {
-    return a.head.size() > b.head.size();
-  });
+  std::stable_sort(r->nominals.begin(), r->nominals.end(),
+                   [](const Nominal& a, const Nominal& b) { return a.head.size() > b.head.size(); });
   if (root.contains("pronouns") && root["pronouns"].is_object()) {
     for (auto& [k, v] : root["pronouns"].items()) {
       r->pronouns[Lower(k)] = ParseGender(v.is_string() ? v.get<std::string>() : "");

@@ -16,8 +16,8 @@ namespace fs = std::filesystem;
 class TempDir {
  public:
   TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("claims_io_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter_++));
+    path_ = fs::temp_directory_path() / ("claims_io_test_" + std::to_string(::getpid()) + "_" +
+                                         std::to_string(counter_++));
     fs::create_directories(path_);
   }
   ~TempDir() { fs::remove_all(path_); }
@@ -40,11 +40,10 @@ TEST(GlobMatch, Table) {
     const char* name;
     bool match;
   } cases[] = {
-      {"*.txt", "a.txt", true},  {"*.txt", "a.md", false},
-      {"*.txt", ".txt", true},   {"a?c", "abc", true},
-      {"a?c", "ac", false},      {"[ab]*", "beta", true},
-      {"[!ab]*", "beta", false}, {"*", "", true},
-      {"*.t*t", "x.text", true}, {"data[0-9].md", "data7.md", true},
+      {"*.txt", "a.txt", true},   {"*.txt", "a.md", false},    {"*.txt", ".txt", true},
+      {"a?c", "abc", true},       {"a?c", "ac", false},        {"[ab]*", "beta", true},
+      {"[!ab]*", "beta", false},  {"*", "", true},             {"*.t*t", "x.text", true},
+      {"data[0-9].md", "data7.md", true},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(GlobMatch(c.pattern, c.name), c.match) << c.pattern << " vs " << c.name;
@@ -109,9 +108,9 @@ TEST(ReadInput, RejectsBinaryInvalidUtf8AndOversize) {
 TEST(ValidateText, AcceptsUtf8RejectsOverlongAndSurrogates) {
   EXPECT_TRUE(ValidateText("plain").ok());
   EXPECT_TRUE(ValidateText("\xE2\x80\x9Cq\xE2\x80\x9D \xD0\x9B").ok());
-  EXPECT_FALSE(ValidateText("\xC0\xAF").ok());      // overlong "/"
-  EXPECT_FALSE(ValidateText("\xED\xA0\x80").ok());  // surrogate
-  EXPECT_FALSE(ValidateText("\xF0\x9F\x98").ok());  // truncated
+  EXPECT_FALSE(ValidateText("\xC0\xAF").ok());          // overlong "/"
+  EXPECT_FALSE(ValidateText("\xED\xA0\x80").ok());      // surrogate
+  EXPECT_FALSE(ValidateText("\xF0\x9F\x98").ok());      // truncated
 }
 
 // Hostile inputs met while listing and reading: each is handled without blocking,

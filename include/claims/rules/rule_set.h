@@ -39,7 +39,7 @@ enum class Gender { kUnknown, kMale, kFemale };
 
 struct CueVerb {
   std::string id;
-  std::string form;          // one surface form, lower case ("said", "pointed out")
+  std::string form;      // one surface form, lower case ("said", "pointed out")
   bool bare_clause = false;  // may take a clause without "that" ("said the US would ...")
 };
 
@@ -54,7 +54,7 @@ struct Speaker {
 
 struct Nominal {
   std::string id;
-  std::string head;                     // "minister", "secretary of state"
+  std::string head;                   // "minister", "secretary of state"
   std::vector<std::string> compatible;  // lower-case substrings of roles it may refer to
 };
 
@@ -87,11 +87,11 @@ struct RuleSet {
   std::string dir;
 
   // cues.json
-  std::vector<CueVerb> verbs;                       // longest form first
-  std::vector<CueVerb> participles;                 // "emphasizing", "adding" (caption tails)
-  std::vector<PatternRule> according;               // "according to" + speaker
-  std::vector<PatternRule> opinion;                 // "in her opinion," (pronoun group `pron`)
-  std::vector<std::string> complementizers;         // "that", "the fact that"
+  std::vector<CueVerb> verbs;             // longest form first
+  std::vector<CueVerb> participles;       // "emphasizing", "adding" (caption tails)
+  std::vector<PatternRule> according;     // "according to" + speaker
+  std::vector<PatternRule> opinion;       // "in her opinion," (pronoun group `pron`)
+  std::vector<std::string> complementizers;  // "that", "the fact that"
   std::unordered_set<std::string> title_cue_words;  // words before a quote that make it a title
   int min_direct_words = 4;
 
@@ -101,17 +101,17 @@ struct RuleSet {
   int fuzzy_min_length = 6;
 
   // roles.json
-  std::unordered_set<std::string> role_words;      // lower case
+  std::unordered_set<std::string> role_words;    // lower case
   std::unordered_set<std::string> role_modifiers;  // "first", "deputy", "vice", "russian"
   std::vector<Nominal> nominals;
   std::unordered_map<std::string, Gender> pronouns;  // "he" -> male
   std::unordered_set<std::string> female_first_names;
   std::unordered_set<std::string> male_first_names;
   std::vector<std::string> female_surname_suffixes;
-  std::unordered_set<std::string> org_words;    // ministry, department, kremlin, sources
-  std::unordered_set<std::string> intro_words;  // earlier, meanwhile, however
-  std::unordered_set<std::string> adverbs;      // between subject and cue: also, has
-  std::unordered_set<std::string> not_names;    // capitalized words that are no names
+  std::unordered_set<std::string> org_words;      // ministry, department, kremlin, sources
+  std::unordered_set<std::string> intro_words;    // earlier, meanwhile, however
+  std::unordered_set<std::string> adverbs;        // between subject and cue: also, has
+  std::unordered_set<std::string> not_names;      // capitalized words that are no names
   std::unordered_set<std::string> prepositions;
   std::unordered_set<std::string> function_words;  // sentence starters that end a headline
 
@@ -120,10 +120,10 @@ struct RuleSet {
   std::vector<PatternRule> credits;  // `via` patterns, group `outlet`
 
   // dates.json
-  std::unordered_map<std::string, int> months;         // lower-case name or abbreviation -> 1..12
-  std::unordered_map<std::string, int> weekdays;       // lower-case -> 0 (Monday) .. 6
+  std::unordered_map<std::string, int> months;    // lower-case name or abbreviation -> 1..12
+  std::unordered_map<std::string, int> weekdays;  // lower-case -> 0 (Monday) .. 6
   std::unordered_map<std::string, int> relative_days;  // "yesterday" -> -1
-  std::vector<PatternRule> full_dates;     // groups day, month, year (month by name or number)
+  std::vector<PatternRule> full_dates;  // groups day, month, year (month by name or number)
   std::vector<PatternRule> partial_dates;  // groups day, month (no year)
 
   // sections.json
