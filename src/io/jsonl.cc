@@ -54,6 +54,13 @@ Status ParseJsonlDocument(std::string_view line, size_t max_doc_size, Document* 
     // The "last read" token can be most of the line: leave it out.
     if (auto k = msg.find("; last read"); k != std::string::npos) msg.resize(k);
     return Status::Error("not JSON at byte " + std::to_string(e.byte) + ": " + msg);
+  } catch (const json::exception& e) {
+    // Valid syntax the parser still refuses, e.g. a number too large for a double
+    // ("[json.exception.out_of_range.406] number overflow parsing '1e999'").
+    std::string msg = e.what();
+    if (auto k = msg.find("] "); k != std::string::npos) msg = msg.substr(k + 2);
+    if (msg.size() > 100) msg.resize(100);
+    return Status::Error("not JSON: " + msg);
   }
   if (!j.is_object()) return Status::Error("not a JSON object");
   auto id = j.find("id");

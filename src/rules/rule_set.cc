@@ -43,7 +43,13 @@ class RuleFile {
       std::string msg = e.what();
       // Drop nlohmann's "[json.exception.parse_error.101] parse error at line x, column y: "
       // prefix; the position is given in our own format.
-      if (auto k = msg.find(": syntax error"); k != std::string::npos) msg = msg.substr(k + 2);
+      // Other refusals ("[json.exception.out_of_range.406] number overflow parsing '1e999'")
+      // keep what follows the bracket.
+      if (auto k = msg.find(": syntax error"); k != std::string::npos) {
+        msg = msg.substr(k + 2);
+      } else if (auto b = msg.find("] "); b != std::string::npos) {
+        msg = msg.substr(b + 2);
+      }
       errors_->push_back(name_ + ":" + LineCol(pos) + ": " + msg);
     }
   }

@@ -55,6 +55,9 @@ TEST(ParseJsonlDocument, ReportsWhatIsWrong) {
       {R"({"id":"x","text":"a\u0000b"})", "text: binary file (NUL byte at 1)"},
       {"{\"id\":\"x\",\"text\":\"caf\xC3(\"}", "not JSON"},  // invalid UTF-8 in the line
       {R"({"id":"x","text":"0123456789A"})", "larger than --max-doc-size (11 > 10 bytes)"},
+      // Found by the jsonl fuzzer: nlohmann/json throws out_of_range, not parse_error.
+      {R"({"id":"x","text":"t","n":1e999})", "not JSON: number overflow parsing '1e999'"},
+      {"{\":666666t>>>>6\":6466E6666637777", "not JSON: number overflow"},
   };
   for (const auto& c : cases) {
     Document doc;
