@@ -32,13 +32,6 @@ struct DocResult {
   bool skipped = false;  // belongs to another shard
 };
 
-bool IsIsoDate(const std::string& s) {
-  return s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-         std::all_of(s.begin(), s.end(), [](char c) {
-           return std::isdigit(static_cast<unsigned char>(c)) || c == '-';
-         });
-}
-
 // Spans are 32-bit byte offsets, so no document may reach 4 GiB.
 constexpr size_t kLargestMaxDocSize = (size_t{1} << 32) - 1;
 

@@ -34,12 +34,8 @@ void SetupToJsonl(CLI::App& app, ToJsonlRunOptions& o) {
 }
 
 int RunToJsonl(const ToJsonlRunOptions& o, std::ostream& err) {
-  if (!o.date.empty()) {
-    Document probe;
-    std::string line = R"({"id":"x","text":"","date":")" + o.date + "\"}";
-    if (!ParseJsonlDocument(line, 1, &probe).ok()) {
-      throw StartupError("--date must be YYYY-MM-DD, got \"" + o.date + "\"");
-    }
+  if (!o.date.empty() && !IsIsoDate(o.date)) {
+    throw StartupError("--date must be YYYY-MM-DD, got \"" + o.date + "\"");
   }
   InputOptions io;
   if (!o.globs.empty()) io.globs = o.globs;

@@ -15,14 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-bool IsIsoDate(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
-  }
-  return true;
-}
-
 // Reads optional string member `key` into `out`; absent and null leave it unset.
 Status OptionalString(const json& obj, const char* key, std::optional<std::string>* out) {
   auto it = obj.find(key);
@@ -33,6 +25,14 @@ Status OptionalString(const json& obj, const char* key, std::optional<std::strin
 }
 
 }  // namespace
+
+bool IsIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+  }
+  return true;
+}
 
 size_t MaxJsonlLineSize(size_t max_doc_size) {
   constexpr size_t kMax = std::numeric_limits<size_t>::max();

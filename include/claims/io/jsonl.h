@@ -38,6 +38,9 @@ Status ParseJsonlDocument(std::string_view line, size_t max_doc_size, Document* 
 // metadata that is set. The text must be valid UTF-8 (ValidateText).
 void AppendJsonlDocument(const Document& doc, std::string* out);
 
+// Whether `s` has the form YYYY-MM-DD (digits and dashes), as a given `date` must.
+bool IsIsoDate(std::string_view s);
+
 // Longest input line read for documents of at most `max_doc_size` bytes: room for
 // JSON escapes (3 x, which covers \uXXXX for every non-ASCII character) and metadata.
 size_t MaxJsonlLineSize(size_t max_doc_size);
