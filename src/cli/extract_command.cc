@@ -32,13 +32,31 @@ struct DocResult {
   bool skipped = false;  // belongs to another shard
 };
 
+// Appends one record to a document's chunk: a line for JSON Lines; for --format json
+// an array element with a trailing comma (the sink moves the commas into place).
+void AppendRecord(const Record& rec, bool json, bool pretty, std::string* chunk) {
+  if (!json) {
+    AppendJson(rec, chunk);
+    chunk->push_back('\n');
+    return;
+  }
+  chunk->append(pretty ? "\n  " : "\n");
+  if (pretty) {
+    AppendJsonPretty(rec, 2, chunk);
+  } else {
+    AppendJson(rec, chunk);
+  }
+  chunk->push_back(',');
+}
+
 // Spans are 32-bit byte offsets, so no document may reach 4 GiB.
 constexpr size_t kLargestMaxDocSize = (size_t{1} << 32) - 1;
 
 }  // namespace
 
 void SetupExtract(CLI::App& app, ExtractRunOptions& o) {
-  auto* cmd = app.add_subcommand("extract", "Extract attributed claims from articles as JSON Lines");
+  auto* cmd =
+      app.add_subcommand("extract", "Extract attributed claims from articles as JSON Lines");
   cmd->footer(
       "Examples:\n"
       "  claims extract corpus/ > claims.jsonl\n"
@@ -69,14 +87,16 @@ void SetupExtract(CLI::App& app, ExtractRunOptions& o) {
           "K/N");
   cmd->add_option("-o,--output", o.output,
                   "Write to FILE atomically (temporary file renamed when complete)");
-  cmd->add_option("--format", o.format, "Output format: jsonl (one record a line) or json (one array)")
+  cmd->add_option("--format", o.format,
+                  "Output format: jsonl (one record a line) or json (one array)")
       ->check(CLI::IsMember({"jsonl", "json"}));
   cmd->add_flag("--pretty", o.pretty, "Indent --format json output");
   cmd->add_option("-j,--jobs", o.jobs, "Worker threads (default: all cores)")
       ->check(CLI::Range(0, 1024));
   cmd->add_option("--rules", o.rules_dir,
                   "Rules folder (default: $CLAIMS_RULES, <prefix>/share/claims/rules, ./rules)");
-  cmd->add_option("--date", o.date, "Publication date YYYY-MM-DD for every document without one given");
+  cmd->add_option("--date", o.date,
+                  "Publication date YYYY-MM-DD for every document without one given");
   cmd->add_option("--outlet", o.outlet, "Outlet for every document without one given");
   cmd->add_option(
          "--max-doc-size", o.max_doc_size,
@@ -121,7 +141,8 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
   IgnoreSigpipe();
   Output out(o.output);
   Progress progress(err, ::isatty(2) == 1, total);
-  int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int jobs =
+      o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool json = o.format == "json";
   size_t total_records = 0, total_bytes = 0, docs = 0;
   bool first_record = true;
@@ -134,43 +155,29 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
       [&](PendingDocument& p) {
         DocResult r;
         r.name = p.where;
-        Document doc;
-        Status st = LoadDocument(p, io, &doc);
-        // A JSON Lines document's shard is known only once its id is parsed; a line
-        // without one is placed by its FILE:LINE, so exactly one shard reports it.
-        if (format == InputFormat::kJsonl && shard.count > 1 && p.per_document &&
-            !InShard(doc.name.empty() ? p.where : doc.name, shard)) {
-          r.skipped = true;
-          return r;
-        }
-        r.bytes = doc.bytes.size();
-        if (!st.ok()) {
-          r.error = st.message();
-          return r;
-        }
         // Whatever goes wrong inside one document (even running out of memory) is that
         // document's failure; the run goes on with the others.
         try {
-          std::vector<Record> records;
-          st = extractor.Extract(doc, &records);
-          if (!st.ok()) {
-            r.error = st.message();
+          Document doc;
+          Status st = LoadDocument(p, io, &doc);
+          // A JSON Lines document's shard is known only once its id is parsed; a line
+          // without one is placed by its FILE:LINE, so exactly one shard reports it.
+          if (format == InputFormat::kJsonl && shard.count > 1 && p.per_document &&
+              !InShard(doc.name.empty() ? p.where : doc.name, shard)) {
+            r.skipped = true;
             return r;
           }
-          r.records = records.size();
-          for (const auto& rec : records) {
-            if (json) {
-              r.chunk.append(o.pretty ? "\n  " : "\n");
-              if (o.pretty) {
-                AppendJsonPretty(rec, 2, &r.chunk);
-              } else {
-                AppendJson(rec, &r.chunk);
-              }
-              r.chunk.push_back(',');
-            } else {
-              AppendJson(rec, &r.chunk);
-              r.chunk.push_back('\n');
-            }
+          r.bytes = doc.bytes.size();
+          if (st.ok()) {
+            std::vector<Record> records;
+            st = extractor.Extract(doc, &records);
+            r.records = records.size();
+            for (const auto& rec : records) AppendRecord(rec, json, o.pretty, &r.chunk);
+          }
+          if (!st.ok()) {
+            r.error = st.message();
+            r.chunk.clear();
+            r.records = 0;
           }
         } catch (const std::exception& e) {
           r.error = std::string("internal error, document skipped: ") + e.what();
