@@ -36,9 +36,9 @@ Output::Output(const std::string& path) {
   namespace fs = std::filesystem;
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string name = ".";
-  name.append(target.filename().string()).append(".tmp.XXXXXX");
-  std::string pattern = (dir / name).string();
+  std::string tmp_name = ".";
+  tmp_name.append(target.filename().string()).append(".tmp.XXXXXX");
+  std::string pattern = (dir / tmp_name).string();
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');
   fd_ = ::mkstemp(buf.data());

@@ -24,6 +24,7 @@ TEST(Normalize, CrlfEllipsisAndZeroWidth) {
       "a\r\nb\rc\xE2\x80\xA6\xE2\x80\x8B"
       "d");
   EXPECT_EQ(nt.text, "a\nb\nc...d");
+  // The input is 13 bytes: a, CRLF, b, CR, c, U+2026 (3), U+200B (3), d.
   EXPECT_EQ(nt.offsets.back(), 13u);
 }
 

@@ -16,6 +16,8 @@
 #ifndef CLAIMS_RULES_RULE_SET_H_
 #define CLAIMS_RULES_RULE_SET_H_
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -62,9 +64,22 @@ struct Outlet {
   std::vector<std::string> aliases;
 };
 
+// Limits that keep a rules folder from someone else from blowing the memory: each rule
+// file is read only up to kMaxRuleFileSize, and all the patterns together may use at
+// most kRulesRegexBudget bytes of RE2 memory (compiled programs and match-time DFA
+// caches): each pattern gets min(8 MiB, budget / number of patterns), and a pattern
+// that does not fit its share is reported as not compiling. More patterns than
+// budget / kMinPatternMem is an error.
+inline constexpr uint64_t kMaxRuleFileSize = uint64_t{16} << 20;
+inline constexpr int64_t kRulesRegexBudget = int64_t{256} << 20;
+inline constexpr int64_t kMinPatternMem = int64_t{256} << 10;
+
 struct RuleSet {
   static std::unique_ptr<const RuleSet> Load(const std::string& dir,
                                              std::vector<std::string>* errors);
+  // As Load, from file contents held in memory (file name -> text), e.g. for fuzzing.
+  static std::unique_ptr<const RuleSet> LoadFromMemory(
+      const std::map<std::string, std::string>& files, std::vector<std::string>* errors);
   RuleSet() = default;
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
