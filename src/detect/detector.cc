@@ -342,8 +342,11 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
   std::vector<Token> t = Tokenize(text_, Span{from, to});
   if (t.empty()) return false;
   size_t e = t.size();
-  if (!(IsPunct(text_, t[e - 1], ':') || IsPunct(text_, t[e - 1], ','))) return false;
-  --e;
+  if (IsPunct(text_, t[e - 1], ':') || IsPunct(text_, t[e - 1], ',')) {
+    --e;
+  } else if (lex_.CueAt(text_, t, e - 1, nullptr) != 1) {
+    return false;
+  }
   const CueVerb* verb = nullptr;
   for (size_t k = e; k-- > 0 && e - k <= 8;) {
     size_t n = lex_.CueAt(text_, t, k, &verb);
@@ -444,7 +447,11 @@ void DetectRun::DirectQuotes() {
     bool sentence_start = q.open <= sent.begin || Trim(text_, Span{sent.begin, q.open}).empty();
     if (!at_start && !sentence_start) {
       const Token& prev = before.back();
-      bool lead_in = IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
+      // A cue right before the mark: 'Lavrov said "We will respond."'
+      const CueVerb* before_verb = nullptr;
+      bool cue_before = prev.kind == Token::kWord &&
+                        lex_.CueAt(text_, before, before.size() - 1, &before_verb) == 1;
+      bool lead_in = cue_before || IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
                      IsPunct(text_, prev, '-') || IsPunct(text_, prev, '.') ||
                      IsPunct(text_, prev, '!') || IsPunct(text_, prev, '?');
       if (!lead_in) continue;

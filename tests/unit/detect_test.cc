@@ -71,6 +71,9 @@ const Case kCases[] = {
     {"colon_lead_in",
      "Finance Minister Karl Stein said: \"The budget is balanced for the first time.\"\n",
      {"Karl Stein|direct|The budget is balanced for the first time"}},
+    {"cue_right_before_the_mark",
+     "MOSCOW, January 27 (TASS). Ivan Orlov said \"We will respond to this step.\"\n",
+     {"Ivan Orlov|direct|We will respond to this step"}},
     {"apostrophes_are_not_marks",
      "The minister's aides didn't comment. \xE2\x80\x98We won\xE2\x80\x99t wait any longer,"
      "\xE2\x80\x99 Sara Nilsson said.\n",
