@@ -56,6 +56,46 @@ bool InAny(const std::vector<Span>& spans, uint32_t pos) {
   return false;
 }
 
+// Spans with logarithmic lookups: a document may hold tens of thousands of claims and
+// quotes, and every token asks whether it lies inside one of them.
+class SpanSet {
+ public:
+  void Add(Span s) {
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), s.begin,
+                               [](uint32_t b, Span x) { return b < x.begin; });
+    size_t at = static_cast<size_t>(it - spans_.begin());
+    spans_.insert(it, s);
+    max_end_.resize(spans_.size());
+    for (size_t i = at; i < spans_.size(); ++i) {
+      max_end_[i] = std::max(spans_[i].end, i > 0 ? max_end_[i - 1] : 0);
+    }
+  }
+  bool Contains(uint32_t pos) const {
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), pos,
+                               [](uint32_t p, Span x) { return p < x.begin; });
+    for (size_t i = static_cast<size_t>(it - spans_.begin()); i-- > 0;) {
+      if (max_end_[i] <= pos) break;
+      if (spans_[i].Contains(pos)) return true;
+    }
+    return false;
+  }
+  // Whether a span starts inside `range`.
+  bool StartsWithin(Span range) const {
+    auto it = std::lower_bound(spans_.begin(), spans_.end(), range.begin,
+                               [](Span x, uint32_t b) { return x.begin < b; });
+    return it != spans_.end() && it->begin < range.end;
+  }
+
+ private:
+  std::vector<Span> spans_;        // sorted by begin
+  std::vector<uint32_t> max_end_;  // max_end_[i]: largest end among spans_[0..i]
+};
+
+// Bounds that keep detection linear on hostile input: no mention is longer than this
+// many tokens, and no attribution around a quote spans more than this many bytes.
+constexpr size_t kMaxMentionTokens = 40;
+constexpr uint32_t kMaxAttributionBytes = 400;
+
 bool IsTextBlock(BlockKind k) { return k == BlockKind::kParagraph || k == BlockKind::kStandfirst; }
 
 }  // namespace
@@ -94,7 +134,7 @@ class DetectRun {
   bool SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const;
   Span SentenceOf(size_t bi, uint32_t pos) const;
   void Emit(Candidate c);
-  bool Claimed(uint32_t pos) const { return InAny(claimed_, pos); }
+  bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
 
   const RuleSet& rules_;
   const Lexicon& lex_;
@@ -102,10 +142,11 @@ class DetectRun {
   const std::string& text_;
   const Segmentation& seg_;
   std::vector<Quote> quotes_;
-  std::vector<Span> all_quotes_;  // every quotation, marks included
-  std::vector<Span> standalone_;  // direct quotes taken as claims (with their marks)
-  std::vector<Span> used_cues_;
-  std::vector<Span> claimed_;
+  SpanSet all_quotes_;  // every quotation, marks included
+  SpanSet standalone_;  // direct quotes taken as claims (with their marks)
+  SpanSet used_cues_;
+  SpanSet claimed_;
+  uint32_t last_standalone_end_ = 0;
   Detection out_;
 };
 
@@ -123,12 +164,7 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
 }
 
 // Whether a quotation (a quoted fragment) lies inside `claim`.
-bool DetectRun::HasQuote(Span claim) const {
-  for (Span q : all_quotes_) {
-    if (q.begin >= claim.begin && q.begin < claim.end) return true;
-  }
-  return false;
-}
+bool DetectRun::HasQuote(Span claim) const { return all_quotes_.StartsWithin(claim); }
 
 Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
   for (Span s : seg_.blocks[bi].sentences) {
@@ -138,8 +174,8 @@ Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
 }
 
 void DetectRun::Emit(Candidate c) {
-  claimed_.push_back(c.claim);
-  if (!c.cue.empty()) used_cues_.push_back(c.cue);
+  claimed_.Add(c.claim);
+  if (!c.cue.empty()) used_cues_.Add(c.cue);
   out_.candidates.push_back(std::move(c));
 }
 
@@ -225,7 +261,7 @@ void DetectRun::FindQuotes() {
   FindSingleQuotes();
   std::sort(quotes_.begin(), quotes_.end(),
             [](const Quote& a, const Quote& b) { return a.open < b.open; });
-  for (const Quote& q : quotes_) all_quotes_.push_back(Span{q.open, q.close + 1});
+  for (const Quote& q : quotes_) all_quotes_.Add(Span{q.open, q.close + 1});
 }
 
 // Single marks ('...' and typographic ones) quote too, in British style. An apostrophe
@@ -234,13 +270,16 @@ void DetectRun::FindQuotes() {
 // next to punctuation (',' ahead of it or '.,;:!?' after it), so the plural possessive
 // of "the leaders' summit" is no closing mark.
 void DetectRun::FindSingleQuotes() {
+  std::vector<std::vector<Span>> doubles_by_block(seg_.blocks.size());
+  for (const Quote& q : quotes_) {
+    for (size_t bi = q.first_block; bi <= q.block && bi < seg_.blocks.size(); ++bi) {
+      doubles_by_block[bi].push_back(Span{q.open, q.close + 1});
+    }
+  }
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];
     if (!IsTextBlock(b.kind)) continue;
-    std::vector<Span> doubles;
-    for (const Quote& q : quotes_) {
-      if (q.first_block <= bi && q.block >= bi) doubles.push_back(Span{q.open, q.close + 1});
-    }
+    const std::vector<Span>& doubles = doubles_by_block[bi];
     std::optional<uint32_t> open;
     for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
       if (text_[p] != '\'' || InAny(b.cuts, p) || InAny(doubles, p)) continue;
@@ -272,6 +311,7 @@ void DetectRun::FindSingleQuotes() {
 // "<mention> <cue>" or "<cue> <mention>" right after a closing mark.
 bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span* cue,
                                  std::string* cue_text) const {
+  limit = std::min(limit, from + kMaxAttributionBytes);
   std::vector<Token> t = Tokenize(text_, Span{from, limit});
   size_t b = 0;
   if (b < t.size() && (IsPunct(text_, t[b], ',') || IsPunct(text_, t[b], '-'))) ++b;
@@ -339,6 +379,7 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
 // "<mention> <cue>[ that][ in a statement]:" right before an opening mark.
 bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* cue,
                                   std::string* cue_text) const {
+  if (to > from + kMaxAttributionBytes) return false;  // no lead-in is that long
   std::vector<Token> t = Tokenize(text_, Span{from, to});
   if (t.empty()) return false;
   size_t e = t.size();
@@ -475,9 +516,8 @@ void DetectRun::DirectQuotes() {
     // ('"A," Lavrov said, "B."').
     if (!found && !sentence_start) {
       uint32_t from = sent.begin;
-      for (Span done : standalone_) {
-        if (done.end <= q.open && done.end > from) from = done.end;
-      }
+      if (last_standalone_end_ <= q.open && last_standalone_end_ > from)
+        from = last_standalone_end_;
       found = AttributionBefore(from, q.open, &c.mention, &c.cue, &c.cue_text);
       if (found) {
         c.rule = "direct.pre";
@@ -512,8 +552,9 @@ void DetectRun::DirectQuotes() {
       c.rule = "direct.unattributed";
       c.sentence = sent;
     }
-    standalone_.push_back(
-        Span{q.open, std::min<uint32_t>(q.close + 1, seg_.blocks[q.block].span.end)});
+    Span taken{q.open, std::min<uint32_t>(q.close + 1, seg_.blocks[q.block].span.end)};
+    standalone_.Add(taken);
+    last_standalone_end_ = std::max(last_standalone_end_, taken.end);
     if (found) last = c;
     Emit(c);
   }
@@ -599,7 +640,7 @@ bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t li
 void DetectRun::ParticipleClause(size_t bi, Span sentence) {
   std::vector<Token> t = Tokenize(text_, sentence);
   for (size_t i = 2; i + 1 < t.size(); ++i) {
-    if (!IsPunct(text_, t[i - 1], ',') || InAny(standalone_, t[i].span.begin) ||
+    if (!IsPunct(text_, t[i - 1], ',') || standalone_.Contains(t[i].span.begin) ||
         Claimed(t[i].span.begin)) {
       continue;
     }
@@ -635,19 +676,22 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
   for (size_t i = 0; i < t.size(); ++i) {
     uint32_t pos = t[i].span.begin;
     if (InAny(block.cuts, pos)) continue;
-    if (InAny(standalone_, pos) || Claimed(pos)) {
+    if (standalone_.Contains(pos) || Claimed(pos)) {
       region = i + 1;
       continue;
     }
     const CueVerb* verb = nullptr;
     size_t n = lex_.CueAt(text_, t, i, &verb);
-    if (n == 0 || InAny(used_cues_, pos)) continue;
+    if (n == 0 || used_cues_.Contains(pos)) continue;
     Span cue{t[i].span.begin, t[i + n - 1].span.end};
     size_t after = i + n;
     Mention m;
     // R1: subject before the cue, clause after it; "<subject> did X and said ..." takes
     // the sentence subject.
-    bool subject = i > region && SubjectMention(t, region, i, &m);
+    // Subjects are short: a region longer than any mention can be is not parsed (this
+    // keeps sentences with thousands of cues linear).
+    bool subject =
+        i > region && i - region <= kMaxMentionTokens && SubjectMention(t, region, i, &m);
     if (!subject && i > region + 1 && ToLower(t[i - 1].span.View(text_)) == "and") {
       subject = SentenceSubject(t, region, i - 1, &m);
     }
@@ -765,7 +809,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
     }
     // R2: "<clause>, <mention> <cue>[ at a meeting ...]." or "<clause>, <cue> <mention>."
     size_t comma = i;
-    while (comma > region && !IsPunct(text_, t[comma - 1], ',')) --comma;
+    while (comma > region && i - comma <= kMaxMentionTokens && !IsPunct(text_, t[comma - 1], ',')) {
+      --comma;
+    }
+    if (comma > region && !IsPunct(text_, t[comma - 1], ',')) comma = region;
     // After the cue only an object of "told" and an adverbial may follow:
     // "..., Peskov told reporters on Tuesday."
     size_t tail = after;
@@ -800,7 +847,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
         claim = TrimClaimEnd(text_, Span{t[region].span.begin, sentence.end});
         rule = "indirect.parenthetical";
       }
-      if (CountWords(text_, claim) >= 3 && !InAny(standalone_, claim.begin)) {
+      if (CountWords(text_, claim) >= 3 && !standalone_.Contains(claim.begin)) {
         Candidate c;
         c.claim = claim;
         c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
@@ -856,7 +903,7 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       return false;
     }
     claim = TrimClaimEnd(text_, claim);
-    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || InAny(standalone_, claim.begin)) {
+    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
       return false;
     }
     Candidate c;
@@ -915,7 +962,7 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
       if (!ok) continue;
     }
     Span claim = TrimClaimEnd(text_, previous);
-    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || InAny(standalone_, claim.begin)) {
+    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
       return false;
     }
     Candidate c;
@@ -938,9 +985,9 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
 // People mentioned outside claims, for the salience model of the attribute stage:
 // known speakers, titled or appositive names, and sentence-initial nominal subjects.
 void DetectRun::Entities() {
-  std::vector<Span> mentions;
+  SpanSet mentions;
   for (const auto& c : out_.candidates) {
-    if (!c.mention.span.empty()) mentions.push_back(c.mention.span);
+    if (!c.mention.span.empty()) mentions.Add(c.mention.span);
   }
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];
@@ -961,8 +1008,8 @@ void DetectRun::Entities() {
           ++e;
         }
         Mention m;
-        if (e >= 2 && !Claimed(t[0].span.begin) && !InAny(standalone_, t[0].span.begin) &&
-            !InAny(mentions, t[0].span.begin) &&
+        if (e >= 2 && !Claimed(t[0].span.begin) && !standalone_.Contains(t[0].span.begin) &&
+            !mentions.Contains(t[0].span.begin) &&
             lex_.ParseMention(text_, Span{t[0].span.begin, t[e - 1].span.end}, &m) &&
             m.kind == MentionKind::kNominal) {
           out_.entities.push_back({m, true, s.begin, false});
@@ -972,10 +1019,10 @@ void DetectRun::Entities() {
       for (size_t k = 0; k < t.size(); ++k) {
         uint32_t pos = t[k].span.begin;
         if (t[k].kind != Token::kWord || !t[k].capitalized) continue;
-        if (InAny(b.cuts, pos) || InAny(mentions, pos)) continue;
+        if (InAny(b.cuts, pos) || mentions.Contains(pos)) continue;
         // Names inside claims are kept apart: a later "the Russian minister" may refer to
         // a minister only named inside a claim, but a pronoun never reaches into one.
-        bool in_claim = Claimed(pos) || InAny(standalone_, pos);
+        bool in_claim = Claimed(pos) || standalone_.Contains(pos);
         if (k > 0 && t[k - 1].kind == Token::kWord && t[k - 1].span.end == pos) continue;
         const Speaker* who = nullptr;
         size_t len = lex_.KnownNameAt(text_, pos, &who);
