@@ -62,11 +62,14 @@ Span Group(const PatternRule& r, const std::vector<Span>& g, const char* name) {
   return g[static_cast<size_t>(i)];
 }
 
-// All full dates (with a year) in `span` of `text`.
-void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
+// All full dates (with a year) in `span` of `text`, trying the rules `may` of
+// rules.full_dates (all that may match there).
+void FullDatesOf(const RuleSet& rules, std::span<const int> may, std::string_view text, Span span,
+                 std::vector<Date>* out) {
   std::string_view s = span.View(text);
   std::vector<Span> g;
-  for (const auto& r : rules.full_dates) {
+  for (int i : may) {
+    const PatternRule& r = rules.full_dates[static_cast<size_t>(i)];
     size_t pos = 0;
     while (pos < s.size() && r.re->Find(s, pos, &g)) {
       Date d;
@@ -77,6 +80,13 @@ void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vect
       pos = g[0].end > pos ? g[0].end : pos + 1;
     }
   }
+}
+
+// All full dates (with a year) in `span` of `text`.
+void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
+  std::vector<int> may;
+  MayMatch(rules.full_dates, span.View(text), 0, false, &may);
+  FullDatesOf(rules, may, text, span, out);
 }
 
 }  // namespace
@@ -97,14 +107,23 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   DocAnnotation a;
   std::vector<Span> g;
   // Full dates written in the article outside comments, boilerplate and header fields.
-  std::vector<Date> body_dates;
-  for (const auto& b : seg.blocks) {
-    if (b.kind == BlockKind::kComment || b.kind == BlockKind::kBoilerplate ||
-        b.kind == BlockKind::kHeaderField || b.kind == BlockKind::kDateline) {
-      continue;
+  // Only a dateline without a year, or an article with no other date, needs them: they
+  // are collected on first use.
+  std::vector<Date> body_dates_storage;
+  bool have_body_dates = false;
+  auto body_dates = [&]() -> const std::vector<Date>& {
+    if (!have_body_dates) {
+      have_body_dates = true;
+      for (const auto& b : seg.blocks) {
+        if (b.kind == BlockKind::kComment || b.kind == BlockKind::kBoilerplate ||
+            b.kind == BlockKind::kHeaderField || b.kind == BlockKind::kDateline) {
+          continue;
+        }
+        FullDates(rules_, text, b.span, &body_dates_storage);
+      }
     }
-    FullDates(rules_, text, b.span, &body_dates);
-  }
+    return body_dates_storage;
+  };
   // Outlet and date from the dateline.
   std::optional<Date> dateline_date;
   for (const auto& b : seg.blocks) {
@@ -123,12 +142,12 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           Date d{0, month, day};
           if (!ys.empty()) {
             d.year = std::atoi(std::string(ys).c_str());
-          } else if (!body_dates.empty()) {
+          } else if (!body_dates().empty()) {
             // A dateline without a year takes it from the article's own full dates: the
             // year of the latest full date, or the next one when that date falls after
             // the dateline's day in the calendar (a December date in a January article).
-            Date latest = body_dates.front();
-            for (const auto& x : body_dates) {
+            Date latest = body_dates().front();
+            for (const auto& x : body_dates()) {
               if (ToDays(x) > ToDays(latest)) latest = x;
             }
             d.year = latest.year;
@@ -168,11 +187,11 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   } else if (dateline_date) {
     a.date = dateline_date->Iso();
     a.date_rule = "date.dateline";
-  } else if (!body_dates.empty()) {
+  } else if (!body_dates().empty()) {
     // No dateline or header: the article is published no earlier than the latest full
     // date it writes.
-    Date latest = body_dates.front();
-    for (const auto& x : body_dates) {
+    Date latest = body_dates().front();
+    for (const auto& x : body_dates()) {
       if (ToDays(x) > ToDays(latest)) latest = x;
     }
     a.date = latest.Iso();
@@ -198,9 +217,12 @@ std::optional<std::string> Annotator::StatementDate(
   std::vector<Span> g;
   Span all{0, static_cast<uint32_t>(sentence.size())};
   std::vector<Date> full;
-  FullDates(rules_, sentence, all, &full);
+  FilterHits hits;
+  date_filter_.MayMatch(sentence, 0, false, &hits);
+  FullDatesOf(rules_, hits.Of(0), sentence, all, &full);
   if (!full.empty()) return full.front().Iso();
-  for (const auto& r : rules_.partial_dates) {
+  for (int i : hits.Of(1)) {
+    const PatternRule& r = rules_.partial_dates[static_cast<size_t>(i)];
     if (!r.re->Find(sentence, 0, &g)) continue;
     int month = MonthOf(rules_, Group(r, g, "month").View(sentence));
     int day = std::atoi(std::string(Group(r, g, "day").View(sentence)).c_str());
@@ -234,7 +256,10 @@ std::optional<std::string> Annotator::StatementDate(
 
 std::optional<std::string> Annotator::CreditedOutlet(std::string_view context) const {
   std::vector<Span> g;
-  for (const auto& r : rules_.credits) {
+  std::vector<int> may;
+  MayMatch(rules_.credits, context, 0, false, &may);
+  for (int i : may) {
+    const PatternRule& r = rules_.credits[static_cast<size_t>(i)];
     size_t pos = 0;
     while (pos < context.size() && r.re->Find(context, pos, &g)) {
       std::string_view name = Group(r, g, "outlet").View(context);

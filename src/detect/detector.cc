@@ -44,9 +44,7 @@ Span TrimClaimEnd(const std::string& text, Span s) {
 }
 
 int CountWords(const std::string& text, Span s) {
-  int n = 0;
-  for (const auto& t : Tokenize(text, s)) n += t.kind == Token::kWord ? 1 : 0;
-  return n;
+  return static_cast<int>(CountWordTokens(text, s));
 }
 
 bool InAny(const std::vector<Span>& spans, uint32_t pos) {
@@ -105,8 +103,13 @@ bool IsTextBlock(BlockKind k) { return k == BlockKind::kParagraph || k == BlockK
 class DetectRun {
  public:
   DetectRun(const RuleSet& rules, const Lexicon& lex, const NormalizedText& nt,
-            const Segmentation& seg)
-      : rules_(rules), lex_(lex), nt_(nt), text_(nt.text), seg_(seg) {}
+            const Segmentation& seg, const PatternFilter& according_filter)
+      : rules_(rules),
+        lex_(lex),
+        nt_(nt),
+        text_(nt.text),
+        seg_(seg),
+        according_filter_(according_filter) {}
 
   Detection Run();
 
@@ -141,6 +144,7 @@ class DetectRun {
   const NormalizedText& nt_;
   const std::string& text_;
   const Segmentation& seg_;
+  const PatternFilter& according_filter_;  // rules_.according, rules_.opinion
   std::vector<Quote> quotes_;
   SpanSet all_quotes_;  // every quotation, marks included
   SpanSet standalone_;  // direct quotes taken as claims (with their marks)
@@ -475,8 +479,12 @@ void DetectRun::DirectQuotes() {
                          iv.find_first_of(".!?") + 1 < iv.size();
     if (words < rules_.min_direct_words) continue;
     // A title in marks: "operation "X"", "the newspaper "Y"".
-    std::vector<Token> before =
-        Tokenize(text_, Span{seg_.blocks[q.first_block].span.begin, q.open});
+    // Only the last token before the mark counts (as many tokens as Tokenize would give
+    // from the block start: none or one).
+    std::vector<Token> before;
+    if (Token last; LastToken(text_, Span{seg_.blocks[q.first_block].span.begin, q.open}, &last)) {
+      before.push_back(last);
+    }
     if (!before.empty() && before.back().kind == Token::kWord &&
         rules_.title_cue_words.count(ToLower(before.back().span.View(text_)))) {
       continue;
@@ -922,9 +930,12 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     Emit(c);
     return true;
   };
+  FilterHits hits;
+  according_filter_.MayMatch(s, 0, false, &hits);
   for (const auto* list : {&rules_.according, &rules_.opinion}) {
     bool pronoun = list == &rules_.opinion;
-    for (const auto& r : *list) {
+    for (int i : hits.Of(pronoun ? 1 : 0)) {
+      const PatternRule& r = (*list)[static_cast<size_t>(i)];
       if (!r.re->Find(s, 0, &g)) continue;
       Span who = g[static_cast<size_t>(r.re->GroupIndex(pronoun ? "pron" : "who"))];
       who = Span{sentence.begin + who.begin, sentence.begin + who.end};
@@ -1129,7 +1140,7 @@ Detection DetectRun::Run() {
 }
 
 Detection Detector::Detect(const NormalizedText& nt, const Segmentation& seg) const {
-  DetectRun run(rules_, lex_, nt, seg);
+  DetectRun run(rules_, lex_, nt, seg, according_filter_);
   return run.Run();
 }
 

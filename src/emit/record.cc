@@ -1,20 +1,27 @@
 #include "claims/emit/record.h"
 
-#include <cctype>
+#include <charconv>
 #include <cstdio>
-#include <map>
 #include <nlohmann/json.hpp>
-#include <tuple>
+#include <unordered_map>
 
 namespace claims {
 namespace {
 
-void AppendOpt(const std::optional<std::string>& v, std::string* out) {
+void AppendOpt(const std::string* v, std::string* out) {
   if (v) {
     AppendJsonString(*v, out);
   } else {
     out->append("null");
   }
+}
+
+const std::string* Ptr(const std::optional<std::string>& v) { return v ? &*v : nullptr; }
+
+void AppendNumber(uint32_t n, std::string* out) {
+  char buf[16];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, n);
+  out->append(buf, static_cast<size_t>(end - buf));
 }
 
 uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
@@ -25,22 +32,25 @@ uint64_t Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ULL) {
   return h;
 }
 
+// The string fields in output order; null ones as nullptr (no copies).
 template <typename F>
 void ForEachField(const Record& r, F&& f) {
-  auto str = [](const std::string& s) { return std::optional<std::string>(s); };
-  f("id", str(r.id));
-  f("doc", str(r.doc));
-  f("speaker", r.speaker);
-  f("mention", r.mention);
-  f("role", r.role);
-  f("claim", str(r.claim));
-  f("type", str(r.type));
-  f("cue", r.cue);
-  f("date", r.date);
-  f("said_on", r.said_on);
-  f("outlet", r.outlet);
-  f("via", r.via);
+  f("id", &r.id);
+  f("doc", &r.doc);
+  f("speaker", Ptr(r.speaker));
+  f("mention", Ptr(r.mention));
+  f("role", Ptr(r.role));
+  f("claim", &r.claim);
+  f("type", &r.type);
+  f("cue", Ptr(r.cue));
+  f("date", Ptr(r.date));
+  f("said_on", Ptr(r.said_on));
+  f("outlet", Ptr(r.outlet));
+  f("via", Ptr(r.via));
 }
+
+// Whether byte `c` is copied into a JSON string as it is.
+bool IsPlainJsonByte(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
 }  // namespace
 
@@ -48,6 +58,14 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   size_t i = 0;
   while (i < s.size()) {
+    // Runs of printable ASCII are copied at once.
+    size_t run = i;
+    while (run < s.size() && IsPlainJsonByte(static_cast<unsigned char>(s[run]))) ++run;
+    if (run > i) {
+      out->append(s.data() + i, run - i);
+      i = run;
+      if (i == s.size()) break;
+    }
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       switch (c) {
@@ -96,7 +114,7 @@ void AppendJsonString(std::string_view s, std::string* out) {
 
 void AppendJson(const Record& r, std::string* out) {
   out->push_back('{');
-  ForEachField(r, [&](const char* key, const std::optional<std::string>& v) {
+  ForEachField(r, [&](std::string_view key, const std::string* v) {
     out->push_back('"');
     out->append(key);
     out->append("\":");
@@ -104,9 +122,9 @@ void AppendJson(const Record& r, std::string* out) {
     out->push_back(',');
   });
   out->append("\"span\":[");
-  out->append(std::to_string(r.span.begin));
+  AppendNumber(r.span.begin, out);
   out->push_back(',');
-  out->append(std::to_string(r.span.end));
+  AppendNumber(r.span.end, out);
   out->append("],\"rule\":");
   AppendJsonString(r.rule, out);
   out->push_back('}');
@@ -116,7 +134,7 @@ void AppendJsonPretty(const Record& r, int indent, std::string* out) {
   std::string pad(static_cast<size_t>(indent), ' ');
   std::string inner = pad + "  ";
   out->append("{\n");
-  ForEachField(r, [&](const char* key, const std::optional<std::string>& v) {
+  ForEachField(r, [&](const char* key, const std::string* v) {
     out->append(inner);
     out->push_back('"');
     out->append(key);
@@ -173,38 +191,64 @@ bool ParseRecord(std::string_view line, Record* r, std::string* error) {
 
 std::string NormalizeClaimText(std::string_view text) {
   std::string out;
+  out.reserve(text.size());
   bool in_word = false;
   for (unsigned char c : text) {
-    bool word = std::isalnum(c) || c >= 0x80;
+    bool upper = c >= 'A' && c <= 'Z';
+    bool word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
     if (word) {
       if (!in_word && !out.empty()) out.push_back(' ');
-      out.push_back(static_cast<char>(std::tolower(c)));
+      out.push_back(static_cast<char>(upper ? c + ('a' - 'A') : c));
     }
     in_word = word;
   }
   return out;
 }
 
-std::string MakeId(std::string_view doc, std::string_view claim,
-                   const std::optional<std::string>& speaker, int occurrence) {
+namespace {
+
+// MakeId of a claim whose normalized text is `norm`.
+std::string MakeIdNormalized(std::string_view doc, std::string_view norm,
+                             const std::optional<std::string>& speaker, int occurrence) {
   uint64_t h = Fnv1a(doc);
   h = Fnv1a(std::string_view("\x1f", 1), h);
-  h = Fnv1a(NormalizeClaimText(claim), h);
+  h = Fnv1a(norm, h);
   h = Fnv1a(std::string_view("\x1f", 1), h);
   h = Fnv1a(speaker ? *speaker : std::string("\x00", 1), h);
   h = Fnv1a(std::string_view("\x1f", 1), h);
   h = Fnv1a(std::to_string(occurrence), h);
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
+  static const char kHex[] = "0123456789abcdef";
+  std::string id(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) id[static_cast<size_t>(i)] = kHex[h & 0xF];
+  return id;
+}
+
+void AppendKeyPart(std::string_view part, std::string* key) {
+  uint32_t n = static_cast<uint32_t>(part.size());
+  key->append(reinterpret_cast<const char*>(&n), sizeof n);
+  key->append(part);
+}
+
+}  // namespace
+
+std::string MakeId(std::string_view doc, std::string_view claim,
+                   const std::optional<std::string>& speaker, int occurrence) {
+  return MakeIdNormalized(doc, NormalizeClaimText(claim), speaker, occurrence);
 }
 
 void AssignIds(std::vector<Record>* records) {
-  std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+  // Occurrences are counted per (document, normalized claim, speaker); a null speaker
+  // counts as the empty name here.
+  std::unordered_map<std::string, int> seen;
+  std::string key;
   for (auto& r : *records) {
-    auto key = std::make_tuple(r.doc, NormalizeClaimText(r.claim), r.speaker.value_or("\x00"));
+    std::string norm = NormalizeClaimText(r.claim);
+    key.clear();
+    AppendKeyPart(r.doc, &key);
+    AppendKeyPart(norm, &key);
+    AppendKeyPart(r.speaker ? std::string_view(*r.speaker) : std::string_view(), &key);
     int occurrence = seen[key]++;
-    r.id = MakeId(r.doc, r.claim, r.speaker, occurrence);
+    r.id = MakeIdNormalized(r.doc, norm, r.speaker, occurrence);
   }
 }
 

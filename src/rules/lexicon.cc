@@ -1,6 +1,7 @@
 #include "claims/rules/lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace claims {
@@ -26,6 +27,24 @@ bool StartsUpper(std::string_view w) {
   return false;
 }
 
+// Bits of Lexicon::word_classes_.
+enum : uint32_t {
+  kRoleWordClass = 1 << 0,
+  kRoleModifierClass = 1 << 1,
+  kOrgWordClass = 1 << 2,
+  kPrepositionClass = 1 << 3,
+  kIntroWordClass = 1 << 4,
+  kNotNameClass = 1 << 5,
+  kFunctionWordClass = 1 << 6,
+  kAdverbClass = 1 << 7,
+  kSpeechMarkerClass = 1 << 8,
+  kPronounClass = 1 << 9,
+  kPronounMaleClass = 1 << 10,
+  kPronounFemaleClass = 1 << 11,
+};
+
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;
@@ -46,47 +65,109 @@ std::string ToLower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Byte classes for the tokenizer, one table lookup per byte.
+enum : uint8_t { kSpaceByte = 1, kWordByte = 2, kDigitByte = 4, kInnerByte = 8 };
+constexpr std::array<uint8_t, 256> MakeByteClasses() {
+  std::array<uint8_t, 256> c{};
+  c[' '] = c['\n'] = c['\t'] = kSpaceByte;
+  for (int b = 'a'; b <= 'z'; ++b) c[b] = kWordByte;
+  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kWordByte;
+  for (int b = '0'; b <= '9'; ++b) c[b] = kWordByte | kDigitByte;
+  for (int b = 0x80; b <= 0xFF; ++b) c[b] = kWordByte;
+  c['\''] = c['-'] = c['.'] = kInnerByte;
+  return c;
+}
+constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
+uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+bool IsTokenSpace(char c) { return ByteClass(c) & kSpaceByte; }
+
+// The token at or after `*pos` (spaces skipped) that ends by `end`; false when there is
+// none. Tokenize, CountWordTokens and LastToken all read tokens through this.
+inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token* t) {
+  uint32_t i = *pos;
+  while (i < end && IsTokenSpace(text[i])) ++i;
+  if (i >= end) {
+    *pos = i;
+    return false;
+  }
+  uint8_t cls = ByteClass(text[i]);
+  if (cls & kWordByte) {
+    uint32_t b = i;
+    bool digits = true;
+    while (i < end) {
+      uint8_t d = ByteClass(text[i]);
+      if (d & kWordByte) {
+        digits = digits && (d & kDigitByte);
+        ++i;
+      } else if ((d & kInnerByte) && i + 1 < end && (ByteClass(text[i + 1]) & kWordByte) && i > b) {
+        // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
+        digits = digits && text[i] == '.';
+        ++i;
+      } else {
+        break;
+      }
+    }
+    *pos = i;
+    t->span = Span{b, i};
+    t->kind = digits ? Token::kNumber : Token::kWord;
+    t->capitalized = StartsUpper(t->span.View(text));
+    return true;
+  }
+  *pos = i + 1;
+  t->span = Span{i, i + 1};
+  t->kind = (text[i] == '"') ? Token::kQuote : Token::kPunct;
+  t->capitalized = false;
+  return true;
+}
+
+uint32_t TokenEnd(std::string_view text, Span span) {
+  return std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+}
+
+}  // namespace
+
 std::vector<Token> Tokenize(std::string_view text, Span span) {
   std::vector<Token> out;
-  uint32_t i = span.begin;
-  uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
-  while (i < end) {
-    char c = text[i];
-    if (c == ' ' || c == '\n' || c == '\t') {
-      ++i;
-      continue;
-    }
-    if (IsWordByte(c)) {
-      uint32_t b = i;
-      bool digits = true;
-      while (i < end) {
-        char d = text[i];
-        if (IsWordByte(d)) {
-          digits = digits && IsDigit(d);
-          ++i;
-        } else if ((d == '\'' || d == '-' || d == '.') && i + 1 < end && IsWordByte(text[i + 1]) &&
-                   i > b) {
-          // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
-          digits = digits && d == '.';
-          ++i;
-        } else {
-          break;
-        }
-      }
-      Token t;
-      t.span = Span{b, i};
-      t.kind = digits ? Token::kNumber : Token::kWord;
-      t.capitalized = StartsUpper(t.span.View(text));
-      out.push_back(t);
-      continue;
-    }
-    Token t;
-    t.span = Span{i, i + 1};
-    t.kind = (c == '"') ? Token::kQuote : Token::kPunct;
-    out.push_back(t);
-    ++i;
-  }
+  uint32_t end = TokenEnd(text, span);
+  // About one token per five bytes of running text: most spans need no regrowth.
+  if (end > span.begin) out.reserve((end - span.begin) / 5 + 2);
+  Token t;
+  for (uint32_t i = span.begin; NextToken(text, &i, end, &t);) out.push_back(t);
   return out;
+}
+
+size_t CountWordTokens(std::string_view text, Span span) {
+  size_t n = 0;
+  Token t;
+  for (uint32_t i = span.begin, end = TokenEnd(text, span); NextToken(text, &i, end, &t);) {
+    n += t.kind == Token::kWord ? 1 : 0;
+  }
+  return n;
+}
+
+bool LastToken(std::string_view text, Span span, Token* last) {
+  uint32_t end = TokenEnd(text, span);
+  uint32_t e = end;
+  while (e > span.begin && IsTokenSpace(text[e - 1])) --e;
+  if (e <= span.begin) return false;
+  // Tokens never hold a space, and any other byte that is neither a word byte nor an
+  // inner mark is a token of its own, so tokenizing from just after such a byte gives
+  // the same last token as tokenizing the whole span.
+  uint32_t from = e - 1;
+  while (from > span.begin) {
+    char c = text[from - 1];
+    if (!(IsWordByte(c) || c == '\'' || c == '-' || c == '.')) break;
+    --from;
+  }
+  Token t;
+  bool found = false;
+  for (uint32_t i = from; NextToken(text, &i, end, &t);) {
+    *last = t;
+    found = true;
+  }
+  return found;
 }
 
 int EditDistance(std::string_view a, std::string_view b, int limit) {
@@ -122,6 +203,81 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   }
   std::stable_sort(aliases_by_length_.begin(), aliases_by_length_.end(),
                    [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+  for (const auto& [alias, who] : alias_) {
+    std::vector<std::string> words;
+    for (std::string_view w : Words(alias)) words.emplace_back(w);
+    if (alias_words_by_count_.size() <= words.size())
+      alias_words_by_count_.resize(words.size() + 1);
+    alias_words_by_count_[words.size()].emplace_back(std::move(words), who);
+  }
+  for (const auto& a : aliases_by_length_) {
+    if (!a.first.empty())
+      aliases_by_first_byte_[static_cast<unsigned char>(a.first[0])].push_back(&a);
+  }
+  // Forms are split at single spaces as MatchForms reads them; a form with an empty
+  // word (a doubled or leading space) can never match a token and is left out.
+  auto index = [&](const std::vector<CueVerb>& forms, FormIndex* out) {
+    for (const auto& f : forms) {
+      std::vector<std::string> words;
+      bool ok = true;
+      for (size_t p = 0; p < f.form.size();) {
+        size_t sp = f.form.find(' ', p);
+        if (sp == std::string::npos) sp = f.form.size();
+        ok = ok && sp > p;
+        words.emplace_back(f.form, p, sp - p);
+        p = sp + 1;
+      }
+      if (!ok || words.empty()) continue;
+      longest_first_word_ = std::max(longest_first_word_, words[0].size());
+      std::string first = std::move(words[0]);
+      words.erase(words.begin());
+      (*out)[first].push_back({&f, std::move(words)});
+    }
+  };
+  index(rules_.verbs, &verb_index_);
+  index(rules_.participles, &participle_index_);
+  auto classes = [&](const std::unordered_set<std::string>& words, uint32_t bit) {
+    for (const auto& w : words) word_classes_[w] |= bit;
+  };
+  classes(rules_.role_words, kRoleWordClass);
+  classes(rules_.role_modifiers, kRoleModifierClass);
+  classes(rules_.org_words, kOrgWordClass);
+  classes(rules_.prepositions, kPrepositionClass);
+  classes(rules_.intro_words, kIntroWordClass);
+  classes(rules_.not_names, kNotNameClass);
+  classes(rules_.function_words, kFunctionWordClass);
+  classes(rules_.adverbs, kAdverbClass);
+  classes(rules_.speech_markers, kSpeechMarkerClass);
+  for (const auto& [w, g] : rules_.pronouns) {
+    uint32_t gender = 0;
+    if (g == Gender::kMale) gender = kPronounMaleClass;
+    if (g == Gender::kFemale) gender = kPronounFemaleClass;
+    word_classes_[w] |= kPronounClass | gender;
+  }
+}
+
+// The lists hold lower-case words (the loader lowers them), and a word is looked up as
+// ToLower would give it: ASCII letters folded, other bytes as they are.
+size_t Lexicon::FoldedHash::operator()(std::string_view s) const {
+  uint64_t h = 1469598103934665603ULL;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(FoldAscii(c));
+    h *= 1099511628211ULL;
+  }
+  return static_cast<size_t>(h);
+}
+
+bool Lexicon::FoldedEqual::operator()(std::string_view a, std::string_view b) const {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (FoldAscii(a[i]) != FoldAscii(b[i])) return false;
+  }
+  return true;
+}
+
+uint32_t Lexicon::WordClasses(std::string_view word) const {
+  auto it = word_classes_.find(word);
+  return it == word_classes_.end() ? 0 : it->second;
 }
 
 const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
@@ -137,15 +293,15 @@ const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
   }
   while (!norm.empty() && norm.back() == ' ') norm.pop_back();
   if (auto it = alias_.find(norm); it != alias_.end()) return it->second;
-  // Fuzzy: every word but the surname equal, surname within the threshold.
+  // Fuzzy: every word but the surname equal, surname within the threshold. Only aliases
+  // with as many words can match; the answer does not depend on their order (a tie at
+  // the best distance between two speakers gives none).
   auto words = Words(norm);
-  if (words.empty()) return nullptr;
+  if (words.empty() || words.size() >= alias_words_by_count_.size()) return nullptr;
   const Speaker* best = nullptr;
   int best_d = 1 << 20;
   bool tie = false;
-  for (const auto& [alias, who] : alias_) {
-    auto aw = Words(alias);
-    if (aw.size() != words.size()) continue;
+  for (const auto& [aw, who] : alias_words_by_count_[words.size()]) {
     bool same = true;
     for (size_t k = 0; k + 1 < aw.size(); ++k) same = same && aw[k] == words[k];
     if (!same) continue;
@@ -168,7 +324,11 @@ const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
 }
 
 size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const {
-  for (const auto& [alias, s] : aliases_by_length_) {
+  // Only an alias that starts with the byte at `pos` can match there (an empty alias
+  // would give length 0, which is no match).
+  if (pos >= text.size()) return 0;
+  for (const auto* entry : aliases_by_first_byte_[static_cast<unsigned char>(text[pos])]) {
+    const auto& [alias, s] = *entry;
     if (alias.size() > text.size() - std::min(pos, text.size())) continue;
     if (text.compare(pos, alias.size(), alias) != 0) continue;
     size_t e = pos + alias.size();
@@ -184,27 +344,29 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
   return 0;
 }
 
-bool Lexicon::IsRoleWord(std::string_view w) const { return rules_.role_words.count(ToLower(w)); }
+bool Lexicon::IsRoleWord(std::string_view w) const { return WordClasses(w) & kRoleWordClass; }
 bool Lexicon::IsRoleModifier(std::string_view w) const {
-  return rules_.role_modifiers.count(ToLower(w));
+  return WordClasses(w) & kRoleModifierClass;
 }
-bool Lexicon::IsOrgWord(std::string_view w) const { return rules_.org_words.count(ToLower(w)); }
-bool Lexicon::IsPreposition(std::string_view w) const {
-  return rules_.prepositions.count(ToLower(w));
-}
-bool Lexicon::IsIntroWord(std::string_view w) const { return rules_.intro_words.count(ToLower(w)); }
-bool Lexicon::IsNotName(std::string_view w) const { return rules_.not_names.count(ToLower(w)); }
+bool Lexicon::IsOrgWord(std::string_view w) const { return WordClasses(w) & kOrgWordClass; }
+bool Lexicon::IsPreposition(std::string_view w) const { return WordClasses(w) & kPrepositionClass; }
+bool Lexicon::IsIntroWord(std::string_view w) const { return WordClasses(w) & kIntroWordClass; }
+bool Lexicon::IsNotName(std::string_view w) const { return WordClasses(w) & kNotNameClass; }
 bool Lexicon::IsFunctionWord(std::string_view w) const {
-  return rules_.function_words.count(ToLower(w));
+  return WordClasses(w) & kFunctionWordClass;
 }
 bool Lexicon::IsAbbreviation(std::string_view w) const {
   return rules_.abbreviations.count(std::string(w));
 }
 
 bool Lexicon::Pronoun(std::string_view w, Gender* g) const {
-  auto it = rules_.pronouns.find(ToLower(w));
-  if (it == rules_.pronouns.end()) return false;
-  if (g) *g = it->second;
+  uint32_t c = WordClasses(w);
+  if (!(c & kPronounClass)) return false;
+  if (g) {
+    *g = c & kPronounMaleClass     ? Gender::kMale
+         : c & kPronounFemaleClass ? Gender::kFemale
+                                   : Gender::kUnknown;
+  }
   return true;
 }
 
@@ -275,14 +437,16 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
   if (i >= t.size() || t[i].kind != Token::kWord) return 0;
   // A capitalized verb form inside a sentence is a name ("the United States").
   if (t[i].capitalized && i > 0 && t[i - 1].kind == Token::kWord) return 0;
-  // Forms are sorted longest first, so multi-word forms win.
-  for (const auto& f : forms) {
-    size_t k = i, p = 0;
+  std::string_view first = t[i].span.View(text);
+  if (first.size() > longest_first_word_) return 0;
+  const FormIndex& index = &forms == &rules_.participles ? participle_index_ : verb_index_;
+  auto it = index.find(ToLower(first));
+  if (it == index.end()) return 0;
+  // Lists keep the rule order (longest form first), so multi-word forms win.
+  for (const auto& f : it->second) {
+    size_t k = i + 1;
     bool ok = true;
-    while (p < f.form.size()) {
-      size_t sp = f.form.find(' ', p);
-      if (sp == std::string::npos) sp = f.form.size();
-      std::string_view want(f.form.data() + p, sp - p);
+    for (const auto& want : f.rest) {
       if (k >= t.size() || t[k].kind != Token::kWord) {
         ok = false;
         break;
@@ -292,18 +456,15 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
         ok = false;
         break;
       }
-      for (size_t c = 0; c < got.size(); ++c) {
-        if (std::tolower(static_cast<unsigned char>(got[c])) != want[c]) {
-          ok = false;
-          break;
-        }
+      for (size_t c = 0; c < got.size() && ok; ++c) {
+        ok =
+            std::tolower(static_cast<unsigned char>(got[c])) == static_cast<unsigned char>(want[c]);
       }
       if (!ok) break;
       ++k;
-      p = sp + 1;
     }
     if (ok) {
-      if (cue) *cue = &f;
+      if (cue) *cue = f.cue;
       return k - i;
     }
   }
@@ -338,7 +499,7 @@ size_t Lexicon::ComplementizerAt(std::string_view text, const std::vector<Token>
 
 bool Lexicon::IsSpeechLike(std::string_view text, Span span) const {
   for (const auto& tok : Tokenize(text, span)) {
-    if (tok.kind == Token::kWord && rules_.speech_markers.count(ToLower(tok.span.View(text)))) {
+    if (tok.kind == Token::kWord && (WordClasses(tok.span.View(text)) & kSpeechMarkerClass)) {
       return true;
     }
   }
@@ -451,7 +612,7 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
   std::vector<Token> t = Tokenize(text, span);
   // Trim trailing adverbs and auxiliaries ("also", "has") and commas, leading dashes.
   while (!t.empty() && ((t.back().kind == Token::kWord &&
-                         rules_.adverbs.count(ToLower(t.back().span.View(text)))) ||
+                         (WordClasses(t.back().span.View(text)) & kAdverbClass)) ||
                         (t.back().kind == Token::kPunct && text[t.back().span.begin] == ','))) {
     t.pop_back();
   }

@@ -21,6 +21,7 @@ RE2::Options MakeOptions(const RegexOptions& o) {
 
 Regex::Regex(std::string_view pattern, RegexOptions options)
     : pattern_(pattern),
+      case_insensitive_(options.case_insensitive),
       re_(std::make_unique<re2::RE2>(re2::StringPiece(pattern.data(), pattern.size()),
                                      MakeOptions(options))) {}
 
@@ -51,6 +52,12 @@ bool Regex::Match(std::string_view text, size_t pos, bool anchored,
   // unanchored searches see the whole text, so `\b` and `^` keep their context.
   size_t base = anchored ? pos : 0;
   re2::StringPiece input(text.data() + base, text.size() - base);
+  // An anchored match with groups goes straight to RE2's backtracker, which clears a
+  // bitmap as large as the pattern times the rest of the text before it looks at the
+  // first byte; most anchored tries fail at once, so ask the DFA first.
+  if (anchored && n > 0 && !re_->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr, 0)) {
+    return false;
+  }
   if (!re_->Match(input, pos - base, input.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
                   sub, n)) {
     return false;
@@ -83,11 +90,13 @@ bool Regex::PartialMatch(std::string_view text) const {
 }
 
 struct RegexSet::Impl {
-  explicit Impl(const RE2::Options& o) : set(o, RE2::UNANCHORED) {}
+  Impl(const RE2::Options& o, bool anchored)
+      : set(o, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED) {}
   RE2::Set set;
 };
 
-RegexSet::RegexSet(RegexOptions options) : set_(std::make_unique<Impl>(MakeOptions(options))) {}
+RegexSet::RegexSet(RegexOptions options, bool anchored)
+    : set_(std::make_unique<Impl>(MakeOptions(options), anchored)) {}
 
 RegexSet::~RegexSet() = default;
 
@@ -104,11 +113,17 @@ bool RegexSet::Compile() {
   return compiled_;
 }
 
-void RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
+bool RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
   hits->clear();
-  if (!compiled_ || size_ == 0) return;
-  set_->set.Match(re2::StringPiece(text.data(), text.size()), hits);
+  if (!compiled_) return false;
+  if (size_ == 0) return true;
+  RE2::Set::ErrorInfo info;
+  if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), hits, &info)) {
+    hits->clear();
+    return info.kind == RE2::Set::kNoError;  // no pattern matched
+  }
   std::sort(hits->begin(), hits->end());
+  return true;
 }
 
 }  // namespace claims

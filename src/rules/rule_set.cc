@@ -423,6 +423,15 @@ std::unique_ptr<const RuleSet> LoadParts(
     if (files[i]->ok()) kParts[i].load(*files[i], r.get());
   }
   if (errors->size() != before) return nullptr;
+  for (std::vector<PatternRule>* list :
+       {&r->according, &r->opinion, &r->back_references, &r->credits, &r->full_dates,
+        &r->partial_dates, &r->header_fields, &r->datelines, &r->comment_start, &r->comment_header,
+        &r->comment_item, &r->boilerplate_lines, &r->injected}) {
+    if (list->empty()) continue;
+    r->filters.push_back(
+        std::make_unique<PatternFilter>(std::vector<const std::vector<PatternRule>*>{list}));
+    for (auto& rule : *list) rule.list_filter = r->filters.back().get();
+  }
   return r;
 }
 
@@ -458,6 +467,140 @@ std::unique_ptr<const RuleSet> RuleSet::LoadFromMemory(
     }
   }
   return LoadParts("", texts, errors);
+}
+
+namespace {
+
+// `pattern` with every counted repetition left open above ("x{2,5}" -> "x{2,}",
+// "x{3}" -> "x{3,}"): it matches wherever the pattern does, and big counts such as
+// ".{0,200}" no longer cost thousands of automaton states in a set that only filters.
+// Escapes and character classes are copied as they are.
+std::string OpenRepetitions(const std::string& pattern) {
+  std::string out;
+  out.reserve(pattern.size());
+  size_t i = 0;
+  while (i < pattern.size()) {
+    char c = pattern[i];
+    if (c == '\\') {
+      // An escape, with its braces (\x{263a}, \p{Greek}); \Q...\E quotes literally.
+      size_t j = std::min(i + 2, pattern.size());
+      char e = j > i + 1 ? pattern[i + 1] : '\0';
+      if (e == 'Q') {
+        size_t end = pattern.find("\\E", j);
+        j = end == std::string::npos ? pattern.size() : end + 2;
+      } else if ((e == 'x' || e == 'p' || e == 'P') && j < pattern.size() && pattern[j] == '{') {
+        size_t end = pattern.find('}', j);
+        j = end == std::string::npos ? pattern.size() : end + 1;
+      }
+      out.append(pattern, i, j - i);
+      i = j;
+      continue;
+    }
+    if (c == '[') {
+      // A class runs to the first ']' that is not escaped, not its first member and not
+      // the end of a [:name:] class.
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      while (j < pattern.size() && pattern[j] != ']') {
+        if (pattern[j] == '\\') {
+          j += 2;
+        } else if (pattern.compare(j, 2, "[:") == 0 &&
+                   pattern.find(":]", j + 2) != std::string::npos) {
+          j = pattern.find(":]", j + 2) + 2;
+        } else {
+          ++j;
+        }
+      }
+      j = std::min(j + 1, pattern.size());
+      out.append(pattern, i, j - i);
+      i = j;
+      continue;
+    }
+    if (c == '{') {
+      size_t j = i + 1;
+      while (j < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[j]))) ++j;
+      size_t min_end = j;
+      if (min_end > i + 1 && j < pattern.size() && (pattern[j] == ',' || pattern[j] == '}')) {
+        if (pattern[j] == ',') ++j;
+        while (j < pattern.size() && std::isdigit(static_cast<unsigned char>(pattern[j]))) ++j;
+        if (j < pattern.size() && pattern[j] == '}') {
+          out.append(pattern, i, min_end - i);
+          out.append(",}");
+          i = j + 1;
+          continue;
+        }
+      }
+    }
+    out.push_back(c);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+PatternFilter::PatternFilter(std::vector<const std::vector<PatternRule>*> lists) {
+  for (const auto* list : lists) {
+    for (const auto& r : *list) {
+      // Each pattern keeps its own case folding inside the shared set.
+      std::string p = OpenRepetitions(r.re->pattern());
+      patterns_.push_back(r.re->case_insensitive() ? "(?i)" + p : p);
+    }
+    ends_.push_back(patterns_.size());
+  }
+}
+
+const RegexSet* PatternFilter::Set(bool anchored) const {
+  int k = anchored ? 1 : 0;
+  std::call_once(once_[k], [&] {
+    // The budget covers all patterns of the lists together; a text that exhausts it
+    // makes MayMatch list every rule rather than fail.
+    auto set = std::make_unique<RegexSet>(RegexOptions{.max_mem = int64_t{8} << 20}, anchored);
+    for (size_t i = 0; i < patterns_.size(); ++i) {
+      if (set->Add(patterns_[i], nullptr) != static_cast<int>(i)) return;
+    }
+    if (set->Compile()) sets_[k] = std::move(set);
+  });
+  return sets_[k].get();
+}
+
+void PatternFilter::MayMatch(std::string_view text, size_t pos, bool anchored,
+                             FilterHits* hits) const {
+  std::vector<int>& rules = hits->rules_;
+  rules.clear();
+  hits->ends_.assign(ends_.size(), 0);
+  if (pos > text.size()) return;
+  // MatchAt sees `pos` as the start of the text. Find looks at one byte before `pos` for
+  // context (\b, and ^ in multi-line mode); a match that starts there is allowed by the
+  // set but not by Find, which is fine for a filter.
+  std::string_view scan = anchored ? text.substr(pos) : text.substr(pos > 0 ? pos - 1 : 0);
+  const RegexSet* set = Set(anchored);
+  if (!set || !set->Match(scan, &rules)) {
+    rules.resize(patterns_.size());
+    for (size_t i = 0; i < patterns_.size(); ++i) rules[i] = static_cast<int>(i);
+  }
+  // Global indices (ascending) to per-list ones.
+  size_t h = 0;
+  for (size_t k = 0; k < ends_.size(); ++k) {
+    int first = k == 0 ? 0 : static_cast<int>(ends_[k - 1]);
+    for (; h < rules.size() && rules[h] < static_cast<int>(ends_[k]); ++h) rules[h] -= first;
+    hits->ends_[k] = h;
+  }
+}
+
+void MayMatch(const std::vector<PatternRule>& list, std::string_view text, size_t pos,
+              bool anchored, std::vector<int>* out) {
+  out->clear();
+  if (list.empty() || pos > text.size()) return;
+  const PatternFilter* filter = list.front().list_filter;
+  if (!filter) {
+    for (size_t i = 0; i < list.size(); ++i) out->push_back(static_cast<int>(i));
+    return;
+  }
+  FilterHits hits;
+  filter->MayMatch(text, pos, anchored, &hits);
+  out->assign(hits.Of(0).begin(), hits.Of(0).end());
 }
 
 const Speaker* RuleSet::FindSpeakerById(std::string_view id) const {

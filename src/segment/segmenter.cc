@@ -59,12 +59,22 @@ bool EndsSentence(std::string_view s) {
                         s.back() == ';');
 }
 
-const PatternRule* FirstMatch(const std::vector<PatternRule>& rules, std::string_view text,
-                              size_t pos, std::vector<Span>* groups, bool anchored) {
-  for (const auto& r : rules) {
+// The first of the rules `may` (indices into `rules`, ascending) that matches.
+const PatternRule* FirstMatchOf(const std::vector<PatternRule>& rules, std::span<const int> may,
+                                std::string_view text, size_t pos, std::vector<Span>* groups,
+                                bool anchored) {
+  for (int i : may) {
+    const PatternRule& r = rules[static_cast<size_t>(i)];
     if (anchored ? r.re->MatchAt(text, pos, groups) : r.re->Find(text, pos, groups)) return &r;
   }
   return nullptr;
+}
+
+const PatternRule* FirstMatch(const std::vector<PatternRule>& rules, std::string_view text,
+                              size_t pos, std::vector<Span>* groups, bool anchored) {
+  std::vector<int> may;
+  MayMatch(rules, text, pos, anchored, &may);
+  return FirstMatchOf(rules, may, text, pos, groups, anchored);
 }
 
 Span Group(const PatternRule& r, const std::vector<Span>& g, const char* name) {
@@ -205,6 +215,7 @@ Segmentation Segmenter::Segment(std::string_view text) const {
   Segmentation seg;
   std::vector<Line> lines = SplitLines(text);
   std::vector<Span> groups;
+  FilterHits line_hits;
   bool in_comments = false;
   bool seen_body = false;  // a paragraph or dateline has been seen
   bool seen_title = false;
@@ -268,13 +279,15 @@ Segmentation Segmenter::Segment(std::string_view text) const {
       continue;
     }
 
-    if (FirstMatch(rules_.comment_start, s, 0, &groups, false)) {
-      const PatternRule* r = FirstMatch(rules_.comment_start, s, 0, &groups, false);
+    line_filter_.MayMatch(s, 0, false, &line_hits);
+    if (const PatternRule* r =
+            FirstMatchOf(rules_.comment_start, line_hits.Of(0), s, 0, &groups, false)) {
       add(BlockKind::kBoilerplate, ln.span, r->id);
       in_comments = true;
       continue;
     }
-    if (const PatternRule* r = FirstMatch(rules_.boilerplate_lines, s, 0, &groups, false)) {
+    if (const PatternRule* r =
+            FirstMatchOf(rules_.boilerplate_lines, line_hits.Of(1), s, 0, &groups, false)) {
       add(BlockKind::kBoilerplate, ln.span, r->id);
       continue;
     }
@@ -358,7 +371,17 @@ Segmentation Segmenter::Segment(std::string_view text) const {
     seen_body = true;
     Block& b = add(BlockKind::kParagraph, body);
     // Injected links inside running text.
-    for (const auto& r : rules_.injected) {
+    // The line's filter answers for the body when they are the same text: a match from
+    // the body start on, with the line break or space before it as context, is a match
+    // of the line on its own.
+    std::vector<int> may;
+    if (body == ln.span) {
+      may.assign(line_hits.Of(2).begin(), line_hits.Of(2).end());
+    } else {
+      MayMatch(rules_.injected, text.substr(0, body.end), body.begin, false, &may);
+    }
+    for (int ri : may) {
+      const PatternRule& r = rules_.injected[static_cast<size_t>(ri)];
       size_t at = body.begin;
       std::vector<Span> g;
       while (at < body.end && r.re->Find(text.substr(0, body.end), at, &g)) {

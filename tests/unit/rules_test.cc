@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -41,6 +42,86 @@ TEST(RegexSet, ReportsWhichPatternsMatch) {
   std::vector<int> hits;
   set.Match("he said and she warned", &hits);
   EXPECT_EQ(hits, (std::vector<int>{0, 2}));
+}
+
+std::vector<PatternRule> Rules(std::vector<std::pair<std::string, bool>> patterns) {
+  std::vector<PatternRule> out;
+  for (auto& [p, ci] : patterns) {
+    out.push_back({p, std::make_unique<Regex>(p, RegexOptions{.case_insensitive = ci})});
+    EXPECT_TRUE(out.back().re->ok()) << p;
+  }
+  return out;
+}
+
+// Every rule that matches must be listed; listing more is allowed but these are exact.
+TEST(PatternFilter, ListsTheRulesThatMatchPerList) {
+  auto a = Rules({{R"(\bsaid\b)", false}, {"^Moscow", false}, {"TASS$", true}});
+  auto b = Rules({{R"(\d{4}-\d{2})", false}, {"opinion", false}});
+  PatternFilter f({&a, &b});
+  FilterHits hits;
+  f.MayMatch("Moscow said on 2022-01 to tass", 0, false, &hits);
+  EXPECT_EQ(std::vector<int>(hits.Of(0).begin(), hits.Of(0).end()), (std::vector<int>{0, 1, 2}));
+  EXPECT_EQ(std::vector<int>(hits.Of(1).begin(), hits.Of(1).end()), (std::vector<int>{0}));
+  // From a position on, with the byte before it as context.
+  f.MayMatch("Moscow unsaid", 7, false, &hits);
+  EXPECT_TRUE(hits.Of(0).empty());
+  // Anchored: at the position, which the patterns see as the start of the text.
+  f.MayMatch("in Moscow", 3, true, &hits);
+  EXPECT_EQ(std::vector<int>(hits.Of(0).begin(), hits.Of(0).end()), (std::vector<int>{1}));
+  EXPECT_TRUE(hits.Of(1).empty());
+}
+
+// Counted repetitions are loosened inside the filter, but escapes, quoted text and
+// classes that hold braces keep their meaning.
+TEST(PatternFilter, KeepsEscapesQuotesAndClasses) {
+  auto list = Rules({{R"(\x{41}{2}!)", false},
+                     {R"(\Q{1,2}\E)", false},
+                     {R"([{]{2}x)", false},
+                     {R"(\p{Lu}{3}\b)", false},
+                     {"a.{0,3}b", false}});
+  PatternFilter f({&list});
+  FilterHits hits;
+  for (std::string text : {"AA!", "{1,2}", "{{x", "ABC", "axxb", "axxxxxb", "A! {1} {x"}) {
+    f.MayMatch(text, 0, false, &hits);
+    std::vector<int> listed(hits.Of(0).begin(), hits.Of(0).end());
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (list[i].re->Find(text, 0, nullptr)) {
+        EXPECT_NE(std::find(listed.begin(), listed.end(), static_cast<int>(i)), listed.end())
+            << list[i].id << " on " << text;
+      }
+    }
+  }
+  f.MayMatch("A! {1} {x", 0, false, &hits);
+  EXPECT_TRUE(hits.Of(0).empty());
+}
+
+// The project's rules: on every line of the sample corpus, MayMatch lists each rule
+// whose pattern matches.
+TEST(PatternFilter, ProjectRulesOnTheSampleCorpus) {
+  const RuleSet& r = testing::Rules();
+  std::vector<std::string> lines;
+  for (const auto& e : fs::directory_iterator(std::string(CLAIMS_SOURCE_DIR) + "/corpus")) {
+    std::ifstream in(e.path());
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+  }
+  std::vector<int> may;
+  for (const auto* list : {&r.according, &r.opinion, &r.back_references, &r.credits, &r.full_dates,
+                           &r.partial_dates, &r.header_fields, &r.datelines, &r.comment_start,
+                           &r.comment_header, &r.comment_item, &r.boilerplate_lines, &r.injected}) {
+    for (const auto& line : lines) {
+      for (bool anchored : {false, true}) {
+        MayMatch(*list, line, 0, anchored, &may);
+        for (size_t i = 0; i < list->size(); ++i) {
+          const Regex& re = *(*list)[i].re;
+          bool match = anchored ? re.MatchAt(line, 0, nullptr) : re.Find(line, 0, nullptr);
+          if (match) {
+            EXPECT_NE(std::find(may.begin(), may.end(), static_cast<int>(i)), may.end())
+                << (*list)[i].id << " on " << line;
+          }
+        }
+      }
+    }
+  }
 }
 
 TEST(RuleSet, ProjectRulesLoad) {

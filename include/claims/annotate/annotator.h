@@ -51,6 +51,8 @@ class Annotator {
 
  private:
   const RuleSet& rules_;
+  // Full and partial dates, tried on every claim's sentence in one pass.
+  PatternFilter date_filter_{{&rules_.full_dates, &rules_.partial_dates}};
 };
 
 }  // namespace claims

@@ -27,6 +27,8 @@ class Detector {
  private:
   const RuleSet& rules_;
   const Lexicon& lex_;
+  // "according to" and "in her opinion" rules, tried on every sentence in one pass.
+  PatternFilter according_filter_{{&rules_.according, &rules_.opinion}};
 };
 
 }  // namespace claims

@@ -42,6 +42,11 @@ struct Token {
 // Words (letters, digits, apostrophes and inner hyphens), numbers, quote marks and
 // single punctuation characters of `span`.
 std::vector<Token> Tokenize(std::string_view text, Span span);
+// How many word tokens Tokenize(text, span) gives, without building them.
+size_t CountWordTokens(std::string_view text, Span span);
+// The last token Tokenize(text, span) gives, found by reading only the end of the span;
+// false when the span holds no token.
+bool LastToken(std::string_view text, Span span, Token* last);
 
 std::string ToLower(std::string_view s);
 
@@ -127,6 +132,33 @@ class Lexicon {
   // matching.
   std::unordered_map<std::string, const Speaker*> alias_;
   std::vector<std::pair<std::string, const Speaker*>> aliases_by_length_;
+  // The keys of alias_ split into words, by number of words, for fuzzy matching.
+  std::vector<std::vector<std::pair<std::vector<std::string>, const Speaker*>>>
+      alias_words_by_count_;
+  // The same aliases by their first byte, each list longest first, for KnownNameAt.
+  std::vector<const std::pair<std::string, const Speaker*>*> aliases_by_first_byte_[256];
+  // Cue forms by their first word, each list in rule order (longest form first): a token
+  // is compared only with the forms that can start with it.
+  struct FormWords {
+    const CueVerb* cue;
+    std::vector<std::string> rest;  // the words after the first
+  };
+  using FormIndex = std::unordered_map<std::string, std::vector<FormWords>>;
+  FormIndex verb_index_;
+  FormIndex participle_index_;
+  size_t longest_first_word_ = 0;
+  // Every word of the rules' word lists with a bit per list it is in, looked up with
+  // ASCII case folding instead of through a lower-case copy.
+  struct FoldedHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const;
+  };
+  struct FoldedEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const;
+  };
+  std::unordered_map<std::string, uint32_t, FoldedHash, FoldedEqual> word_classes_;
+  uint32_t WordClasses(std::string_view word) const;
 };
 
 }  // namespace claims

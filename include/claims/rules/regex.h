@@ -45,7 +45,8 @@ class Regex {
   bool ok() const;
   const std::string& error() const;
   const std::string& pattern() const { return pattern_; }
-  int NumGroups() const;                        // capturing groups, not counting group 0
+  bool case_insensitive() const { return case_insensitive_; }
+  int NumGroups() const;                     // capturing groups, not counting group 0
   int GroupIndex(std::string_view name) const;  // -1 when absent
 
   // Leftmost match starting at or after `pos`. `groups` (if not null) receives
@@ -63,13 +64,15 @@ class Regex {
  private:
   bool Match(std::string_view text, size_t pos, bool anchored, std::vector<Span>* groups) const;
   std::string pattern_;
+  bool case_insensitive_ = false;
   std::unique_ptr<re2::RE2> re_;
 };
 
-// Many patterns, one pass: which of them match somewhere in a text.
+// Many patterns, one pass: which of them match somewhere in a text (or, anchored, at
+// its start).
 class RegexSet {
  public:
-  explicit RegexSet(RegexOptions options = {});
+  explicit RegexSet(RegexOptions options = {}, bool anchored = false);
   ~RegexSet();
   RegexSet(const RegexSet&) = delete;
   RegexSet& operator=(const RegexSet&) = delete;
@@ -77,8 +80,10 @@ class RegexSet {
   // Returns the index of the pattern, or -1 with `error` set.
   int Add(std::string_view pattern, std::string* error);
   bool Compile();
-  // Indices of matching patterns, sorted.
-  void Match(std::string_view text, std::vector<int>* hits) const;
+  // Indices of matching patterns, sorted. Returns false when the set could not tell
+  // (not compiled, or its DFA ran out of memory on this text): `hits` is then empty.
+  bool Match(std::string_view text, std::vector<int>* hits) const;
+  int size() const { return size_; }
   bool empty() const { return size_ == 0; }
 
  private:

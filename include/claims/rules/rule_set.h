@@ -19,6 +19,8 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -29,11 +31,68 @@
 
 namespace claims {
 
+class PatternFilter;
+
 // A compiled pattern with its rule id.
 struct PatternRule {
   std::string id;
   std::unique_ptr<Regex> re;
+  // Set by RuleSet::Load: the filter of the list holding the rule (see MayMatch).
+  const PatternFilter* list_filter = nullptr;
 };
+
+// The rules of each list of a PatternFilter that may match a text (see
+// PatternFilter::MayMatch).
+class FilterHits {
+ public:
+  // Indices, ascending, into list `k` of the filter.
+  std::span<const int> Of(size_t k) const {
+    size_t b = k == 0 ? 0 : ends_[k - 1];
+    return std::span<const int>(rules_.data() + b, ends_[k] - b);
+  }
+
+ private:
+  friend class PatternFilter;
+  std::vector<int> rules_;    // per list, its indices; lists one after the other
+  std::vector<size_t> ends_;  // per list, where its indices end in rules_
+};
+
+// Which rules of one or more pattern lists can match a text, found in one pass of an
+// RE2::Set over all their patterns instead of one search per rule. Immutable and shared
+// by the threads; the sets are compiled on first use.
+//
+//   PatternFilter f({&rules.comment_start, &rules.boilerplate_lines});
+//   FilterHits hits;
+//   f.MayMatch(line, 0, /*anchored=*/false, &hits);
+//   for (int i : hits.Of(1)) { ... rules.boilerplate_lines[i] may match ... }
+class PatternFilter {
+ public:
+  explicit PatternFilter(std::vector<const std::vector<PatternRule>*> lists);
+  PatternFilter(const PatternFilter&) = delete;
+  PatternFilter& operator=(const PatternFilter&) = delete;
+
+  // The rules that may match `text` as `re->MatchAt(text, pos)` (anchored) or
+  // `re->Find(text, pos)` would: every rule that matches is listed (a listed rule may
+  // still not match), so trying only these, in order, gives the same first match, or the
+  // same matches, as trying them all. One pass over the text from `pos` on. When the
+  // set cannot tell (its memory budget ran out), every rule is listed.
+  void MayMatch(std::string_view text, size_t pos, bool anchored, FilterHits* hits) const;
+
+ private:
+  const RegexSet* Set(bool anchored) const;
+
+  std::vector<std::string> patterns_;  // all lists, one after the other
+  std::vector<size_t> ends_;           // per list, where its patterns end
+  // Compiled on first use, once per anchoring: most lists are only ever searched one way,
+  // and compiling a set costs as much as compiling its patterns.
+  mutable std::once_flag once_[2];
+  mutable std::unique_ptr<RegexSet> sets_[2];  // null when a pattern is not accepted
+};
+
+// MayMatch of the filter of `list` (built by RuleSet::Load): the indices, ascending, of
+// the rules of `list` that may match.
+void MayMatch(const std::vector<PatternRule>& list, std::string_view text, size_t pos,
+              bool anchored, std::vector<int>* out);
 
 enum class Gender { kUnknown, kMale, kFemale };
 
@@ -152,6 +211,9 @@ struct RuleSet {
 
   const Speaker* FindSpeakerById(std::string_view id) const;
   const Outlet* FindOutlet(std::string_view name_or_alias) const;
+
+  // One filter per pattern list above (PatternRule::list_filter points into these).
+  std::vector<std::unique_ptr<PatternFilter>> filters;
 };
 
 // Finds the rules folder when --rules is not given, in this order:

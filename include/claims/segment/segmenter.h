@@ -72,6 +72,8 @@ class Segmenter {
   void MarkBlockQuotes(std::string_view text, Segmentation* seg) const;
   const RuleSet& rules_;
   const Lexicon& lex_;
+  // The lists every line is tried against, searched in one pass per line.
+  PatternFilter line_filter_{{&rules_.comment_start, &rules_.boilerplate_lines, &rules_.injected}};
 };
 
 // Text of `span` with `cuts` removed and whitespace runs collapsed to one space.
