@@ -4,7 +4,9 @@
 // stream); `work` runs on up to `jobs` threads; `sink` receives the results on the
 // calling thread strictly in the order `next` produced them. At most `window` results
 // are in flight, so memory stays flat however many inputs there are. When `sink`
-// returns false (a closed pipe), no new work starts and the call returns.
+// returns false (a closed pipe), no new work starts and the call returns. When `next`,
+// `work` or `sink` throws, no new work starts, the threads are joined, and the first
+// exception is rethrown to the caller (never std::terminate).
 //
 //   claims::RunOrdered<Input, Result>(jobs, 4 * jobs,
 //       [&](Input* in) { return NextInput(in); },
@@ -15,6 +17,7 @@
 
 #include <condition_variable>
 #include <cstddef>
+#include <exception>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -41,14 +44,29 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
   std::map<size_t, Out> ready;
   size_t produced = 0, written = 0, running = 0;
   bool exhausted = false, stop = false;
+  std::exception_ptr error;  // the first exception of next, work or sink
 
+  // Called with `mu` held.
+  auto fail = [&](std::exception_ptr e) {
+    if (!error) error = e;
+    stop = true;
+    can_take.notify_all();
+    has_result.notify_all();
+  };
   auto worker = [&] {
     std::unique_lock<std::mutex> lock(mu);
     while (true) {
       can_take.wait(lock, [&] { return stop || exhausted || produced - written < window; });
       if (stop || exhausted) break;
       In in;
-      if (!next(&in)) {
+      bool got = false;
+      try {
+        got = next(&in);
+      } catch (...) {
+        fail(std::current_exception());
+        break;
+      }
+      if (!got) {
         exhausted = true;
         has_result.notify_all();
         can_take.notify_all();
@@ -57,10 +75,20 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
       size_t seq = produced++;
       ++running;
       lock.unlock();
-      Out out = work(in);
+      std::optional<Out> out;
+      std::exception_ptr e;
+      try {
+        out.emplace(work(in));
+      } catch (...) {
+        e = std::current_exception();
+      }
       lock.lock();
       --running;
-      ready.emplace(seq, std::move(out));
+      if (e) {
+        fail(e);
+        break;
+      }
+      ready.emplace(seq, std::move(*out));
       has_result.notify_all();
     }
   };
@@ -71,17 +99,28 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
     std::unique_lock<std::mutex> lock(mu);
     while (true) {
       has_result.wait(lock, [&] {
-        return ready.count(written) || (exhausted && running == 0 && written == produced);
+        return stop || ready.count(written) || (exhausted && running == 0 && written == produced);
       });
+      if (stop) break;
       auto it = ready.find(written);
       if (it == ready.end()) break;  // all done
       Out out = std::move(it->second);
       ready.erase(it);
       lock.unlock();
-      bool go_on = sink(out);
+      bool go_on = false;
+      std::exception_ptr e;
+      try {
+        go_on = sink(out);
+      } catch (...) {
+        e = std::current_exception();
+      }
       lock.lock();
       ++written;
       can_take.notify_all();
+      if (e) {
+        fail(e);
+        break;
+      }
       if (!go_on) {
         stop = true;
         can_take.notify_all();
@@ -90,6 +129,7 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
     }
   }
   for (auto& t : threads) t.join();
+  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace claims

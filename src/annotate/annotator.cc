@@ -266,7 +266,8 @@ std::optional<std::string> Annotator::StatementDate(
     size_t p = low.find(word);
     if (p == std::string::npos) continue;
     bool boundary = (p == 0 || low[p - 1] == ' ') &&
-                    (p + word.size() == low.size() || !std::isalpha(static_cast<unsigned char>(low[p + word.size()])));
+                    (p + word.size() == low.size() ||
+                     !std::isalpha(static_cast<unsigned char>(low[p + word.size()])));
     if (!boundary) continue;
     return FromDays(ToDays(*pub) + delta).Iso();
   }

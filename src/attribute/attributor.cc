@@ -51,6 +51,7 @@ struct Event {
   uint32_t pos = 0;
   bool subject = false;
   size_t entity = 0;
+  bool in_claim = false;  // named inside a claim
 };
 
 class Discourse {
@@ -63,9 +64,9 @@ class Discourse {
     switch (m.kind) {
       case MentionKind::kName:
       case MentionKind::kCaption:
-        return ResolveName(Collapse(m.name.View(text_)), m.role, false);
+        return ResolveName(lex_.PlainName(m.name.View(text_)), m.role, false);
       case MentionKind::kOrg:
-        return ResolveName(Collapse(m.name.View(text_)), "", true);
+        return ResolveOrg(Collapse(m.name.View(text_)));
       case MentionKind::kPronoun: {
         Gender g = Gender::kUnknown;
         lex_.Pronoun(m.span.View(text_), &g);
@@ -79,17 +80,18 @@ class Discourse {
     return -1;
   }
 
-  void Note(size_t entity, uint32_t sentence, uint32_t pos, bool subject) {
-    events_.push_back({sentence, pos, subject, entity});
+  void Note(size_t entity, uint32_t sentence, uint32_t pos, bool subject, bool in_claim = false) {
+    events_.push_back({sentence, pos, subject, entity, in_claim});
   }
 
   const Entity& entity(size_t i) const { return entities_[i]; }
 
  private:
   template <typename Pred>
-  long MostSalient(Pred ok) const {
+  long MostSalient(Pred ok, bool with_claims = false) const {
     // The most recent sentence that names a compatible entity; within it, its subject.
     for (size_t k = events_.size(); k-- > 0;) {
+      if (events_[k].in_claim && !with_claims) continue;
       if (!ok(entities_[events_[k].entity])) continue;
       uint32_t sentence = events_[k].sentence;
       long best = static_cast<long>(events_[k].entity);
@@ -98,7 +100,7 @@ class Discourse {
           if (events_[j].sentence < sentence) break;
           continue;
         }
-        if (events_[j].subject && ok(entities_[events_[j].entity])) {
+        if (events_[j].subject && !events_[j].in_claim && ok(entities_[events_[j].entity])) {
           best = static_cast<long>(events_[j].entity);
         }
       }
@@ -120,6 +122,7 @@ class Discourse {
       return false;
     };
     long e = MostSalient(fits);
+    if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
     if (e >= 0) {
       entities_[static_cast<size_t>(e)].AddRole(m.role);
       return e;
@@ -139,6 +142,28 @@ class Discourse {
     }
     if (!found) return -1;
     return Known(found);
+  }
+
+  // An organisation named in full ("the Russian Foreign Ministry") is an entity of its
+  // own; a bare head ("the ministry", "analysts") refers back to the last organisation
+  // it names, or stays unresolved.
+  long ResolveOrg(const std::string& name) {
+    std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
+    // Generic: one word ("Analysts") or a determiner and lower-case words ("the ministry").
+    bool generic = !t.empty() && lex_.IsOrgWord(t.back().span.View(name)) &&
+                   (t.size() == 1 || !t[0].capitalized || ToLower(t[0].span.View(name)) == "the" ||
+                    ToLower(t[0].span.View(name)) == "a");
+    for (size_t k = 1; k < t.size(); ++k) generic = generic && !t[k].capitalized;
+    if (t.size() == 1 && lex_.MatchSpeaker(name)) generic = false;
+    if (!generic) return ResolveName(name, "", true);
+    std::string head = LastWord(name);
+    for (size_t k = events_.size(); k-- > 0;) {
+      const Entity& e = entities_[events_[k].entity];
+      if (e.is_org && ToLower(e.name).find(head) != std::string::npos) {
+        return static_cast<long>(events_[k].entity);
+      }
+    }
+    return -1;
   }
 
   long Known(const Speaker* s) {
@@ -226,7 +251,7 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text,
     if (!it.is_candidate) {
       const EntityMention& em = detection.entities[it.index];
       long e = d.Resolve(em.mention);
-      if (e >= 0) d.Note(static_cast<size_t>(e), em.sentence, it.pos, em.subject);
+      if (e >= 0) d.Note(static_cast<size_t>(e), em.sentence, it.pos, em.subject, em.in_claim);
       continue;
     }
     const Candidate& c = detection.candidates[it.index];

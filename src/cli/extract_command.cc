@@ -2,13 +2,20 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
+#include <cstdint>
+#include <exception>
 #include <iostream>
 #include <thread>
 
 #include "claims/cli/error.h"
 #include "claims/cli/output.h"
+#include "claims/cli/progress.h"
 #include "claims/io/reader.h"
+#include "claims/io/shard.h"
+#include "claims/io/source.h"
 #include "claims/parallel.h"
 #include "claims/pipeline.h"
 #include "common.h"
@@ -17,53 +24,97 @@ namespace claims {
 namespace {
 
 struct DocResult {
-  std::string name;
-  std::string error;      // empty when the document was processed
-  std::string chunk;      // serialized records
+  std::string name;   // how a problem names the document
+  std::string error;  // empty when the document was processed
+  std::string chunk;  // serialized records
   size_t records = 0;
   size_t bytes = 0;
+  bool skipped = false;  // belongs to another shard
 };
 
-bool IsIsoDate(const std::string& s) {
-  return s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-         std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '-'; });
+// Appends one record to a document's chunk: a line for JSON Lines; for --format json
+// an array element with a trailing comma (the sink moves the commas into place).
+void AppendRecord(const Record& rec, bool json, bool pretty, std::string* chunk) {
+  if (!json) {
+    AppendJson(rec, chunk);
+    chunk->push_back('\n');
+    return;
+  }
+  chunk->append(pretty ? "\n  " : "\n");
+  if (pretty) {
+    AppendJsonPretty(rec, 2, chunk);
+  } else {
+    AppendJson(rec, chunk);
+  }
+  chunk->push_back(',');
 }
+
+// Spans are 32-bit byte offsets, so no document may reach 4 GiB.
+constexpr size_t kLargestMaxDocSize = (size_t{1} << 32) - 1;
 
 }  // namespace
 
 void SetupExtract(CLI::App& app, ExtractRunOptions& o) {
-  auto* cmd = app.add_subcommand("extract", "Extract attributed claims from articles as JSON Lines");
+  auto* cmd =
+      app.add_subcommand("extract", "Extract attributed claims from articles as JSON Lines");
   cmd->footer(
       "Examples:\n"
       "  claims extract corpus/ > claims.jsonl\n"
       "  claims extract --jobs 4 --output claims.jsonl corpus/\n"
       "  claims extract corpus/ | jq 'select(.speaker==\"Sergey Lavrov\") | .claim'\n"
-      "  cat article.txt | claims extract -\n\n"
+      "  cat article.txt | claims extract -\n"
+      "  claims to-jsonl corpus/ | claims extract --input-format jsonl -\n"
+      "  parallel claims extract --shard {}/3 corpus/ '>' part{}.jsonl ::: 1 2 3\n\n"
       "Folders are walked recursively in sorted path order. Output is identical for any\n"
       "--jobs. Exit status: 0 ok, 1 some inputs failed (named on stderr), 2 could not start.");
   cmd->add_option("paths", o.paths, "Files, folders, or - for standard input")->required();
   cmd->add_option("--glob", o.globs,
-                  "File name patterns taken from folders (repeatable; default *.txt *.md *.text)");
+                  "File name patterns taken from folders (repeatable; default *.txt *.md *.text, "
+                  "with --input-format jsonl *.jsonl *.ndjson)");
+  cmd->add_option("--input-format", o.input_format,
+                  "text: each file is one document; jsonl: each line is one document "
+                  "{\"id\",\"text\",\"outlet\"?,\"date\"?,\"url\"?}")
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_option("--shard", o.shard,
+                  "Take only shard K of N (K/N, 1 <= K <= N): documents whose name or id has "
+                  "FNV-1a-64 mod N == K-1, so N runs cover the input exactly once")
+      ->check(
+          [](const std::string& spec) {
+            Shard shard;
+            std::string error;
+            return ParseShard(spec, &shard, &error) ? std::string() : error;
+          },
+          "K/N");
   cmd->add_option("-o,--output", o.output,
                   "Write to FILE atomically (temporary file renamed when complete)");
-  cmd->add_option("--format", o.format, "Output format: jsonl (one record a line) or json (one array)")
+  cmd->add_option("--format", o.format,
+                  "Output format: jsonl (one record a line) or json (one array)")
       ->check(CLI::IsMember({"jsonl", "json"}));
   cmd->add_flag("--pretty", o.pretty, "Indent --format json output");
   cmd->add_option("-j,--jobs", o.jobs, "Worker threads (default: all cores)")
       ->check(CLI::Range(0, 1024));
   cmd->add_option("--rules", o.rules_dir,
                   "Rules folder (default: $CLAIMS_RULES, <prefix>/share/claims/rules, ./rules)");
-  cmd->add_option("--date", o.date, "Publication date YYYY-MM-DD for every document without one given");
+  cmd->add_option("--date", o.date,
+                  "Publication date YYYY-MM-DD for every document without one given");
   cmd->add_option("--outlet", o.outlet, "Outlet for every document without one given");
-  cmd->add_option("--max-doc-size", o.max_doc_size,
-                  "Largest document in bytes; larger ones are reported and skipped (default 64 MiB)");
-  cmd->add_flag("--stats", o.stats, "Print a summary line on stderr at the end");
+  cmd->add_option(
+         "--max-doc-size", o.max_doc_size,
+         "Largest document in bytes; larger ones are reported and skipped (default 64 MiB)")
+      ->check(CLI::Range(size_t{1}, kLargestMaxDocSize));
+  cmd->add_flag("--stats", o.stats,
+                "Print a summary line on stderr at the end: documents, claims, failed, MB/s");
 }
 
 int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
   if (!o.date.empty() && !IsIsoDate(o.date)) {
     throw StartupError("--date must be YYYY-MM-DD, got \"" + o.date + "\"");
   }
+  Shard shard;
+  if (std::string error; !o.shard.empty() && !ParseShard(o.shard, &shard, &error)) {
+    throw StartupError("--shard: " + error);
+  }
+  InputFormat format = o.input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kText;
   auto rules = LoadRulesOrThrow(o.rules_dir);
   ExtractOptions eo;
   if (!o.date.empty()) eo.date = o.date;
@@ -71,72 +122,79 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
   Extractor extractor(*rules, eo);
 
   InputOptions io;
-  if (!o.globs.empty()) io.globs = o.globs;
+  io.globs = o.globs.empty() ? DefaultGlobs(format) : o.globs;
   io.max_doc_size = o.max_doc_size;
   std::vector<InputError> list_errors;
   std::vector<Input> inputs = ListInputs(o.paths, io, &list_errors);
   size_t failed = 0;
+  // A path that cannot be listed may hold documents of any shard: every shard says so.
   for (const auto& e : list_errors) {
     err << "claims: " << e.name << ": " << e.message << "\n";
     ++failed;
   }
+  if (format == InputFormat::kText && shard.count > 1) {
+    std::erase_if(inputs, [&](const Input& in) { return !InShard(in.name, shard); });
+  }
+  size_t total = format == InputFormat::kText ? inputs.size() : 0;
+  DocumentSource source(std::move(inputs), format, io);
 
   IgnoreSigpipe();
   Output out(o.output);
-  int jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Progress progress(err, ::isatty(2) == 1, total);
+  int jobs =
+      o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool json = o.format == "json";
-  size_t next_index = 0, total_records = 0, total_bytes = 0, docs = 0;
+  size_t total_records = 0, total_bytes = 0, docs = 0;
   bool first_record = true;
   auto start = std::chrono::steady_clock::now();
 
   if (json && !out.Write("[")) return kExitOk;
 
-  RunOrdered<Input, DocResult>(
-      jobs, static_cast<size_t>(4 * jobs),
-      [&](Input* in) {
-        if (next_index >= inputs.size()) return false;
-        *in = inputs[next_index++];
-        return true;
-      },
-      [&](Input& in) {
+  RunOrdered<PendingDocument, DocResult>(
+      jobs, static_cast<size_t>(4 * jobs), [&](PendingDocument* p) { return source.Next(p); },
+      [&](PendingDocument& p) {
         DocResult r;
-        r.name = in.name;
-        Document doc;
-        Status st = ReadInput(in, io, &doc);
-        r.bytes = doc.bytes.size();
-        if (!st.ok()) {
-          r.error = st.message();
-          return r;
-        }
-        std::vector<Record> records;
-        st = extractor.Extract(doc, &records);
-        if (!st.ok()) {
-          r.error = st.message();
-          return r;
-        }
-        r.records = records.size();
-        for (const auto& rec : records) {
-          if (json) {
-            r.chunk.append(o.pretty ? "\n  " : "\n");
-            if (o.pretty) {
-              AppendJsonPretty(rec, 2, &r.chunk);
-            } else {
-              AppendJson(rec, &r.chunk);
-            }
-            r.chunk.push_back(',');
-          } else {
-            AppendJson(rec, &r.chunk);
-            r.chunk.push_back('\n');
+        r.name = p.where;
+        // Whatever goes wrong inside one document (even running out of memory) is that
+        // document's failure; the run goes on with the others.
+        try {
+          Document doc;
+          Status st = LoadDocument(p, io, &doc);
+          // A JSON Lines document's shard is known only once its id is parsed; a line
+          // without one is placed by its FILE:LINE, so exactly one shard reports it.
+          if (format == InputFormat::kJsonl && shard.count > 1 && p.per_document &&
+              !InShard(doc.name.empty() ? p.where : doc.name, shard)) {
+            r.skipped = true;
+            return r;
           }
+          r.bytes = doc.bytes.size();
+          if (st.ok()) {
+            std::vector<Record> records;
+            st = extractor.Extract(doc, &records);
+            r.records = records.size();
+            for (const auto& rec : records) AppendRecord(rec, json, o.pretty, &r.chunk);
+          }
+          if (!st.ok()) {
+            r.error = st.message();
+            r.chunk.clear();
+            r.records = 0;
+          }
+        } catch (const std::exception& e) {
+          r.error = std::string("internal error, document skipped: ") + e.what();
+          r.chunk.clear();
+          r.records = 0;
         }
         return r;
       },
       [&](DocResult& r) {
+        if (r.skipped) return true;
         ++docs;
         total_bytes += r.bytes;
         if (!r.error.empty()) {
+          progress.Clear();
           err << "claims: " << r.name << ": " << r.error << "\n";
           ++failed;
+          progress.Update(docs, total_bytes);
           return true;
         }
         total_records += r.records;
@@ -147,12 +205,15 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
           if (!first_record) r.chunk.insert(0, ",");
           first_record = false;
         }
+        progress.Update(docs, total_bytes);
         return out.Write(r.chunk);
       });
+  progress.Finish();
 
   if (out.closed()) return kExitOk;
   if (json && !out.Write(first_record ? "]\n" : "\n]\n")) return kExitOk;
   out.Commit();
+  if (out.closed()) return kExitOk;
   if (o.stats) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     double mbs = secs > 0 ? static_cast<double>(total_bytes) / 1e6 / secs : 0.0;

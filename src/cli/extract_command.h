@@ -21,6 +21,8 @@ struct ExtractRunOptions {
   std::string outlet;
   size_t max_doc_size = size_t{64} << 20;
   bool stats = false;
+  std::string input_format = "text";  // text | jsonl
+  std::string shard;                  // "K/N"; empty: every document
 };
 
 void SetupExtract(CLI::App& app, ExtractRunOptions& opts);

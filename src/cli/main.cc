@@ -6,6 +6,8 @@
 #include "common.h"
 #include "extract_command.h"
 #include "segment_command.h"
+#include "toolbox_commands.h"
+#include "to_jsonl_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"claims: who said what, when, where - claim and quote extraction from news"};
@@ -16,6 +18,10 @@ int main(int argc, char** argv) {
   claims::SegmentRunOptions segment;
   claims::SetupExtract(app, extract);
   claims::SetupSegment(app, segment);
+  claims::ToolboxCommands toolbox;
+  toolbox.Setup(app);
+  claims::ToJsonlRunOptions to_jsonl;
+  claims::SetupToJsonl(app, to_jsonl);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -25,6 +31,8 @@ int main(int argc, char** argv) {
   try {
     if (app.got_subcommand("extract")) return claims::RunExtract(extract, std::cerr);
     if (app.got_subcommand("segment")) return claims::RunSegment(segment, std::cout, std::cerr);
+    if (int code; toolbox.Run(app, &code)) return code;
+    if (app.got_subcommand("to-jsonl")) return claims::RunToJsonl(to_jsonl, std::cerr);
   } catch (const claims::StartupError& e) {
     std::cerr << "claims: " << e.what() << "\n";
     return claims::kExitCannotStart;

@@ -36,9 +36,9 @@ Output::Output(const std::string& path) {
   namespace fs = std::filesystem;
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string name = ".";
-  name.append(target.filename().string()).append(".tmp.XXXXXX");
-  std::string pattern = (dir / name).string();
+  std::string tmp_name = ".";
+  tmp_name.append(target.filename().string()).append(".tmp.XXXXXX");
+  std::string pattern = (dir / tmp_name).string();
   std::vector<char> buf(pattern.begin(), pattern.end());
   buf.push_back('\0');
   fd_ = ::mkstemp(buf.data());
@@ -73,8 +73,8 @@ bool Output::Flush() {
         buf_.clear();
         return false;
       }
-      throw StartupError(std::string("cannot write ") + (path_.empty() ? "stdout" : path_) +
-                         ": " + std::strerror(errno));
+      throw StartupError(std::string("cannot write ") + (path_.empty() ? "stdout" : path_) + ": " +
+                         std::strerror(errno));
     }
     off += static_cast<size_t>(n);
   }

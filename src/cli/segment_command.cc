@@ -24,8 +24,8 @@ std::string Preview(const std::string& s, int n) {
 }  // namespace
 
 void SetupSegment(CLI::App& app, SegmentRunOptions& o) {
-  auto* cmd = app.add_subcommand(
-      "segment", "Show how articles are segmented: one JSON line per block");
+  auto* cmd =
+      app.add_subcommand("segment", "Show how articles are segmented: one JSON line per block");
   cmd->footer(
       "Each line: doc, kind (title, standfirst, header, dateline, heading, paragraph,\n"
       "blockquote, caption, boilerplate, comment), span (original byte offsets), rule,\n"
@@ -92,8 +92,8 @@ int RunSegment(const SegmentRunOptions& o, std::ostream& out, std::ostream& err)
         for (size_t i = 0; i < b.cuts.size(); ++i) {
           Span c = nt.ToOriginal(b.cuts[i]);
           if (i) line += ",";
-          line += "{\"span\":[" + std::to_string(c.begin) + "," + std::to_string(c.end) +
-                  "],\"text\":";
+          line +=
+              "{\"span\":[" + std::to_string(c.begin) + "," + std::to_string(c.end) + "],\"text\":";
           AppendJsonString(CleanText(nt.text, b.cuts[i], {}), &line);
           line += "}";
         }

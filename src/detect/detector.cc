@@ -1,6 +1,7 @@
 #include "claims/detect/detector.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace claims {
 namespace {
@@ -17,11 +18,11 @@ bool IsPunct(const std::string& text, const Token& t, char c) {
 // A pair of quotation marks: the claim is [open+1, close).
 struct Quote {
   uint32_t open = 0;
-  uint32_t close = 0;           // position of the closing mark (or end of the block)
+  uint32_t close = 0;  // position of the closing mark (or end of the block)
   bool closed = true;
-  size_t block = 0;             // block of the closing mark
-  size_t first_block = 0;       // block of the opening mark
-  std::vector<Span> cuts;       // opening marks of continued paragraphs
+  size_t block = 0;        // block of the closing mark
+  size_t first_block = 0;  // block of the opening mark
+  std::vector<Span> cuts;  // opening marks of continued paragraphs
 };
 
 Span Trim(const std::string& text, Span s) {
@@ -53,9 +54,47 @@ bool InAny(const std::vector<Span>& spans, uint32_t pos) {
   return false;
 }
 
-bool IsTextBlock(BlockKind k) {
-  return k == BlockKind::kParagraph || k == BlockKind::kStandfirst;
-}
+// Spans with logarithmic lookups: a document may hold tens of thousands of claims and
+// quotes, and every token asks whether it lies inside one of them.
+class SpanSet {
+ public:
+  void Add(Span s) {
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), s.begin,
+                               [](uint32_t b, Span x) { return b < x.begin; });
+    size_t at = static_cast<size_t>(it - spans_.begin());
+    spans_.insert(it, s);
+    max_end_.resize(spans_.size());
+    for (size_t i = at; i < spans_.size(); ++i) {
+      max_end_[i] = std::max(spans_[i].end, i > 0 ? max_end_[i - 1] : 0);
+    }
+  }
+  bool Contains(uint32_t pos) const {
+    auto it = std::upper_bound(spans_.begin(), spans_.end(), pos,
+                               [](uint32_t p, Span x) { return p < x.begin; });
+    for (size_t i = static_cast<size_t>(it - spans_.begin()); i-- > 0;) {
+      if (max_end_[i] <= pos) break;
+      if (spans_[i].Contains(pos)) return true;
+    }
+    return false;
+  }
+  // Whether a span starts inside `range`.
+  bool StartsWithin(Span range) const {
+    auto it = std::lower_bound(spans_.begin(), spans_.end(), range.begin,
+                               [](Span x, uint32_t b) { return x.begin < b; });
+    return it != spans_.end() && it->begin < range.end;
+  }
+
+ private:
+  std::vector<Span> spans_;        // sorted by begin
+  std::vector<uint32_t> max_end_;  // max_end_[i]: largest end among spans_[0..i]
+};
+
+// Bounds that keep detection linear on hostile input: no mention is longer than this
+// many tokens, and no attribution around a quote spans more than this many bytes.
+constexpr size_t kMaxMentionTokens = 40;
+constexpr uint32_t kMaxAttributionBytes = 400;
+
+bool IsTextBlock(BlockKind k) { return k == BlockKind::kParagraph || k == BlockKind::kStandfirst; }
 
 }  // namespace
 
@@ -76,11 +115,17 @@ class DetectRun {
 
  private:
   void FindQuotes();
+  void FindSingleQuotes();
+  bool HasQuote(Span claim) const;
+  bool LooksLikeClause(const std::vector<Token>& t, size_t b) const;
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
   void BlockQuote(size_t bi);
   void ReportedSpeech(size_t bi, Span sentence);
+  void CueClauses(size_t bi, Span sentence);
+  void ParticipleClause(size_t bi, Span sentence);
+  bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
   bool TryAccording(size_t bi, Span sentence);
   bool TryBackReference(size_t bi, Span sentence, Span previous);
   void Entities();
@@ -92,7 +137,7 @@ class DetectRun {
   bool SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const;
   Span SentenceOf(size_t bi, uint32_t pos) const;
   void Emit(Candidate c);
-  bool Claimed(uint32_t pos) const { return InAny(claimed_, pos); }
+  bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
 
   const RuleSet& rules_;
   const Lexicon& lex_;
@@ -101,11 +146,29 @@ class DetectRun {
   const Segmentation& seg_;
   const PatternFilter& according_filter_;  // rules_.according, rules_.opinion
   std::vector<Quote> quotes_;
-  std::vector<Span> standalone_;  // direct quotes taken as claims (with their marks)
-  std::vector<Span> used_cues_;
-  std::vector<Span> claimed_;
+  SpanSet all_quotes_;  // every quotation, marks included
+  SpanSet standalone_;  // direct quotes taken as claims (with their marks)
+  SpanSet used_cues_;
+  SpanSet claimed_;
+  uint32_t last_standalone_end_ = 0;
   Detection out_;
 };
+
+// Whether the words from t[b] read as a clause: within its first words an auxiliary, a
+// pronoun subject, a common verb form or a word in "-ed".
+bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
+  for (size_t k = b; k < t.size() && k < b + 10; ++k) {
+    if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
+    if (t[k].kind != Token::kWord) continue;
+    std::string w = ToLower(t[k].span.View(text_));
+    if (rules_.clause_markers.count(w)) return true;
+    if (k > b && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+  }
+  return false;
+}
+
+// Whether a quotation (a quoted fragment) lies inside `claim`.
+bool DetectRun::HasQuote(Span claim) const { return all_quotes_.StartsWithin(claim); }
 
 Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
   for (Span s : seg_.blocks[bi].sentences) {
@@ -115,8 +178,8 @@ Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
 }
 
 void DetectRun::Emit(Candidate c) {
-  claimed_.push_back(c.claim);
-  if (!c.cue.empty()) used_cues_.push_back(c.cue);
+  claimed_.Add(c.claim);
+  if (!c.cue.empty()) used_cues_.Add(c.cue);
   out_.candidates.push_back(std::move(c));
 }
 
@@ -199,25 +262,106 @@ void DetectRun::FindQuotes() {
     open->closed = false;
     quotes_.push_back(*open);
   }
+  FindSingleQuotes();
+  std::sort(quotes_.begin(), quotes_.end(),
+            [](const Quote& a, const Quote& b) { return a.open < b.open; });
+  for (const Quote& q : quotes_) all_quotes_.Add(Span{q.open, q.close + 1});
+}
+
+// Single marks ('...' and typographic ones) quote too, in British style. An apostrophe
+// is never taken for one: an opening mark follows a space and precedes a letter; a
+// closing mark follows a non-space, is not followed by a letter ("don't"), and stands
+// next to punctuation (',' ahead of it or '.,;:!?' after it), so the plural possessive
+// of "the leaders' summit" is no closing mark.
+void DetectRun::FindSingleQuotes() {
+  std::vector<std::vector<Span>> doubles_by_block(seg_.blocks.size());
+  for (const Quote& q : quotes_) {
+    for (size_t bi = q.first_block; bi <= q.block && bi < seg_.blocks.size(); ++bi) {
+      doubles_by_block[bi].push_back(Span{q.open, q.close + 1});
+    }
+  }
+  for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
+    const Block& b = seg_.blocks[bi];
+    if (!IsTextBlock(b.kind)) continue;
+    const std::vector<Span>& doubles = doubles_by_block[bi];
+    std::optional<uint32_t> open;
+    for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
+      if (text_[p] != '\'' || InAny(b.cuts, p) || InAny(doubles, p)) continue;
+      char prev = p > b.span.begin ? text_[p - 1] : ' ';
+      char next = p + 1 < b.span.end ? text_[p + 1] : ' ';
+      if (!open) {
+        bool opening = nt_.IsOpeningMark(p) ||
+                       ((IsSpace(prev) || prev == '(' || prev == '[' || p == b.span.begin) &&
+                        IsWordChar(next));
+        if (opening) open = p;
+        continue;
+      }
+      bool closing = !IsSpace(prev) && !IsWordChar(next) &&
+                     (prev == ',' || prev == '.' || prev == '!' || prev == '?' || next == ',' ||
+                      next == '.' || next == ';' || next == ':' || next == '!' || next == '?' ||
+                      next == ')' || p + 1 >= b.span.end);
+      if (!closing) continue;
+      Quote q;
+      q.open = *open;
+      q.close = p;
+      q.block = bi;
+      q.first_block = bi;
+      quotes_.push_back(q);
+      open.reset();
+    }
+  }
 }
 
 // "<mention> <cue>" or "<cue> <mention>" right after a closing mark.
 bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span* cue,
                                  std::string* cue_text) const {
+  limit = std::min(limit, from + kMaxAttributionBytes);
   std::vector<Token> t = Tokenize(text_, Span{from, limit});
   size_t b = 0;
   if (b < t.size() && (IsPunct(text_, t[b], ',') || IsPunct(text_, t[b], '-'))) ++b;
   const CueVerb* verb = nullptr;
   // "said Lavrov", "said the minister"
   if (size_t n = lex_.CueAt(text_, t, b, &verb); n > 0) {
+    // The mention runs to the first preposition or punctuation ("said Lavrov at ..."),
+    // or on through an appositive ("said the union's general secretary, Jo Bloggs").
     size_t e = b + n;
-    while (e < t.size() && t[e].kind == Token::kWord && !lex_.IsPreposition(t[e].span.View(text_)) &&
-           e - b - n < 8) {
+    while (e < t.size() && t[e].kind == Token::kWord &&
+           !lex_.IsPreposition(t[e].span.View(text_)) && e - b - n < 8) {
       ++e;
     }
-    if (e > b + n && lex_.ParseMention(text_, Span{t[b + n].span.begin, t[e - 1].span.end}, m)) {
-      *cue = Span{t[b].span.begin, t[b + n - 1].span.end};
-      *cue_text = verb->form;
+    // With an appositive: up to the next punctuation after a comma.
+    size_t appos = e;
+    if (appos < t.size() && IsPunct(text_, t[appos], ',')) {
+      ++appos;
+      while (appos < t.size() && t[appos].kind == Token::kWord) ++appos;
+    }
+    Mention shorter, longer;
+    bool has_short =
+        e > b + n &&
+        lex_.ParseMention(text_, Span{t[b + n].span.begin, t[e - 1].span.end}, &shorter);
+    bool has_long =
+        appos > e + 1 &&
+        lex_.ParseMention(text_, Span{t[b + n].span.begin, t[appos - 1].span.end}, &longer);
+    if (has_long && longer.kind == MentionKind::kName &&
+        !(has_short && shorter.kind == MentionKind::kName)) {
+      *m = longer;
+    } else if (has_short) {
+      *m = shorter;
+    } else {
+      return false;
+    }
+    *cue = Span{t[b].span.begin, t[b + n - 1].span.end};
+    *cue_text = verb->form;
+    return true;
+  }
+  // '"...," according to the minister.'
+  if (b + 2 < t.size() && ToLower(t[b].span.View(text_)) == "according" &&
+      ToLower(t[b + 1].span.View(text_)) == "to") {
+    size_t e = b + 2;
+    while (e < t.size() && t[e].kind == Token::kWord) ++e;
+    if (e > b + 2 && lex_.ParseMention(text_, Span{t[b + 2].span.begin, t[e - 1].span.end}, m)) {
+      *cue = Span{t[b].span.begin, t[b + 1].span.end};
+      *cue_text = "according to";
       return true;
     }
     return false;
@@ -239,11 +383,15 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
 // "<mention> <cue>[ that][ in a statement]:" right before an opening mark.
 bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* cue,
                                   std::string* cue_text) const {
+  if (to > from + kMaxAttributionBytes) return false;  // no lead-in is that long
   std::vector<Token> t = Tokenize(text_, Span{from, to});
   if (t.empty()) return false;
   size_t e = t.size();
-  if (!(IsPunct(text_, t[e - 1], ':') || IsPunct(text_, t[e - 1], ','))) return false;
-  --e;
+  if (IsPunct(text_, t[e - 1], ':') || IsPunct(text_, t[e - 1], ',')) {
+    --e;
+  } else if (lex_.CueAt(text_, t, e - 1, nullptr) != 1) {
+    return false;
+  }
   const CueVerb* verb = nullptr;
   for (size_t k = e; k-- > 0 && e - k <= 8;) {
     size_t n = lex_.CueAt(text_, t, k, &verb);
@@ -273,7 +421,19 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
                               t[parts.front().first].kind == Token::kNumber)) {
     parts.erase(parts.begin());
   }
-  while (parts.size() > 1 && lex_.IsPreposition(first_word(parts.back().first))) parts.pop_back();
+  // Trailing prepositional parts ("in an interview with Izvestia") and non-restrictive
+  // relative clauses ("who met Blinken last week") are not part of the mention.
+  auto relative = [&](size_t k) {
+    std::string w = first_word(k);
+    return w == "who" || w == "which" || w == "whose" || w == "whom";
+  };
+  while (parts.size() > 1 &&
+         (lex_.IsPreposition(first_word(parts.back().first)) || relative(parts.back().first))) {
+    parts.pop_back();
+  }
+  for (size_t p = 1; p < parts.size(); ++p) {
+    if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));
+  }
   if (parts.empty()) return false;
   // A single part may still open with an introductory word ("Earlier Lavrov said").
   size_t pb = parts.front().first;
@@ -333,12 +493,16 @@ void DetectRun::DirectQuotes() {
     // clause, found by ReportedSpeech as a mixed claim.
     bool at_start = before.empty();
     Span sent = SentenceOf(q.first_block, q.open);
-    bool sentence_start = q.open <= sent.begin ||
-                          Trim(text_, Span{sent.begin, q.open}).empty();
+    bool sentence_start = q.open <= sent.begin || Trim(text_, Span{sent.begin, q.open}).empty();
     if (!at_start && !sentence_start) {
       const Token& prev = before.back();
-      bool lead_in = IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
-                     IsPunct(text_, prev, '-');
+      // A cue right before the mark: 'Lavrov said "We will respond."'
+      const CueVerb* before_verb = nullptr;
+      bool cue_before = prev.kind == Token::kWord &&
+                        lex_.CueAt(text_, before, before.size() - 1, &before_verb) == 1;
+      bool lead_in = cue_before || IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
+                     IsPunct(text_, prev, '-') || IsPunct(text_, prev, '.') ||
+                     IsPunct(text_, prev, '!') || IsPunct(text_, prev, '?');
       if (!lead_in) continue;
     }
     Candidate c;
@@ -350,15 +514,19 @@ void DetectRun::DirectQuotes() {
     // Attribution after the quote, in the rest of its sentence.
     Span close_sent = SentenceOf(q.block, q.close);
     uint32_t after_from = std::min<uint32_t>(q.close + 1, close_sent.end);
-    bool found = q.closed && AttributionAfter(after_from, close_sent.end, &c.mention, &c.cue,
-                                              &c.cue_text);
+    bool found =
+        q.closed && AttributionAfter(after_from, close_sent.end, &c.mention, &c.cue, &c.cue_text);
     if (found) {
       c.rule = "direct.post";
       c.sentence = close_sent;
     }
-    // Attribution before it: "Lavrov said:".
+    // Attribution before it: "Lavrov said:", or between the halves of a split quote
+    // ('"A," Lavrov said, "B."').
     if (!found && !sentence_start) {
-      found = AttributionBefore(sent.begin, q.open, &c.mention, &c.cue, &c.cue_text);
+      uint32_t from = sent.begin;
+      if (last_standalone_end_ <= q.open && last_standalone_end_ > from)
+        from = last_standalone_end_;
+      found = AttributionBefore(from, q.open, &c.mention, &c.cue, &c.cue_text);
       if (found) {
         c.rule = "direct.pre";
         c.sentence = sent;
@@ -392,7 +560,9 @@ void DetectRun::DirectQuotes() {
       c.rule = "direct.unattributed";
       c.sentence = sent;
     }
-    standalone_.push_back(Span{q.open, std::min<uint32_t>(q.close + 1, seg_.blocks[q.block].span.end)});
+    Span taken{q.open, std::min<uint32_t>(q.close + 1, seg_.blocks[q.block].span.end)};
+    standalone_.Add(taken);
+    last_standalone_end_ = std::max(last_standalone_end_, taken.end);
     if (found) last = c;
     Emit(c);
   }
@@ -451,7 +621,62 @@ void DetectRun::BlockQuote(size_t bi) {
 // Reported speech in one sentence: "<mention> <cue> (that) <clause>", "<clause>,
 // <mention> <cue>", with quoted fragments making it mixed.
 void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
-  if (TryAccording(bi, sentence)) return;
+  size_t found_before = out_.candidates.size();
+  CueClauses(bi, sentence);
+  if (out_.candidates.size() == found_before) TryAccording(bi, sentence);
+  if (out_.candidates.size() == found_before) ParticipleClause(bi, sentence);
+}
+
+// The sentence subject: the longest stretch from `b` that reads as a mention and is
+// followed by a lower-case word (its verb).
+bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit,
+                                Mention* m) const {
+  for (size_t j = b + 1; j < limit && j <= b + 24; ++j) {
+    if (t[j].kind != Token::kWord || t[j].capitalized) continue;
+    std::string_view w = t[j].span.View(text_);
+    std::string l = ToLower(w);
+    if (lex_.IsRoleWord(l) || lex_.IsOrgWord(l) || lex_.IsRoleModifier(l) ||
+        lex_.IsPreposition(l) || l == "of" || l == "the" || l == "a" || l == "an" || l == "and") {
+      continue;
+    }
+    if (SubjectMention(t, b, j, m)) return true;
+  }
+  return false;
+}
+
+// "<subject> <did something>, saying (that) <clause>".
+void DetectRun::ParticipleClause(size_t bi, Span sentence) {
+  std::vector<Token> t = Tokenize(text_, sentence);
+  for (size_t i = 2; i + 1 < t.size(); ++i) {
+    if (!IsPunct(text_, t[i - 1], ',') || standalone_.Contains(t[i].span.begin) ||
+        Claimed(t[i].span.begin)) {
+      continue;
+    }
+    size_t p = lex_.ParticipleAt(text_, t, i);
+    if (p == 0) continue;
+    size_t c = i + p;
+    c += lex_.ComplementizerAt(text_, t, c);
+    if (c >= t.size() || t[c].kind != Token::kWord) continue;
+    Mention m;
+    if (!SentenceSubject(t, 0, i, &m)) return;
+    Span claim = TrimClaimEnd(text_, Span{t[c].span.begin, sentence.end});
+    if (CountWords(text_, claim) < 3) return;
+    Candidate cand;
+    cand.claim = claim;
+    cand.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
+    cand.cue = Span{t[i].span.begin, t[i + p - 1].span.end};
+    cand.cue_text = ToLower(cand.cue.View(text_));
+    cand.mention = m;
+    cand.block = bi;
+    cand.sentence = sentence;
+    cand.cuts = seg_.blocks[bi].cuts;
+    cand.rule = "indirect.subject_participle";
+    Emit(cand);
+    return;
+  }
+}
+
+void DetectRun::CueClauses(size_t bi, Span sentence) {
   std::vector<Token> t = Tokenize(text_, sentence);
   const Block& block = seg_.blocks[bi];
   // Start of the current clause region: after a direct quote or an accepted claim.
@@ -459,25 +684,35 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
   for (size_t i = 0; i < t.size(); ++i) {
     uint32_t pos = t[i].span.begin;
     if (InAny(block.cuts, pos)) continue;
-    if (InAny(standalone_, pos) || Claimed(pos)) {
+    if (standalone_.Contains(pos) || Claimed(pos)) {
       region = i + 1;
       continue;
     }
     const CueVerb* verb = nullptr;
     size_t n = lex_.CueAt(text_, t, i, &verb);
-    if (n == 0 || InAny(used_cues_, pos)) continue;
+    if (n == 0 || used_cues_.Contains(pos)) continue;
     Span cue{t[i].span.begin, t[i + n - 1].span.end};
     size_t after = i + n;
     Mention m;
-    // R1: subject before the cue, clause after it.
-    if (i > region && SubjectMention(t, region, i, &m)) {
+    // R1: subject before the cue, clause after it; "<subject> did X and said ..." takes
+    // the sentence subject.
+    // Subjects are short: a region longer than any mention can be is not parsed (this
+    // keeps sentences with thousands of cues linear).
+    bool subject =
+        i > region && i - region <= kMaxMentionTokens && SubjectMention(t, region, i, &m);
+    if (!subject && i > region + 1 && ToLower(t[i - 1].span.View(text_)) == "and") {
+      subject = SentenceSubject(t, region, i - 1, &m);
+    }
+    if (subject) {
       // The complementizer may follow an object or a prepositional phrase:
       // "told reporters that", "said in a statement on Monday that", and may be glued
-      // to the word before it ("wrote in Facebookthat").
+      // to the word before it ("posted on Telegramthat").
       size_t clause = 0;
       for (size_t k = after; k < t.size() && k <= after + 10; ++k) {
         if (t[k].kind == Token::kQuote) break;
         if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
+        // ", adding that ..." opens a second clause, not this one.
+        if (IsPunct(text_, t[k], ',') && lex_.ParticipleAt(text_, t, k + 1) > 0) break;
         if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
           clause = k + c;
           break;
@@ -489,12 +724,54 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
           break;
         }
       }
+      if (clause == 0 && verb->id == "cue.tell") {
+        // "told reporters the talks ..." / "told BBC Radio 4's Today programme ...":
+        // the object is skipped.
+        size_t k = after;
+        auto audience = [&](size_t j) {
+          return j < t.size() && (t[j].kind == Token::kWord || t[j].kind == Token::kNumber) &&
+                 (t[j].capitalized || t[j].kind == Token::kNumber ||
+                  rules_.audience_words.count(ToLower(t[j].span.View(text_))));
+        };
+        while (k < t.size() && k < after + 7) {
+          std::string w = ToLower(t[k].span.View(text_));
+          bool det = w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+                     w == "their" || w == "local" || w == "state";
+          if (audience(k) && !det) {
+            ++k;
+          } else if (det && audience(k + 1)) {
+            k += 2;
+          } else {
+            break;
+          }
+        }
+        if (k > after && k < t.size() && t[k].kind == Token::kWord &&
+            !lex_.IsPreposition(t[k].span.View(text_)) && LooksLikeClause(t, k)) {
+          clause = k;
+        }
+      }
+      // A time adverbial between the cue and a bare clause: "said on Tuesday it had ...".
+      if (clause == 0 && after < t.size()) {
+        size_t k = after;
+        std::string w = ToLower(t[k].span.View(text_));
+        if (w == "late" || w == "early") w = ++k < t.size() ? ToLower(t[k].span.View(text_)) : "";
+        if ((w == "on" || w == "in") && k + 1 < t.size()) {
+          std::string d = ToLower(t[k + 1].span.View(text_));
+          if (rules_.weekdays.count(d) || rules_.months.count(d)) {
+            k += 2;
+            while (k < t.size() && (t[k].kind == Token::kNumber || IsPunct(text_, t[k], ','))) ++k;
+            after = k;
+          }
+        } else if (rules_.relative_days.count(w)) {
+          after = k + 1;
+        }
+      }
       if (clause == 0 && after < t.size()) {
         if (IsPunct(text_, t[after], ':')) {
           clause = after + 1;
         } else if (verb->bare_clause && t[after].kind == Token::kWord &&
                    !lex_.IsPreposition(t[after].span.View(text_)) &&
-                   ToLower(t[after].span.View(text_)) != "to") {
+                   ToLower(t[after].span.View(text_)) != "to" && LooksLikeClause(t, after)) {
           clause = after;
         }
       }
@@ -517,8 +794,7 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
         if (CountWords(text_, claim) >= 3) {
           Candidate c;
           c.claim = claim;
-          c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
-                                                                         : ClaimType::kIndirect;
+          c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
           c.cue = cue;
           c.cue_text = verb->form;
           c.mention = m;
@@ -529,8 +805,7 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
           Emit(c);
           if (!second.empty()) {
             c.claim = TrimClaimEnd(text_, second);
-            c.type = c.claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
-                                                                             : ClaimType::kIndirect;
+            c.type = HasQuote(c.claim) ? ClaimType::kMixed : ClaimType::kIndirect;
             c.rule = "indirect.participle";
             c.cue = Span{};
             Emit(c);
@@ -542,24 +817,55 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
     }
     // R2: "<clause>, <mention> <cue>[ at a meeting ...]." or "<clause>, <cue> <mention>."
     size_t comma = i;
-    while (comma > region && !IsPunct(text_, t[comma - 1], ',')) --comma;
-    bool tail_ok = after >= t.size() || t[after].kind == Token::kPunct ||
-                   lex_.IsPreposition(t[after].span.View(text_));
+    while (comma > region && i - comma <= kMaxMentionTokens && !IsPunct(text_, t[comma - 1], ',')) {
+      --comma;
+    }
+    if (comma > region && !IsPunct(text_, t[comma - 1], ',')) comma = region;
+    // After the cue only an object of "told" and an adverbial may follow:
+    // "..., Peskov told reporters on Tuesday."
+    size_t tail = after;
+    if (verb->id == "cue.tell") {
+      while (
+          tail < t.size() && t[tail].kind == Token::kWord &&
+          (t[tail].capitalized || rules_.audience_words.count(ToLower(t[tail].span.View(text_))))) {
+        ++tail;
+      }
+    }
+    bool tail_ok = tail >= t.size() || t[tail].kind == Token::kPunct ||
+                   lex_.IsPreposition(t[tail].span.View(text_));
+    // An adverbial after the cue may precede the comma of a parenthetical attribution:
+    // "..., Anna Berg said on Monday, ...".
+    if (tail < t.size() && lex_.IsPreposition(t[tail].span.View(text_))) {
+      size_t k = tail;
+      while (k < t.size() && t[k].kind == Token::kWord && k < tail + 6) ++k;
+      if (k < t.size() && IsPunct(text_, t[k], ',')) tail = k;
+    }
     if (comma > region + 1 && tail_ok && comma < i &&
         lex_.ParseMention(text_, Span{t[comma].span.begin, t[i - 1].span.end}, &m)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
-      if (CountWords(text_, claim) >= 3 && !InAny(standalone_, claim.begin)) {
+      // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
+      // the attribution cut out of it.
+      std::vector<Span> cuts = block.cuts;
+      std::string rule = "indirect.clause_subject_cue";
+      if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
+          t[tail + 1].kind == Token::kWord && lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
+          CountWords(text_, Span{t[tail + 1].span.begin, sentence.end}) >= 2) {
+        cuts.push_back(Span{t[comma - 1].span.begin, t[tail + 1].span.begin});
+        std::sort(cuts.begin(), cuts.end());
+        claim = TrimClaimEnd(text_, Span{t[region].span.begin, sentence.end});
+        rule = "indirect.parenthetical";
+      }
+      if (CountWords(text_, claim) >= 3 && !standalone_.Contains(claim.begin)) {
         Candidate c;
         c.claim = claim;
-        c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
-                                                                       : ClaimType::kIndirect;
+        c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
         c.cue = cue;
         c.cue_text = verb->form;
         c.mention = m;
         c.block = bi;
         c.sentence = sentence;
-        c.cuts = block.cuts;
-        c.rule = "indirect.clause_subject_cue";
+        c.cuts = cuts;
+        c.rule = rule;
         Emit(c);
         region = t.size();
         continue;
@@ -605,13 +911,12 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       return false;
     }
     claim = TrimClaimEnd(text_, claim);
-    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || InAny(standalone_, claim.begin)) {
+    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
       return false;
     }
     Candidate c;
     c.claim = claim;
-    c.type = claim.View(text_).find('"') != std::string_view::npos ? ClaimType::kMixed
-                                                                   : ClaimType::kIndirect;
+    c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
     c.mention = m;
     c.block = bi;
     c.sentence = sentence;
@@ -668,7 +973,7 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
       if (!ok) continue;
     }
     Span claim = TrimClaimEnd(text_, previous);
-    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || InAny(standalone_, claim.begin)) {
+    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
       return false;
     }
     Candidate c;
@@ -691,9 +996,9 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
 // People mentioned outside claims, for the salience model of the attribute stage:
 // known speakers, titled or appositive names, and sentence-initial nominal subjects.
 void DetectRun::Entities() {
-  std::vector<Span> mentions;
+  SpanSet mentions;
   for (const auto& c : out_.candidates) {
-    if (!c.mention.span.empty()) mentions.push_back(c.mention.span);
+    if (!c.mention.span.empty()) mentions.Add(c.mention.span);
   }
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];
@@ -709,28 +1014,31 @@ void DetectRun::Entities() {
         while (e < t.size() && t[e].kind == Token::kWord &&
                (t[e].capitalized || lex_.IsRoleWord(t[e].span.View(text_)) ||
                 lex_.IsRoleModifier(t[e].span.View(text_)) ||
-                ToLower(t[e].span.View(text_)) == "the" || ToLower(t[e].span.View(text_)) == "of")) {
+                ToLower(t[e].span.View(text_)) == "the" ||
+                ToLower(t[e].span.View(text_)) == "of")) {
           ++e;
         }
         Mention m;
-        if (e >= 2 && !Claimed(t[0].span.begin) && !InAny(standalone_, t[0].span.begin) &&
-            !InAny(mentions, t[0].span.begin) &&
+        if (e >= 2 && !Claimed(t[0].span.begin) && !standalone_.Contains(t[0].span.begin) &&
+            !mentions.Contains(t[0].span.begin) &&
             lex_.ParseMention(text_, Span{t[0].span.begin, t[e - 1].span.end}, &m) &&
             m.kind == MentionKind::kNominal) {
-          out_.entities.push_back({m, true, s.begin});
+          out_.entities.push_back({m, true, s.begin, false});
           first = false;
         }
       }
       for (size_t k = 0; k < t.size(); ++k) {
         uint32_t pos = t[k].span.begin;
         if (t[k].kind != Token::kWord || !t[k].capitalized) continue;
-        if (Claimed(pos) || InAny(standalone_, pos) || InAny(b.cuts, pos) || InAny(mentions, pos)) {
-          continue;
-        }
+        if (InAny(b.cuts, pos) || mentions.Contains(pos)) continue;
+        // Names inside claims are kept apart: a later "the Russian minister" may refer to
+        // a minister only named inside a claim, but a pronoun never reaches into one.
+        bool in_claim = Claimed(pos) || standalone_.Contains(pos);
         if (k > 0 && t[k - 1].kind == Token::kWord && t[k - 1].span.end == pos) continue;
         const Speaker* who = nullptr;
         size_t len = lex_.KnownNameAt(text_, pos, &who);
         Mention m;
+        const size_t name_first = k;
         if (len > 0 && !who->is_org) {
           m.kind = MentionKind::kName;
           m.name = Span{pos, static_cast<uint32_t>(pos + len)};
@@ -742,7 +1050,8 @@ void DetectRun::Entities() {
           // Unknown names: two to four name-like words.
           size_t e = k;
           while (e < t.size() && e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
-                 !lex_.IsNotName(t[e].span.View(text_)) && !lex_.IsRoleWord(t[e].span.View(text_)) &&
+                 !lex_.IsNotName(t[e].span.View(text_)) &&
+                 !lex_.IsRoleWord(t[e].span.View(text_)) &&
                  !lex_.IsOrgWord(t[e].span.View(text_)) &&
                  !lex_.IsRoleModifier(t[e].span.View(text_))) {
             ++e;
@@ -754,7 +1063,7 @@ void DetectRun::Entities() {
           k = e - 1;
         }
         // Title before the name ("Russian Foreign Minister Sergei Lavrov").
-        size_t tb = k;
+        size_t tb = name_first;
         while (tb > 0) {
           const Token& p = t[tb - 1];
           std::string_view w = p.span.View(text_);
@@ -783,20 +1092,21 @@ void DetectRun::Entities() {
         if (after < t.size() && IsPunct(text_, t[after], ',')) {
           size_t e = after + 1;
           while (e < t.size() && !IsPunct(text_, t[e], ',') && !IsPunct(text_, t[e], '.')) ++e;
-          if (e > after + 1 && lex_.IsRoleWord(t[after + 1].span.View(text_)) ==
-                                   lex_.IsRoleWord(t[after + 1].span.View(text_))) {
+          if (e > after + 1) {
             Span appos{t[after + 1].span.begin, t[e - 1].span.end};
             bool role_word = false;
-            for (size_t j = after + 1; j < e; ++j) role_word |= lex_.IsRoleWord(t[j].span.View(text_));
-            if (role_word && (t[after + 1].capitalized || lex_.IsRoleWord(t[after + 1].span.View(text_)) ||
-                              lex_.IsRoleModifier(t[after + 1].span.View(text_)))) {
+            for (size_t j = after + 1; j < e; ++j)
+              role_word |= lex_.IsRoleWord(t[j].span.View(text_));
+            if (role_word &&
+                (t[after + 1].capitalized || lex_.IsRoleWord(t[after + 1].span.View(text_)) ||
+                 lex_.IsRoleModifier(t[after + 1].span.View(text_)))) {
               if (!m.role.empty()) m.role += ", ";
               m.role += std::string(appos.View(text_));
             }
           }
         }
-        out_.entities.push_back({m, first, s.begin});
-        first = false;
+        out_.entities.push_back({m, first && !in_claim, s.begin, in_claim});
+        if (!in_claim) first = false;
       }
     }
   }

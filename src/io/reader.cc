@@ -174,7 +174,8 @@ Status ValidateText(std::string_view b) {
       }
       cp = (cp << 6) | (s[i + k] & 0x3F);
     }
-    bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+    bool overlong =
+        (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
     if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
       return Status::Error("invalid UTF-8 at byte " + std::to_string(i));
     }
@@ -203,9 +204,8 @@ Status ReadInput(const Input& input, const InputOptions& options, Document* doc)
     }
     if (static_cast<size_t>(st.st_size) > options.max_doc_size) {
       ::close(fd);
-      return Status::Error("document larger than --max-doc-size (" +
-                           std::to_string(st.st_size) + " > " +
-                           std::to_string(options.max_doc_size) + " bytes)");
+      return Status::Error("document larger than --max-doc-size (" + std::to_string(st.st_size) +
+                           " > " + std::to_string(options.max_doc_size) + " bytes)");
     }
     doc->bytes.resize(static_cast<size_t>(st.st_size));
     size_t got = 0;

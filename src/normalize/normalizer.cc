@@ -112,7 +112,10 @@ NormalizedText Normalize(std::string_view in) {
       case 0x2018:  // ‘
       case 0x201A:
       case 0x201B:
-      case 0x2019:  // ’ (mostly an apostrophe)
+        repl = '\'';
+        mark = Mark::kOpen;
+        break;
+      case 0x2019:  // ’: a closing mark or, far more often, an apostrophe
       case 0x2032:
         repl = '\'';
         break;

@@ -60,11 +60,38 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
     if (!c.cue_text.empty()) r.cue = c.cue_text;
     r.date = ann.date;
     std::string_view sentence = c.sentence.empty() ? std::string_view() : c.sentence.View(nt.text);
-    auto said = annotator_.StatementDate(sentence, ann.date);
+    // The statement's day is told around the claim, not inside it ("said that the treaty
+    // of May 27, 1997 ..." dates the treaty).
+    std::string around(sentence);
+    if (c.sentence.Contains(c.claim.begin)) {
+      uint32_t b = c.claim.begin - c.sentence.begin;
+      uint32_t e = std::min(c.claim.end, c.sentence.end) - c.sentence.begin;
+      around.replace(b, e - b, " ");
+    }
+    auto said = annotator_.StatementDate(around, ann.date);
     if (said && said != ann.date) r.said_on = said;
     r.outlet = ann.outlet;
     if (!sentence.empty()) r.via = annotator_.CreditedOutlet(CreditContext(nt.text, seg, c));
-    r.span = nt.ToOriginal(c.claim);
+    // Injected text at either end of the claim is not part of its span.
+    Span claim = c.claim;
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (Span cut : c.cuts) {
+        if (cut.Contains(claim.begin) && cut.end < claim.end) {
+          claim.begin = cut.end;
+          moved = true;
+        }
+        if (claim.end > 0 && cut.Contains(claim.end - 1) && cut.begin > claim.begin) {
+          claim.end = cut.begin;
+          moved = true;
+        }
+      }
+    }
+    while (claim.begin < claim.end &&
+           (nt.text[claim.begin] == ' ' || nt.text[claim.begin] == '\n')) {
+      ++claim.begin;
+    }
+    r.span = nt.ToOriginal(claim);
     r.rule = c.rule;
     records.push_back(std::move(r));
   }

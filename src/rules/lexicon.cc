@@ -332,8 +332,12 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
     if (alias.size() > text.size() - std::min(pos, text.size())) continue;
     if (text.compare(pos, alias.size(), alias) != 0) continue;
     size_t e = pos + alias.size();
-    // The alias must end at a word boundary, or be glued to a lower-case word.
+    // The alias must end at a word boundary, or be glued to a lower-case word; a
+    // possessive ("Lavrov's deputy") names someone else.
     if (e < text.size() && IsWordByte(text[e]) && !(text[e] >= 'a' && text[e] <= 'z')) continue;
+    if (e + 1 < text.size() && text[e] == '\'' && (text[e + 1] == 's' || text[e + 1] == ' ')) {
+      continue;
+    }
     if (who) *who = s;
     return alias.size();
   }
@@ -376,7 +380,8 @@ Gender Lexicon::NameGender(std::string_view name) const {
   }
   std::string last = ToLower(words.back());
   for (const auto& suf : rules_.female_surname_suffixes) {
-    if (last.size() >= suf.size() + 3 && last.compare(last.size() - suf.size(), suf.size(), suf) == 0) {
+    if (last.size() >= suf.size() + 3 &&
+        last.compare(last.size() - suf.size(), suf.size(), suf) == 0) {
       return Gender::kFemale;
     }
   }
@@ -387,7 +392,8 @@ const Nominal* Lexicon::MatchNominal(std::string_view phrase) const {
   std::string l = ToLower(phrase);
   // Whole-phrase heads first (longest first), as suffixes of the phrase.
   for (const auto& n : rules_.nominals) {
-    if (l.size() >= n.head.size() && l.compare(l.size() - n.head.size(), n.head.size(), n.head) == 0 &&
+    if (l.size() >= n.head.size() &&
+        l.compare(l.size() - n.head.size(), n.head.size(), n.head) == 0 &&
         (l.size() == n.head.size() || l[l.size() - n.head.size() - 1] == ' ')) {
       return &n;
     }
@@ -413,11 +419,13 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
   for (size_t k = b; k < e; ++k) {
     if (t[k].kind != Token::kWord || !t[k].capitalized) return false;
     std::string_view w = t[k].span.View(text);
+    // A possessive ("Ukraine's air force") is no name.
+    if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S'))
+      return false;
     if (IsNotName(w) || IsRoleWord(w) || IsOrgWord(w) || IsRoleModifier(w)) return false;
     // All-caps words are acronyms (NATO, CIS), not names.
-    if (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
-          return !(c >= 'a' && c <= 'z');
-        })) {
+    if (w.size() >= 2 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); })) {
       return false;
     }
   }
@@ -427,6 +435,8 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
 size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
                            const std::vector<CueVerb>& forms, const CueVerb** cue) const {
   if (i >= t.size() || t[i].kind != Token::kWord) return 0;
+  // A capitalized verb form inside a sentence is a name ("the United States").
+  if (t[i].capitalized && i > 0 && t[i - 1].kind == Token::kWord) return 0;
   std::string_view first = t[i].span.View(text);
   if (first.size() > longest_first_word_) return 0;
   const FormIndex& index = &forms == &rules_.participles ? participle_index_ : verb_index_;
@@ -500,10 +510,22 @@ bool Lexicon::IsSpeechLike(std::string_view text, Span span) const {
 // preposition only determiners, capitalized words, role words and modifiers; after it
 // (the complement of a title: "head of the delegation at the talks in Vienna") any words.
 bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token>& t, size_t b,
-                                  size_t e) const {
+                                  size_t e, bool appositive) const {
   if (e <= b) return false;
+  // An appositive after a name: "Maria Souza, a 58-year-old teacher,".
+  if (appositive && t[b].kind == Token::kWord && e - b <= 14) {
+    std::string first = ToLower(t[b].span.View(text));
+    if (first == "a" || first == "an" || first == "the") {
+      for (size_t k = b; k < e; ++k) {
+        if (t[k].kind == Token::kQuote) return false;
+      }
+      return e - b >= 2;
+    }
+  }
   bool anchor = false;  // a role word, an organisation word or a capitalized word
   bool after_prep = false;
+  int free_words = 0;  // lower-case words that need a role or organisation head, or a name
+  bool head = false;   // after them: "the port authority", "coach Luis Ortega"
   for (size_t k = b; k < e; ++k) {
     const Token& tok = t[k];
     if (tok.kind == Token::kQuote) return false;
@@ -518,17 +540,72 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token
       after_prep = true;
       continue;
     }
-    if (tok.capitalized || IsRoleWord(l) || IsOrgWord(l)) {
+    if (IsRoleWord(l) || IsOrgWord(l)) {
       anchor = true;
+      head = true;
+      continue;
+    }
+    if (tok.capitalized) {
+      anchor = true;
+      // A title in lower case before a name: "coach Luis Ortega".
+      if (free_words > 0 && free_words <= 2 && !IsNotName(l)) head = true;
       continue;
     }
     if (IsRoleModifier(l) || l == "the" || l == "a" || l == "an" || l == "and" || l == "its" ||
-        l == "his" || l == "her" || l == "their" || l == "this" || l == "that" || l == "whose") {
+        l == "his" || l == "her" || l == "their" || l == "this" || l == "that" || l == "whose" ||
+        rules_.name_particles.count(l)) {
       continue;
     }
-    return false;
+    // "the port authority", "the state's civil defense agency": a few lower-case
+    // modifiers before a role or organisation word.
+    if (++free_words > 3) return false;
+    head = false;
   }
-  return anchor;
+  return anchor && (free_words == 0 || head || after_prep);
+}
+
+size_t Lexicon::NameRunEnd(std::string_view text, const std::vector<Token>& t, size_t k) const {
+  size_t e = k, words = 0;
+  while (e < t.size() && words < 5) {
+    if (IsPersonNameTokens(text, t, e, e + 1)) {
+      ++words;
+      ++e;
+      // "Mr. Smith": the dot of an honorific stays inside the name.
+      if (IsHonorific(t[e - 1].span.View(text)) && e + 1 < t.size() && t[e].kind == Token::kPunct &&
+          text[t[e].span.begin] == '.' && t[e].span.begin == t[e - 1].span.end) {
+        ++e;
+      }
+      continue;
+    }
+    // A lower-case particle between two name words: "Pieter de Vries".
+    if (e > k && e + 1 < t.size() && t[e].kind == Token::kWord &&
+        rules_.name_particles.count(ToLower(t[e].span.View(text))) &&
+        IsPersonNameTokens(text, t, e + 1, e + 2)) {
+      ++e;
+      continue;
+    }
+    break;
+  }
+  // A name does not end in an honorific alone.
+  while (e > k && IsHonorific(t[e - 1].span.View(text))) --e;
+  return e;
+}
+
+bool Lexicon::IsHonorific(std::string_view word) const {
+  return rules_.honorifics.count(ToLower(word));
+}
+
+std::string Lexicon::PlainName(std::string_view name) const {
+  std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
+  std::string out;
+  size_t k = 0;
+  while (k + 1 < t.size() && (IsHonorific(t[k].span.View(name)) || t[k].kind == Token::kPunct)) ++k;
+  for (; k < t.size(); ++k) {
+    if (t[k].kind == Token::kPunct) continue;
+    if (!out.empty()) out += ' ';
+    out += t[k].span.View(name);
+  }
+  return out;
 }
 
 bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
@@ -552,11 +629,22 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
       return true;
     }
   }
-  // Every comma-separated part must read as a noun phrase.
+  // A state or bloc speaking for its government: "Russia", "the United States".
+  {
+    std::string l = ToLower(whole);
+    if (rules_.speaking_places.count(l)) {
+      m->kind = MentionKind::kOrg;
+      m->name = m->span;
+      if (l.rfind("the ", 0) == 0) m->name.begin += 4;
+      return true;
+    }
+  }
+  // Every comma-separated part must read as a noun phrase; parts after the first may be
+  // appositives.
   for (size_t b = 0; b < t.size();) {
     size_t e = b;
     while (e < t.size() && !(t[e].kind == Token::kPunct && text[t[e].span.begin] == ',')) ++e;
-    if (!SegmentIsNounPhrase(text, t, b, e)) return false;
+    if (!SegmentIsNounPhrase(text, t, b, e, b > 0)) return false;
     b = e + 1;
   }
   // Known person anywhere in the phrase (longest alias at a word start).
@@ -583,8 +671,7 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
   if (m->kind == MentionKind::kNone) {
     size_t best_b = 0, best_e = 0;
     for (size_t k = 0; k < t.size();) {
-      size_t e = k;
-      while (e < t.size() && e - k < 4 && IsPersonNameTokens(text, t, e, e + 1)) ++e;
+      size_t e = NameRunEnd(text, t, k);
       if (e > k) {
         best_b = k;
         best_e = e;
@@ -598,7 +685,8 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
       // or follows a title ("Ambassador Smith").
       bool single = best_e - best_b == 1;
       bool ok = !single || t.size() == 1 ||
-                (best_b > 0 && IsRoleWord(t[best_b - 1].span.View(text)));
+                (best_b > 0 && IsRoleWord(t[best_b - 1].span.View(text))) ||
+                best_b == 0;  // a surname opening the phrase: "Evans, the opposition leader"
       if (ok) {
         m->kind = MentionKind::kName;
         m->name = Span{t[best_b].span.begin, t[best_e - 1].span.end};
@@ -611,7 +699,8 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
     auto append = [&](Span s) {
       std::string part = std::string(s.View(text));
       while (!part.empty() && (part.back() == ',' || part.back() == ' ')) part.pop_back();
-      while (!part.empty() && (part.front() == ',' || part.front() == ' ')) part.erase(part.begin());
+      while (!part.empty() && (part.front() == ',' || part.front() == ' '))
+        part.erase(part.begin());
       if (part.rfind("the ", 0) == 0 || part.rfind("The ", 0) == 0) part = part.substr(4);
       if (part.empty()) return;
       if (!role.empty()) role += ", ";

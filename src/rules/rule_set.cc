@@ -23,28 +23,49 @@ std::string Lower(std::string_view s) {
 // One parsed rule file, with what is needed to point at a line.
 class RuleFile {
  public:
-  RuleFile(const fs::path& path, std::vector<std::string>* errors)
-      : name_(path.filename().string()), errors_(errors) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      errors_->push_back(name_ + ":1: cannot read rule file");
+  // `text` is the file's content; `readable` false reports the file as unreadable.
+  RuleFile(std::string name, std::string text, const std::string& read_error,
+           std::vector<std::string>* errors)
+      : name_(std::move(name)), errors_(errors), text_(std::move(text)) {
+    if (!read_error.empty()) {
+      errors_->push_back(name_ + ":1: " + read_error);
       return;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    text_ = ss.str();
     try {
       json_ = json::parse(text_, nullptr, true, /*ignore_comments=*/true);
       ok_ = json_.is_object();
       if (!ok_) errors_->push_back(name_ + ":1: top level must be a JSON object");
-    } catch (const json::parse_error& e) {
-      size_t pos = e.byte > 0 ? e.byte - 1 : 0;
+    } catch (const json::exception& e) {
+      size_t pos = 0;
+      if (const auto* pe = dynamic_cast<const json::parse_error*>(&e)) {
+        pos = pe->byte > 0 ? pe->byte - 1 : 0;
+      }
       std::string msg = e.what();
       // Drop nlohmann's "[json.exception.parse_error.101] parse error at line x, column y: "
       // prefix; the position is given in our own format.
-      if (auto k = msg.find(": syntax error"); k != std::string::npos) msg = msg.substr(k + 2);
+      // Other refusals ("[json.exception.out_of_range.406] number overflow parsing '1e999'")
+      // keep what follows the bracket.
+      if (auto k = msg.find(": syntax error"); k != std::string::npos) {
+        msg = msg.substr(k + 2);
+      } else if (auto b = msg.find("] "); b != std::string::npos) {
+        msg = msg.substr(b + 2);
+      }
       errors_->push_back(name_ + ":" + LineCol(pos) + ": " + msg);
     }
+  }
+
+  // Patterns of this file are compiled with this memory budget each (see Load).
+  void set_pattern_mem(int64_t bytes) { pattern_mem_ = bytes; }
+
+  // Entries with a "pattern" in the top-level arrays: what Patterns() may compile.
+  size_t CountPatterns() const {
+    size_t n = 0;
+    if (!ok_) return 0;
+    for (const auto& [key, value] : json_.items()) {
+      if (!value.is_array()) continue;
+      for (const auto& e : value) n += e.is_object() && e.contains("pattern") ? 1 : 0;
+    }
+    return n;
   }
 
   bool ok() const { return ok_; }
@@ -53,14 +74,13 @@ class RuleFile {
 
   // Line of the first occurrence of `"id": "<id>"` (or of the bare string), for messages.
   int LineOf(std::string_view id) const {
-    // Built with append: GCC 12 warns (-Wrestrict, a false positive) on
-    // "literal" + std::string&&.
-    std::string needle = "\"";
-    needle.append(id).append("\"");
+    std::string needle;
+    needle.append(1, '"').append(id).append(1, '"');
     size_t p = text_.find("\"id\": " + needle);
     if (p == std::string::npos) p = text_.find(needle);
     if (p == std::string::npos) return 1;
-    return 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
+    return 1 +
+           static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(p), '\n'));
   }
 
   void Error(std::string_view id, const std::string& message) const {
@@ -87,6 +107,19 @@ class RuleFile {
     if (obj.contains(key) && obj[key].is_string()) return obj[key].get<std::string>();
     if (required) Error(id, std::string("missing string field \"") + key + "\"");
     return {};
+  }
+
+  // Optional integer member `key` in [lo, hi]; anything else is reported and ignored.
+  void Int(const json& obj, const char* key, int lo, int hi, int* out) const {
+    if (!obj.is_object() || !obj.contains(key)) return;
+    const json& v = obj[key];
+    if (!v.is_number_integer() || v.get<int64_t>() < lo || v.get<int64_t>() > hi) {
+      errors_->push_back(name_ + ":" + std::to_string(LineOf(key)) + ": \"" + key +
+                         "\" must be an integer from " + std::to_string(lo) + " to " +
+                         std::to_string(hi));
+      return;
+    }
+    *out = static_cast<int>(v.get<int64_t>());
   }
 
   std::vector<std::string> Strings(const json& obj, const char* key) const {
@@ -119,7 +152,8 @@ class RuleFile {
       if (id.empty() || pat.empty()) continue;
       if (!ids->insert(id).second) Error(id, "duplicate id");
       bool ci = case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
-      auto re = std::make_unique<Regex>(pat, RegexOptions{.case_insensitive = ci});
+      auto re = std::make_unique<Regex>(
+          pat, RegexOptions{.case_insensitive = ci, .max_mem = pattern_mem_});
       if (!re->ok()) {
         Error(id, "pattern does not compile: " + re->error());
         continue;
@@ -156,6 +190,7 @@ class RuleFile {
   std::string text_;
   json json_;
   bool ok_ = false;
+  int64_t pattern_mem_ = RegexOptions{}.max_mem;
 };
 
 Gender ParseGender(const std::string& g) {
@@ -177,8 +212,9 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
       if (forms.empty()) f.Error(id, "needs \"forms\"");
       for (auto& form : forms) out->push_back({id, Lower(form), bare});
     }
-    std::stable_sort(out->begin(), out->end(),
-                     [](const CueVerb& a, const CueVerb& b) { return a.form.size() > b.form.size(); });
+    std::stable_sort(out->begin(), out->end(), [](const CueVerb& a, const CueVerb& b) {
+      return a.form.size() > b.form.size();
+    });
   };
   load_verbs("verbs", &r->verbs);
   load_verbs("participles", &r->participles);
@@ -190,9 +226,9 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (auto& w : f.Strings(root, "title_cue_words")) r->title_cue_words.insert(Lower(w));
   for (auto& w : f.Strings(root, "speech_markers")) r->speech_markers.insert(Lower(w));
-  if (root.contains("min_direct_words") && root["min_direct_words"].is_number_integer()) {
-    r->min_direct_words = root["min_direct_words"];
-  }
+  for (auto& w : f.Strings(root, "clause_markers")) r->clause_markers.insert(Lower(w));
+  for (auto& w : f.Strings(root, "audience_words")) r->audience_words.insert(Lower(w));
+  f.Int(root, "min_direct_words", 0, 1000, &r->min_direct_words);
 }
 
 void LoadSpeakers(const RuleFile& f, RuleSet* r, std::vector<std::string>* errors) {
@@ -218,8 +254,8 @@ void LoadSpeakers(const RuleFile& f, RuleSet* r, std::vector<std::string>* error
     r->speakers.push_back(std::move(s));
   }
   const json& fz = f.root().contains("fuzzy") ? f.root()["fuzzy"] : json::object();
-  if (fz.contains("max_distance")) r->fuzzy_max_distance = fz["max_distance"];
-  if (fz.contains("min_length")) r->fuzzy_min_length = fz["min_length"];
+  f.Int(fz, "max_distance", 0, 4, &r->fuzzy_max_distance);
+  f.Int(fz, "min_length", 1, 1000, &r->fuzzy_min_length);
   (void)errors;
 }
 
@@ -236,6 +272,9 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("intro_words", &r->intro_words);
   set("adverbs", &r->adverbs);
   set("not_names", &r->not_names);
+  set("honorifics", &r->honorifics);
+  set("speaking_places", &r->speaking_places);
+  set("name_particles", &r->name_particles);
   set("prepositions", &r->prepositions);
   set("function_words", &r->function_words);
   r->female_surname_suffixes = f.Strings(root, "female_surname_suffixes");
@@ -250,8 +289,9 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
     if (n.compatible.empty()) n.compatible.push_back(n.head);
     r->nominals.push_back(std::move(n));
   }
-  std::stable_sort(r->nominals.begin(), r->nominals.end(),
-                   [](const Nominal& a, const Nominal& b) { return a.head.size() > b.head.size(); });
+  std::stable_sort(r->nominals.begin(), r->nominals.end(), [](const Nominal& a, const Nominal& b) {
+    return a.head.size() > b.head.size();
+  });
   if (root.contains("pronouns") && root["pronouns"].is_object()) {
     for (auto& [k, v] : root["pronouns"].items()) {
       r->pronouns[Lower(k)] = ParseGender(v.is_string() ? v.get<std::string>() : "");
@@ -300,7 +340,7 @@ void LoadSections(const RuleFile& f, RuleSet* r) {
   r->comment_start = f.Patterns("comment_start", &ids);
   r->comment_header = f.Patterns("comment_header", &ids);
   r->comment_item = f.Patterns("comment_item", &ids);
-  if (f.root().contains("heading_max_words")) r->heading_max_words = f.root()["heading_max_words"];
+  f.Int(f.root(), "heading_max_words", 1, 1000, &r->heading_max_words);
 }
 
 void LoadBoilerplate(const RuleFile& f, RuleSet* r) {
@@ -315,31 +355,73 @@ void LoadAbbreviations(const RuleFile& f, RuleSet* r) {
 
 }  // namespace
 
-std::unique_ptr<const RuleSet> RuleSet::Load(const std::string& dir,
-                                             std::vector<std::string>* errors) {
+namespace {
+
+struct Part {
+  const char* file;
+  void (*load)(const RuleFile&, RuleSet*);
+};
+
+void LoadSpeakersPart(const RuleFile& f, RuleSet* r) { LoadSpeakers(f, r, nullptr); }
+
+constexpr Part kParts[] = {
+    {"cues.json", LoadCues},
+    {"roles.json", LoadRoles},
+    {"outlets.json", LoadOutlets},
+    {"dates.json", LoadDates},
+    {"sections.json", LoadSections},
+    {"boilerplate.json", LoadBoilerplate},
+    {"abbreviations.json", LoadAbbreviations},
+    {"speakers.json", LoadSpeakersPart},
+};
+
+// Reads a rule file of at most kMaxRuleFileSize bytes; returns "" or the problem.
+std::string ReadRuleFile(const fs::path& path, std::string* text) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return "cannot read rule file";
+  auto size = fs::file_size(path, ec);
+  if (ec) return "cannot read rule file: " + ec.message();
+  if (size > kMaxRuleFileSize) {
+    return "rule file larger than " + std::to_string(kMaxRuleFileSize >> 20) + " MiB";
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "cannot read rule file";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *text = ss.str();
+  return "";
+}
+
+// Parses every file, shares the regex budget among all patterns, then fills the set.
+std::unique_ptr<const RuleSet> LoadParts(
+    std::string dir, const std::vector<std::pair<std::string, std::string>>& texts_and_errors,
+    std::vector<std::string>* errors) {
   auto r = std::make_unique<RuleSet>();
-  r->dir = dir;
+  r->dir = std::move(dir);
   size_t before = errors->size();
-  if (!fs::is_directory(dir)) {
-    errors->push_back(dir + ": rules folder not found");
+  std::vector<std::unique_ptr<RuleFile>> files;
+  size_t patterns = 0;
+  for (size_t i = 0; i < std::size(kParts); ++i) {
+    const auto& [text, read_error] = texts_and_errors[i];
+    files.push_back(std::make_unique<RuleFile>(kParts[i].file, text, read_error, errors));
+    patterns += files.back()->CountPatterns();
+  }
+  // Every compiled pattern may use up to its max_mem (program and DFA caches), so the
+  // sum of the budgets bounds what the rules can take, whoever wrote them.
+  int64_t each = RegexOptions{}.max_mem;
+  if (patterns > 0)
+    each = std::min<int64_t>(each, kRulesRegexBudget / static_cast<int64_t>(patterns));
+  if (each < kMinPatternMem) {
+    errors->push_back(files[0]->name() + ":1: " + std::to_string(patterns) +
+                      " patterns in the rules: the regex memory budget of " +
+                      std::to_string(kRulesRegexBudget >> 20) + " MiB allows at most " +
+                      std::to_string(kRulesRegexBudget / kMinPatternMem));
     return nullptr;
   }
-  struct Part {
-    const char* file;
-    void (*load)(const RuleFile&, RuleSet*);
-  };
-  const Part parts[] = {
-      {"cues.json", LoadCues},         {"roles.json", LoadRoles},
-      {"outlets.json", LoadOutlets},   {"dates.json", LoadDates},
-      {"sections.json", LoadSections}, {"boilerplate.json", LoadBoilerplate},
-      {"abbreviations.json", LoadAbbreviations},
-  };
-  for (const auto& p : parts) {
-    RuleFile f(fs::path(dir) / p.file, errors);
-    if (f.ok()) p.load(f, r.get());
+  for (size_t i = 0; i < files.size(); ++i) {
+    files[i]->set_pattern_mem(each);
+    if (files[i]->ok()) kParts[i].load(*files[i], r.get());
   }
-  RuleFile sp(fs::path(dir) / "speakers.json", errors);
-  if (sp.ok()) LoadSpeakers(sp, r.get(), errors);
   if (errors->size() != before) return nullptr;
   for (std::vector<PatternRule>* list :
        {&r->according, &r->opinion, &r->back_references, &r->credits, &r->full_dates,
@@ -351,6 +433,40 @@ std::unique_ptr<const RuleSet> RuleSet::Load(const std::string& dir,
     for (auto& rule : *list) rule.list_filter = r->filters.back().get();
   }
   return r;
+}
+
+}  // namespace
+
+std::unique_ptr<const RuleSet> RuleSet::Load(const std::string& dir,
+                                             std::vector<std::string>* errors) {
+  if (!fs::is_directory(dir)) {
+    errors->push_back(dir + ": rules folder not found");
+    return nullptr;
+  }
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const auto& p : kParts) {
+    std::string text;
+    std::string err = ReadRuleFile(fs::path(dir) / p.file, &text);
+    texts.emplace_back(std::move(text), std::move(err));
+  }
+  return LoadParts(dir, texts, errors);
+}
+
+std::unique_ptr<const RuleSet> RuleSet::LoadFromMemory(
+    const std::map<std::string, std::string>& files, std::vector<std::string>* errors) {
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const auto& p : kParts) {
+    auto it = files.find(p.file);
+    if (it == files.end()) {
+      texts.emplace_back("", "cannot read rule file");
+    } else if (it->second.size() > kMaxRuleFileSize) {
+      texts.emplace_back(
+          "", "rule file larger than " + std::to_string(kMaxRuleFileSize >> 20) + " MiB");
+    } else {
+      texts.emplace_back(it->second, "");
+    }
+  }
+  return LoadParts("", texts, errors);
 }
 
 namespace {

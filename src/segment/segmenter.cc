@@ -13,8 +13,8 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // A line of the text without its newline, trimmed of surrounding spaces.
 struct Line {
-  Span span;     // trimmed
-  Span raw;      // untrimmed, without the newline
+  Span span;  // trimmed
+  Span raw;   // untrimmed, without the newline
   int indent = 0;
 };
 
@@ -51,8 +51,8 @@ int CountWords(std::string_view s) {
 }
 
 bool EndsSentence(std::string_view s) {
-  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' ||
-                        s.back() == ']' || IsSpace(s.back()))) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == ']' ||
+                        IsSpace(s.back()))) {
     s.remove_suffix(1);
   }
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ':' ||
@@ -194,7 +194,8 @@ std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
     if (n < span.end) {
       char nc = text[n];
       bool starter = IsUpper(nc) || std::isdigit(static_cast<unsigned char>(nc)) || nc == '"' ||
-                     nc == '-' || nc == '(' || nc == '[' || static_cast<unsigned char>(nc) >= 0x80;
+                     nc == '\'' || nc == '-' || nc == '(' || nc == '[' ||
+                     static_cast<unsigned char>(nc) >= 0x80;
       if (!starter) continue;
     }
     if (c == '.' && e == i + 1) {
@@ -224,7 +225,7 @@ Segmentation Segmenter::Segment(std::string_view text) const {
   std::vector<Span> groups;
   FilterHits line_hits;
   bool in_comments = false;
-  bool seen_body = false;   // a paragraph or dateline has been seen
+  bool seen_body = false;  // a paragraph or dateline has been seen
   bool seen_title = false;
   int comment_base_indent = -1;
 
@@ -296,15 +297,17 @@ Segmentation Segmenter::Segment(std::string_view text) const {
 
     uint32_t pos = ln.span.begin;
     // Header fields at the start of the line (possibly glued to body text).
-    if (const PatternRule* r = FirstMatch(rules_.header_fields, text.substr(0, ln.span.end), pos,
-                                          &groups, true)) {
+    if (const PatternRule* r =
+            FirstMatch(rules_.header_fields, text.substr(0, ln.span.end), pos, &groups, true)) {
       Span whole = groups[0];
       Span value = Group(*r, groups, "value");
-      Block& b = add(BlockKind::kHeaderField, Span{pos, value.empty() ? whole.end : value.end}, r->id);
+      Block& b =
+          add(BlockKind::kHeaderField, Span{pos, value.empty() ? whole.end : value.end}, r->id);
       b.value = value;
       size_t dot = r->id.find('.');
       size_t dot2 = r->id.find('.', dot + 1);
-      b.field = r->id.substr(dot + 1, dot2 == std::string::npos ? std::string::npos : dot2 - dot - 1);
+      b.field =
+          r->id.substr(dot + 1, dot2 == std::string::npos ? std::string::npos : dot2 - dot - 1);
       pos = whole.end;
       while (pos < ln.span.end && IsSpace(text[pos])) ++pos;
       if (pos >= ln.span.end) continue;
@@ -321,6 +324,15 @@ Segmentation Segmenter::Segment(std::string_view text) const {
       if (pos >= ln.span.end) continue;
     }
     Span body{pos, ln.span.end};
+    // Hard-wrapped text: a line that does not end a sentence continues on the next line
+    // when that one starts in lower case ("... the minister\nsaid that ...").
+    while (li + 1 < lines.size() && !lines[li + 1].span.empty() &&
+           !EndsSentence(Span{body.begin, lines[li].span.end}.View(text))) {
+      char next = text[lines[li + 1].span.begin];
+      if (!(next >= 'a' && next <= 'z')) break;
+      ++li;
+      body.end = lines[li].span.end;
+    }
     std::string_view bs = body.View(text);
     int words = CountWords(bs);
     bool terminal = EndsSentence(bs);
@@ -331,7 +343,9 @@ Segmentation Segmenter::Segment(std::string_view text) const {
       seen_body = true;
     }
     if (!seen_title && !seen_body) {
-      if (!terminal || words <= 25) {
+      // A headline has no final full stop, or is short; a first line that reads as a
+      // sentence of body text is not taken for one.
+      if (!terminal || words <= 12) {
         add(BlockKind::kTitle, body);
         seen_title = true;
         continue;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CLI checks of the built binary: cli_test.sh CLAIMS_BIN SOURCE_DIR CASE
 set -u
-bin=$1 src=$2 case=$3
+bin=$(realpath "$1") src=$(realpath "$2") case=$3
 tmp=$(mktemp -d)
 trap 'chmod -R u+rwx "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 cd "$src" || exit 1
@@ -122,6 +122,54 @@ install_layout)
   (cd / && "$tmp/prefix/bin/claims" extract "$src/corpus" >"$tmp/inst.jsonl") || fail "installed binary"
   "$bin" extract "$src/corpus" >"$tmp/build.jsonl"
   cmp -s "$tmp/inst.jsonl" "$tmp/build.jsonl" || fail "installed output differs"
+  ;;
+segment_corpus)
+  "$bin" segment corpus >"$tmp/seg.jsonl" || fail "segment"
+  "$bin" extract corpus >"$tmp/claims.jsonl" || fail "extract"
+  python3 - "$tmp" <<'PY' || fail "segmentation of the sample corpus"
+import json, sys
+t = sys.argv[1]
+blocks = [json.loads(l) for l in open(t + "/seg.jsonl")]
+claims = [json.loads(l) for l in open(t + "/claims.jsonl")]
+by_doc = {}
+for b in blocks:
+    by_doc.setdefault(b["doc"].split("/")[-1][:3], []).append(b)
+comments = [b for b in by_doc["000"] if b["kind"] == "comment"]
+assert len(comments) == 4, comments
+assert all(c["author"] and c["timestamp"] for c in comments), comments
+assert [c["level"] for c in comments] == [0, 0, 0, 1], comments
+cuts = [c for b in by_doc["002"] for c in b.get("cuts", [])]
+assert any(c["text"].startswith("See also") for c in cuts), cuts
+bp = [b["text"] for b in by_doc["003"] if b["kind"] == "boilerplate"]
+assert sum(x.startswith("Related materials") for x in bp) == 2 and any(x.startswith("Disclaimer") for x in bp), bp
+assert any(b["kind"] == "boilerplate" and b["text"] == "All news" for b in by_doc["001"])
+for d in ("001", "004"):
+    assert any(b["kind"] == "dateline" and "/TASS/" in b["text"] for b in by_doc[d]), d
+assert any(b["kind"] == "header" and b["field"] == "date" and b["value"] == "2022-01-26" for b in by_doc["002"])
+# No claim holds boilerplate or comment text.
+for c in claims:
+    for b in blocks:
+        if b["doc"] != c["doc"]:
+            continue
+        s, e = b["span"]
+        if b["kind"] in ("boilerplate", "comment"):
+            assert c["span"][1] <= s or c["span"][0] >= e, (c["claim"], b["text"])
+        for cut in b.get("cuts", []):
+            assert cut["text"] not in c["claim"], c["claim"]
+            assert not (c["span"][0] <= cut["span"][0] < c["span"][1] and c["span"][0] == cut["span"][0]), c
+PY
+  ;;
+date_outlet_flags)
+  printf 'Title of it\n\n"We will open the new bridge next spring," Mayor Jane Doe said.\n' >"$tmp/a.txt"
+  "$bin" extract --date 2021-05-06 --outlet "Example Daily" "$tmp/a.txt" >"$tmp/o" || fail "flags"
+  grep -q '"date":"2021-05-06"' "$tmp/o" || fail "--date not applied: $(cat "$tmp/o")"
+  grep -q '"outlet":"Example Daily"' "$tmp/o" || fail "--outlet not applied"
+  "$bin" extract "$tmp/a.txt" | grep -q '"date":null' || fail "date invented"
+  for bad in 2021-13-05 2021-02-30 21-05-06 yesterday; do
+    "$bin" extract --date "$bad" "$tmp/a.txt" >/dev/null 2>"$tmp/err"
+    expect_code 2 $? "bad --date $bad"
+    grep -q "YYYY-MM-DD" "$tmp/err" || fail "no message for --date $bad"
+  done
   ;;
 *)
   fail "unknown case"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Accuracy gate: the sample corpus scored against tests/gold/seeds.jsonl.
 set -u
-bin=$1 src=$2
+bin=$(realpath "$1") src=$(realpath "$2")
 cd "$src" || exit 1
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT

@@ -2,7 +2,7 @@
 # Named end-to-end cases: each tests/cases/<id>/ holds article.txt and expected.jsonl.
 # CLAIMS_UPDATE_GOLDEN=1 rewrites the expected files instead (review the diff!).
 set -u
-bin=$1 src=$2
+bin=$(realpath "$1") src=$(realpath "$2")
 cd "$src/tests/cases" || exit 1
 fails=0 n=0
 for dir in */; do

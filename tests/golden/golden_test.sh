@@ -2,7 +2,7 @@
 # Golden test: `claims extract corpus/` must equal tests/golden/corpus.jsonl.
 # CLAIMS_UPDATE_GOLDEN=1 rewrites the expected file instead (review the diff!).
 set -u
-bin=$1 src=$2
+bin=$(realpath "$1") src=$(realpath "$2")
 cd "$src" || exit 1
 expected=tests/golden/corpus.jsonl
 actual=$(mktemp)

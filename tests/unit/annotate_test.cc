@@ -38,6 +38,17 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
       {"Title here\n\nMOSCOW, March 5 (Interfax) - The talks, which began on 1 March 2022, went "
        "on.\n",
        "2022-03-05", "Interfax"},
+      {"Title here\n\nLONDON (Reuters) - Britain said on Monday it would send more aid.\n", nullptr,
+       "Reuters"},
+      {"Title here\n\nNEW DELHI, March 3, 2023 (IANS) - India said it would buy more wheat.\n",
+       "2023-03-03", "IANS"},
+      {"Title here\n\nTOKYO, Sept. 12, 2022 (Kyodo) -- Japan said it would ease border "
+       "controls.\n",
+       "2022-09-12", "Kyodo"},
+      {"Title here\n\nSource: Interfax\n\nThe bank raised its key rate to 9.5 percent.\n", nullptr,
+       "Interfax"},
+      {"Title here\n\nPosted: 2021-11-30 14:05\n\nThe bank raised its key rate on Tuesday.\n",
+       "2021-11-30", ""},
   };
   for (const auto& c : cases) {
     DocAnnotation a = Annotate(c.text);
@@ -61,9 +72,9 @@ TEST(Annotate, DatelineYearInferredFromTheArticle) {
                      "published. On January 5 talks began.\n")
                 .date,
             "2022-01-10");
-  EXPECT_EQ(Annotate("T\n\nMOSCOW, February 14. /TASS/. On December 17, 2021 the draft was out.\n")
-                .date,
-            "2022-02-14");
+  EXPECT_EQ(
+      Annotate("T\n\nMOSCOW, February 14. /TASS/. On December 17, 2021 the draft was out.\n").date,
+      "2022-02-14");
 }
 
 TEST(Annotate, BodyDateOnlyWhenFullAndNeverFromComments) {

@@ -52,8 +52,13 @@ TEST(Record, PrettyAndCompactParseTheSame) {
 
 TEST(Record, InvalidUtf8IsReplaced) {
   std::string out;
-  AppendJsonString("a\xFF" "b", &out);
-  EXPECT_EQ(out, "\"a\xEF\xBF\xBD" "b\"");
+  AppendJsonString(
+      "a\xFF"
+      "b",
+      &out);
+  EXPECT_EQ(out,
+            "\"a\xEF\xBF\xBD"
+            "b\"");
 }
 
 TEST(Ids, StableAcrossOffsetsAndNumberedWhenRepeated) {

@@ -6,7 +6,8 @@ namespace claims {
 namespace {
 
 TEST(Normalize, FoldsQuotesDashesSpacesAndKeepsOffsets) {
-  std::string in = "\xEF\xBB\xBF\xE2\x80\x9CHi\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s\xC2\xA0ok\r\n";
+  std::string in =
+      "\xEF\xBB\xBF\xE2\x80\x9CHi\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s\xC2\xA0ok\r\n";
   NormalizedText nt = Normalize(in);
   EXPECT_EQ(nt.text, "\"Hi\" - it's ok\n");
   ASSERT_EQ(nt.offsets.size(), nt.text.size() + 1);
@@ -19,8 +20,11 @@ TEST(Normalize, FoldsQuotesDashesSpacesAndKeepsOffsets) {
 }
 
 TEST(Normalize, CrlfEllipsisAndZeroWidth) {
-  NormalizedText nt = Normalize("a\r\nb\rc\xE2\x80\xA6\xE2\x80\x8B" "d");
+  NormalizedText nt = Normalize(
+      "a\r\nb\rc\xE2\x80\xA6\xE2\x80\x8B"
+      "d");
   EXPECT_EQ(nt.text, "a\nb\nc...d");
+  // The input is 13 bytes: a, CRLF, b, CR, c, U+2026 (3), U+200B (3), d.
   EXPECT_EQ(nt.offsets.back(), 13u);
 }
 

@@ -2,6 +2,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
+#include <string>
 #include <thread>
 
 #include "claims/parallel.h"
@@ -44,6 +46,39 @@ TEST(RunOrdered, StopsWhenSinkRefuses) {
 }
 
 TEST(RunOrdered, EmptyInput) { EXPECT_TRUE(RunPool(3, 0).empty()); }
+
+// An exception in any callback reaches the caller after the threads are joined
+// (a write error in the sink used to end the process through std::terminate).
+TEST(RunOrdered, RethrowsExceptionsOfWorkSinkAndNext) {
+  for (int jobs : {1, 2, 4}) {
+    for (const char* where : {"next", "work", "sink"}) {
+      int next = 0;
+      std::vector<int> got;
+      auto run = [&] {
+        RunOrdered<int, int>(
+            jobs, 8,
+            [&](int* in) {
+              if (std::string(where) == "next" && next == 50) throw std::runtime_error("next");
+              if (next >= 1000) return false;
+              *in = next++;
+              return true;
+            },
+            [&](int& in) {
+              if (std::string(where) == "work" && in == 50) throw std::runtime_error("work");
+              return in;
+            },
+            [&](int& out) {
+              if (std::string(where) == "sink" && out == 50) throw std::runtime_error("sink");
+              got.push_back(out);
+              return true;
+            });
+      };
+      EXPECT_THROW(run(), std::runtime_error) << jobs << " " << where;
+      EXPECT_LE(got.size(), 50u) << jobs << " " << where;
+      for (size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i], static_cast<int>(i));
+    }
+  }
+}
 
 }  // namespace
 }  // namespace claims

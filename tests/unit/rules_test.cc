@@ -170,7 +170,8 @@ TEST_F(BadRules, PatternThatDoesNotCompileOrMatchItsExampleIsReported) {
         "], \"injected\": []}\n");
   auto errors = Load();
   ASSERT_EQ(errors.size(), 2u);
-  EXPECT_NE(errors[0].find("boilerplate.json:3: bp.bad: pattern does not compile"), std::string::npos)
+  EXPECT_NE(errors[0].find("boilerplate.json:3: bp.bad: pattern does not compile"),
+            std::string::npos)
       << errors[0];
   EXPECT_NE(errors[1].find("boilerplate.json:4: bp.nomatch: pattern does not match its example"),
             std::string::npos)
@@ -233,7 +234,8 @@ TEST(Lexicon, ParsesMentions) {
   } cases[] = {
       {"he", MentionKind::kPronoun, "", ""},
       {"the minister", MentionKind::kNominal, "", "the minister"},
-      {"The head of the State Department", MentionKind::kNominal, "", "The head of the State Department"},
+      {"The head of the State Department", MentionKind::kNominal, "",
+       "The head of the State Department"},
       {"Foreign Minister Sergey Lavrov", MentionKind::kName, "Sergey Lavrov", "Foreign Minister"},
       {"Olga Petrenko, deputy head of the city council", MentionKind::kName, "Olga Petrenko",
        "deputy head of the city council"},
@@ -253,8 +255,9 @@ TEST(Lexicon, ParsesMentions) {
     EXPECT_EQ(m.name.View(text), c.name) << text;
     EXPECT_EQ(m.role, c.role) << text;
   }
-  for (const char* no : {"the document", "It was", "Moscow and Washington agree",
-                         "Washington's answer cannot satisfy Moscow, Foreign Minister Sergey Lavrov"}) {
+  for (const char* no :
+       {"the document", "It was", "Moscow and Washington agree",
+        "Washington's answer cannot satisfy Moscow, Foreign Minister Sergey Lavrov"}) {
     std::string text = no;
     Mention m;
     EXPECT_FALSE(lex.ParseMention(text, Span{0, static_cast<uint32_t>(text.size())}, &m)) << no;

@@ -66,6 +66,34 @@ TEST(Segment, BoilerplateAndHeadings) {
             "boilerplate{Disclaimer: }");
 }
 
+TEST(Segment, BlockQuotesAndCaptions) {
+  // A caption line under a paragraph that reads as speech.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nWe will build it and we will "
+                 "build it fast.\n\nTom Hardy Mayor of the City\n"),
+            "title{Mayor backs } paragraph{The mayor sp} blockquote{We will buil} "
+            "caption{Tom Hardy Ma}");
+  // A caption glued to the end of the quoted paragraph.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nWe will build it and we will "
+                 "build it fast Tom Hardy Mayor of the City\n"),
+            "title{Mayor backs } paragraph{The mayor sp} blockquote{We will buil} "
+            "caption{Tom Hardy Ma}");
+  // An attribution line.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nThe bridge will be built "
+                 "by the spring.\n\nSaid the mayor.\n"),
+            "title{Mayor backs } paragraph{The mayor sp} blockquote{The bridge w} "
+            "caption{Said the may}");
+  // A name-and-title line under narrative text is a heading, not a caption.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe bridge will be built by the spring.\n\nTom Hardy "
+                 "Mayor of the City\n"),
+            "title{Mayor backs } paragraph{The bridge w} heading{Tom Hardy Ma}");
+}
+
+TEST(Segment, HardWrappedLinesJoinIntoOneParagraph) {
+  EXPECT_EQ(Dump("Council votes\n\nThe council voted on Tuesday to approve the budget for the\n"
+                 "coming year, the mayor said, after a debate that lasted\nall night.\n"),
+            "title{Council vote} paragraph{The council }");
+}
+
 TEST(Segment, InjectedLinkIsCutButOffsetsStay) {
   std::string text =
       "Harbour reopens\n\nSee also Flood warning issued for river towns We expect the harbour "
@@ -109,9 +137,9 @@ TEST(Segment, ReaderComments) {
 }
 
 TEST(SplitSentences, AbbreviationsInitialsNumbersQuotes) {
-  EXPECT_EQ(Sentences("Mr. Smith met Gen. Jones in the U.S. capital. They talked."),
-            (std::vector<std::string>{"Mr. Smith met Gen. Jones in the U.S. capital.",
-                                      "They talked."}));
+  EXPECT_EQ(
+      Sentences("Mr. Smith met Gen. Jones in the U.S. capital. They talked."),
+      (std::vector<std::string>{"Mr. Smith met Gen. Jones in the U.S. capital.", "They talked."}));
   EXPECT_EQ(Sentences("J. R. Hartley wrote it. Sales rose 3.5 percent."),
             (std::vector<std::string>{"J. R. Hartley wrote it.", "Sales rose 3.5 percent."}));
   EXPECT_EQ(Sentences("\"We won. We are happy,\" she said. Then she left."),

@@ -27,9 +27,9 @@ enum class MentionKind { kNone, kName, kPronoun, kNominal, kOrg, kCaption };
 
 struct Mention {
   MentionKind kind = MentionKind::kNone;
-  Span span;          // the mention as written ("Foreign Minister Sergey Lavrov")
-  Span name;          // the name inside it, if any ("Sergey Lavrov")
-  std::string role;   // title or appositive role, as written
+  Span span;         // the mention as written ("Foreign Minister Sergey Lavrov")
+  Span name;         // the name inside it, if any ("Sergey Lavrov")
+  std::string role;  // title or appositive role, as written
 };
 
 struct Token {
@@ -66,7 +66,7 @@ class Lexicon {
   // within the fuzzy threshold that keeps the other words equal). nullptr if none.
   const Speaker* MatchSpeaker(std::string_view name) const;
   // Longest known alias that starts at `pos` of `text`, even when glued to the next
-  // word ("Maria Zakharovaofficial"): returns its length in bytes, 0 if none.
+  // word ("Anna Petrovaspokeswoman"): returns its length in bytes, 0 if none.
   size_t KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const;
 
   bool IsRoleWord(std::string_view word) const;
@@ -77,6 +77,15 @@ class Lexicon {
   bool IsNotName(std::string_view word) const;
   bool IsFunctionWord(std::string_view word) const;
   bool IsAbbreviation(std::string_view word) const;
+  // End (exclusive) of the person name that starts at token `k`: up to four name-like
+  // capitalized words, honorifics ("Mr", "Mr.") and inner particles ("de"); `k` when
+  // none starts there.
+  size_t NameRunEnd(std::string_view text, const std::vector<Token>& t, size_t k) const;
+  bool IsHonorific(std::string_view word) const;
+  // `name` without leading honorifics and with single spaces: "Sir Julian Hartley" ->
+  // "Julian Hartley".
+  std::string PlainName(std::string_view name) const;
+
   // Gender of a pronoun ("he"), kUnknown and false when `word` is not one.
   bool Pronoun(std::string_view word, Gender* g) const;
   // Gender guessed from a person name (first-name lists, surname suffixes).
@@ -114,8 +123,8 @@ class Lexicon {
  private:
   bool IsPersonNameTokens(std::string_view text, const std::vector<Token>& t, size_t b,
                           size_t e) const;
-  bool SegmentIsNounPhrase(std::string_view text, const std::vector<Token>& t, size_t b,
-                           size_t e) const;
+  bool SegmentIsNounPhrase(std::string_view text, const std::vector<Token>& t, size_t b, size_t e,
+                           bool appositive) const;
   size_t MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
                     const std::vector<CueVerb>& forms, const CueVerb** cue) const;
   const RuleSet& rules_;

@@ -16,6 +16,8 @@
 #ifndef CLAIMS_RULES_RULE_SET_H_
 #define CLAIMS_RULES_RULE_SET_H_
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -96,7 +98,7 @@ enum class Gender { kUnknown, kMale, kFemale };
 
 struct CueVerb {
   std::string id;
-  std::string form;      // one surface form, lower case ("said", "pointed out")
+  std::string form;          // one surface form, lower case ("said", "pointed out")
   bool bare_clause = false;  // may take a clause without "that" ("said the US would ...")
 };
 
@@ -111,7 +113,7 @@ struct Speaker {
 
 struct Nominal {
   std::string id;
-  std::string head;                   // "minister", "secretary of state"
+  std::string head;                     // "minister", "secretary of state"
   std::vector<std::string> compatible;  // lower-case substrings of roles it may refer to
 };
 
@@ -121,9 +123,22 @@ struct Outlet {
   std::vector<std::string> aliases;
 };
 
+// Limits that keep a rules folder from someone else from blowing the memory: each rule
+// file is read only up to kMaxRuleFileSize, and all the patterns together may use at
+// most kRulesRegexBudget bytes of RE2 memory (compiled programs and match-time DFA
+// caches): each pattern gets min(8 MiB, budget / number of patterns), and a pattern
+// that does not fit its share is reported as not compiling. More patterns than
+// budget / kMinPatternMem is an error.
+inline constexpr uint64_t kMaxRuleFileSize = uint64_t{16} << 20;
+inline constexpr int64_t kRulesRegexBudget = int64_t{256} << 20;
+inline constexpr int64_t kMinPatternMem = int64_t{256} << 10;
+
 struct RuleSet {
   static std::unique_ptr<const RuleSet> Load(const std::string& dir,
                                              std::vector<std::string>* errors);
+  // As Load, from file contents held in memory (file name -> text), e.g. for fuzzing.
+  static std::unique_ptr<const RuleSet> LoadFromMemory(
+      const std::map<std::string, std::string>& files, std::vector<std::string>* errors);
   RuleSet() = default;
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
@@ -131,14 +146,18 @@ struct RuleSet {
   std::string dir;
 
   // cues.json
-  std::vector<CueVerb> verbs;             // longest form first
-  std::vector<CueVerb> participles;       // "emphasizing", "adding" (caption tails)
-  std::vector<PatternRule> according;     // "according to" + speaker
-  std::vector<PatternRule> opinion;       // "in her opinion," (pronoun group `pron`)
+  std::vector<CueVerb> verbs;                // longest form first
+  std::vector<CueVerb> participles;          // "emphasizing", "adding" (caption tails)
+  std::vector<PatternRule> according;        // "according to" + speaker
+  std::vector<PatternRule> opinion;          // "in her opinion," (pronoun group `pron`)
   std::vector<PatternRule> back_references;  // "This was stated by X" (groups verb, who)
   std::vector<std::string> complementizers;  // "that", "the fact that"
   std::unordered_set<std::string> title_cue_words;
-  std::unordered_set<std::string> speech_markers;  // "we", "i", "you": text reads as speech  // words before a quote that make it a title
+  std::unordered_set<std::string> audience_words;  // "told reporters ...": the object of tell
+  std::unordered_set<std::string> speech_markers;
+  std::unordered_set<std::string>
+      clause_markers;  // a bare reported clause must hold one  // "we", "i", "you": text reads as
+                       // speech  // words before a quote that make it a title
   int min_direct_words = 4;
 
   // speakers.json
@@ -147,17 +166,20 @@ struct RuleSet {
   int fuzzy_min_length = 6;
 
   // roles.json
-  std::unordered_set<std::string> role_words;    // lower case
+  std::unordered_set<std::string> role_words;      // lower case
   std::unordered_set<std::string> role_modifiers;  // "first", "deputy", "vice", "russian"
   std::vector<Nominal> nominals;
   std::unordered_map<std::string, Gender> pronouns;  // "he" -> male
   std::unordered_set<std::string> female_first_names;
   std::unordered_set<std::string> male_first_names;
   std::vector<std::string> female_surname_suffixes;
-  std::unordered_set<std::string> org_words;      // ministry, department, kremlin, sources
-  std::unordered_set<std::string> intro_words;    // earlier, meanwhile, however
-  std::unordered_set<std::string> adverbs;        // between subject and cue: also, has
-  std::unordered_set<std::string> not_names;      // capitalized words that are no names
+  std::unordered_set<std::string> org_words;        // ministry, department, kremlin, sources
+  std::unordered_set<std::string> intro_words;      // earlier, meanwhile, however
+  std::unordered_set<std::string> adverbs;          // between subject and cue: also, has
+  std::unordered_set<std::string> not_names;        // capitalized words that are no names
+  std::unordered_set<std::string> speaking_places;  // "Russia said": states and blocs as speakers
+  std::unordered_set<std::string> honorifics;       // mr, mrs, sir: part of a name as written
+  std::unordered_set<std::string> name_particles;   // de, van, von: lower-case inside names
   std::unordered_set<std::string> prepositions;
   std::unordered_set<std::string> function_words;  // sentence starters that end a headline
 
@@ -166,10 +188,10 @@ struct RuleSet {
   std::vector<PatternRule> credits;  // `via` patterns, group `outlet`
 
   // dates.json
-  std::unordered_map<std::string, int> months;    // lower-case name or abbreviation -> 1..12
-  std::unordered_map<std::string, int> weekdays;  // lower-case -> 0 (Monday) .. 6
+  std::unordered_map<std::string, int> months;         // lower-case name or abbreviation -> 1..12
+  std::unordered_map<std::string, int> weekdays;       // lower-case -> 0 (Monday) .. 6
   std::unordered_map<std::string, int> relative_days;  // "yesterday" -> -1
-  std::vector<PatternRule> full_dates;  // groups day, month, year (month by name or number)
+  std::vector<PatternRule> full_dates;     // groups day, month, year (month by name or number)
   std::vector<PatternRule> partial_dates;  // groups day, month (no year)
 
   // sections.json
