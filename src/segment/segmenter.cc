@@ -423,11 +423,18 @@ Segmentation Segmenter::Segment(std::string_view text) const {
 // follows them: a caption line with a name and a title, a caption glued to the end of
 // the paragraph itself, or a short attribution line ("Said the minister.").
 void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const {
+  // Blocks move one by one to the output, a trailing caption right after its block:
+  // inserting captions in place would shift all the blocks after them each time.
+  std::vector<Block> in = std::move(seg->blocks);
   std::vector<Block>& blocks = seg->blocks;
+  blocks.clear();
+  blocks.reserve(in.size());
   auto has_quote_marks = [&](const Block& b) {
     return b.span.View(text).find('"') != std::string_view::npos;
   };
-  for (size_t i = 0; i < blocks.size(); ++i) {
+  for (Block& next : in) {
+    blocks.push_back(std::move(next));
+    size_t i = blocks.size() - 1;
     Block& b = blocks[i];
     Block* prev = i > 0 && blocks[i - 1].kind == BlockKind::kParagraph ? &blocks[i - 1] : nullptr;
     Span whole, name, role;
@@ -477,8 +484,7 @@ void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const 
     }
     b.cuts = cuts;
     b.sentences = SplitSentences(text, b.span, b.cuts);
-    blocks.insert(blocks.begin() + static_cast<long>(i) + 1, caption);
-    ++i;
+    blocks.push_back(std::move(caption));
   }
 }
 
