@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
+#include <set>
 
 namespace claims {
 namespace {
@@ -55,38 +57,45 @@ bool InAny(const std::vector<Span>& spans, uint32_t pos) {
 }
 
 // Spans with logarithmic lookups: a document may hold tens of thousands of claims and
-// quotes, and every token asks whether it lies inside one of them.
+// quotes, and every token asks whether it lies inside one of them. Spans come in any
+// order (direct quotes of the whole document first, then reported speech block by
+// block), so both adding and asking stay logarithmic: the positions covered are kept as
+// disjoint runs, and the starts of the spans in a set of their own.
 class SpanSet {
  public:
   void Add(Span s) {
-    auto it = std::upper_bound(spans_.begin(), spans_.end(), s.begin,
-                               [](uint32_t b, Span x) { return b < x.begin; });
-    size_t at = static_cast<size_t>(it - spans_.begin());
-    spans_.insert(it, s);
-    max_end_.resize(spans_.size());
-    for (size_t i = at; i < spans_.size(); ++i) {
-      max_end_[i] = std::max(spans_[i].end, i > 0 ? max_end_[i - 1] : 0);
+    begins_.insert(s.begin);
+    if (s.empty()) return;
+    // Merge with the runs it overlaps or touches.
+    auto it = runs_.upper_bound(s.begin);
+    if (it != runs_.begin()) {
+      auto before = std::prev(it);
+      if (before->second >= s.begin) {
+        s.begin = before->first;
+        s.end = std::max(s.end, before->second);
+        runs_.erase(before);
+      }
     }
+    while (it != runs_.end() && it->first <= s.end) {
+      s.end = std::max(s.end, it->second);
+      it = runs_.erase(it);
+    }
+    runs_.emplace_hint(it, s.begin, s.end);
   }
   bool Contains(uint32_t pos) const {
-    auto it = std::upper_bound(spans_.begin(), spans_.end(), pos,
-                               [](uint32_t p, Span x) { return p < x.begin; });
-    for (size_t i = static_cast<size_t>(it - spans_.begin()); i-- > 0;) {
-      if (max_end_[i] <= pos) break;
-      if (spans_[i].Contains(pos)) return true;
-    }
-    return false;
+    auto it = runs_.upper_bound(pos);
+    if (it == runs_.begin()) return false;
+    return pos < std::prev(it)->second;
   }
   // Whether a span starts inside `range`.
   bool StartsWithin(Span range) const {
-    auto it = std::lower_bound(spans_.begin(), spans_.end(), range.begin,
-                               [](Span x, uint32_t b) { return x.begin < b; });
-    return it != spans_.end() && it->begin < range.end;
+    auto it = begins_.lower_bound(range.begin);
+    return it != begins_.end() && *it < range.end;
   }
 
  private:
-  std::vector<Span> spans_;        // sorted by begin
-  std::vector<uint32_t> max_end_;  // max_end_[i]: largest end among spans_[0..i]
+  std::map<uint32_t, uint32_t> runs_;  // begin -> end; disjoint, not touching
+  std::set<uint32_t> begins_;
 };
 
 // Bounds that keep detection linear on hostile input: no mention is longer than this
