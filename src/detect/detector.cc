@@ -1074,7 +1074,8 @@ void DetectRun::Entities() {
           m.span = m.name;
           size_t e = k;
           while (e < t.size() && t[e].span.end <= m.name.end) ++e;
-          k = e - 1;
+          // A name glued to the next word ends inside token k: go on after that token.
+          k = std::max(k, e - 1);
         } else {
           // Unknown names: two to four name-like words.
           size_t e = k;
