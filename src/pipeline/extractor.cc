@@ -10,15 +10,15 @@ namespace {
 std::string CreditContext(std::string_view text, const Segmentation& seg, const Candidate& c) {
   std::string ctx(c.sentence.View(text));
   if (c.block >= seg.blocks.size()) return ctx;
+  // A block's sentences are in text order and do not overlap: the claim's sentence is
+  // found by binary search (a paragraph may hold thousands of them).
   const auto& sentences = seg.blocks[c.block].sentences;
-  for (size_t i = 0; i + 1 < sentences.size(); ++i) {
-    if (!(sentences[i] == c.sentence)) continue;
-    std::string_view next = sentences[i + 1].View(text);
-    if (std::count(next.begin(), next.end(), ' ') <= 2) {
-      ctx += ' ';
-      ctx += next;
-    }
-    break;
+  auto it = std::lower_bound(sentences.begin(), sentences.end(), c.sentence);
+  if (it == sentences.end() || !(*it == c.sentence) || it + 1 == sentences.end()) return ctx;
+  std::string_view next = (it + 1)->View(text);
+  if (std::count(next.begin(), next.end(), ' ') <= 2) {
+    ctx += ' ';
+    ctx += next;
   }
   return ctx;
 }
