@@ -40,9 +40,13 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
   Detection det = detector_.Detect(nt, seg);
   std::vector<Attributed> attributed = attributor_.Attribute(nt.text, det);
 
-  Document meta = doc;
-  if (options_.date && !meta.date) meta.date = options_.date;
-  if (options_.outlet && !meta.outlet) meta.outlet = options_.outlet;
+  // The document's metadata with the command's defaults; not its text, which would be
+  // a copy of the whole document.
+  Document meta;
+  meta.name = doc.name;
+  meta.date = doc.date ? doc.date : options_.date;
+  meta.outlet = doc.outlet ? doc.outlet : options_.outlet;
+  meta.url = doc.url;
   DocAnnotation ann = annotator_.AnnotateDocument(meta, nt.text, seg);
 
   std::vector<Record> records;
