@@ -147,6 +147,16 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
   return out;
 }
 
+std::vector<Token> Tokenize(std::string_view text, Span span, size_t max_tokens) {
+  std::vector<Token> out;
+  uint32_t end = TokenEnd(text, span);
+  Token t;
+  for (uint32_t i = span.begin; out.size() < max_tokens && NextToken(text, &i, end, &t);) {
+    out.push_back(t);
+  }
+  return out;
+}
+
 size_t CountWordTokens(std::string_view text, Span span) {
   size_t n = 0;
   Token t;

@@ -391,7 +391,7 @@ Segmentation Segmenter::Segment(std::string_view text) const {
         Span lead = Group(r, g, "lead");
         if (lead.empty()) lead = g[0];
         // The headline runs until a function word opens the real text again.
-        std::vector<Token> toks = Tokenize(text, Span{lead.end, body.end});
+        std::vector<Token> toks = Tokenize(text, Span{lead.end, body.end}, 20);
         uint32_t cut_end = lead.end;
         size_t n = 0;
         for (const auto& t : toks) {

@@ -42,6 +42,8 @@ struct Token {
 // Words (letters, digits, apostrophes and inner hyphens), numbers, quote marks and
 // single punctuation characters of `span`.
 std::vector<Token> Tokenize(std::string_view text, Span span);
+// The first `max_tokens` tokens of Tokenize(text, span), reading no further.
+std::vector<Token> Tokenize(std::string_view text, Span span, size_t max_tokens);
 // How many word tokens Tokenize(text, span) gives, without building them.
 size_t CountWordTokens(std::string_view text, Span span);
 // The last token Tokenize(text, span) gives, found by reading only the end of the span;
