@@ -148,14 +148,39 @@ std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
   std::vector<Span> out;
   uint32_t start = span.begin;
   bool in_quote = false;
-  auto in_cut = [&](uint32_t i) {
-    for (const auto& c : cuts) {
-      if (c.Contains(i)) return true;
+  // The positions inside cuts, as sorted disjoint runs: a paragraph may hold thousands
+  // of cuts and of sentences.
+  std::vector<Span> runs;
+  if (!cuts.empty()) {
+    std::vector<Span> sorted = cuts;
+    std::sort(sorted.begin(), sorted.end());
+    for (Span c : sorted) {
+      if (c.empty()) continue;
+      if (!runs.empty() && c.begin <= runs.back().end) {
+        runs.back().end = std::max(runs.back().end, c.end);
+      } else {
+        runs.push_back(c);
+      }
     }
-    return false;
+  }
+  // The end of the cut run holding `i`, or `i` when no cut holds it.
+  auto cut_end = [&](uint32_t i) {
+    auto it = std::upper_bound(runs.begin(), runs.end(), i,
+                               [](uint32_t p, Span r) { return p < r.begin; });
+    if (it == runs.begin() || i >= std::prev(it)->end) return i;
+    return std::prev(it)->end;
   };
   auto push = [&](uint32_t b, uint32_t e) {
-    while (b < e && (IsSpace(text[b]) || in_cut(b))) ++b;
+    // Leading spaces and cut text are skipped (a cut run at once).
+    while (b < e) {
+      if (IsSpace(text[b])) {
+        ++b;
+      } else if (uint32_t ce = cut_end(b); ce > b) {
+        b = std::min(ce, e);
+      } else {
+        break;
+      }
+    }
     while (e > b && IsSpace(text[e - 1])) --e;
     if (e > b) out.push_back(Span{b, e});
   };
