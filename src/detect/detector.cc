@@ -49,13 +49,6 @@ int CountWords(const std::string& text, Span s) {
   return static_cast<int>(CountWordTokens(text, s));
 }
 
-bool InAny(const std::vector<Span>& spans, uint32_t pos) {
-  for (Span s : spans) {
-    if (s.Contains(pos)) return true;
-  }
-  return false;
-}
-
 // Spans with logarithmic lookups: a document may hold tens of thousands of claims and
 // quotes, and every token asks whether it lies inside one of them. Spans come in any
 // order (direct quotes of the whole document first, then reported speech block by
@@ -146,6 +139,10 @@ class DetectRun {
   bool SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const;
   Span SentenceOf(size_t bi, uint32_t pos) const;
   void Emit(Candidate c);
+  // The cuts of block `bi` that overlap `span`, in order, and whether one holds `pos`: a
+  // paragraph may hold thousands of injected links, and every token and claim asks.
+  std::vector<Span> BlockCuts(size_t bi, Span span);
+  bool InCut(size_t bi, uint32_t pos);
   bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
 
   const RuleSet& rules_;
@@ -159,6 +156,15 @@ class DetectRun {
   SpanSet standalone_;  // direct quotes taken as claims (with their marks)
   SpanSet used_cues_;
   SpanSet claimed_;
+  // Per block, built on first use: its cuts sorted by start, and the largest end up to
+  // each of them.
+  struct CutIndex {
+    bool built = false;
+    std::vector<Span> cuts;
+    std::vector<uint32_t> max_end;
+  };
+  std::vector<CutIndex> cut_index_;
+  const CutIndex& Cuts(size_t bi);
   uint32_t last_standalone_end_ = 0;
   Detection out_;
 };
@@ -186,7 +192,53 @@ Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
   return seg_.blocks[bi].span;
 }
 
+const DetectRun::CutIndex& DetectRun::Cuts(size_t bi) {
+  if (cut_index_.empty()) cut_index_.resize(seg_.blocks.size());
+  CutIndex& ci = cut_index_[bi];
+  if (!ci.built) {
+    ci.built = true;
+    ci.cuts = seg_.blocks[bi].cuts;  // the segmenter sorts them; kept in that order
+    if (!std::is_sorted(ci.cuts.begin(), ci.cuts.end())) std::sort(ci.cuts.begin(), ci.cuts.end());
+    ci.max_end.resize(ci.cuts.size());
+    for (size_t i = 0; i < ci.cuts.size(); ++i) {
+      ci.max_end[i] = std::max(ci.cuts[i].end, i > 0 ? ci.max_end[i - 1] : 0);
+    }
+  }
+  return ci;
+}
+
+bool DetectRun::InCut(size_t bi, uint32_t pos) {
+  const CutIndex& ci = Cuts(bi);
+  auto it = std::upper_bound(ci.cuts.begin(), ci.cuts.end(), pos,
+                             [](uint32_t p, Span c) { return p < c.begin; });
+  for (size_t j = static_cast<size_t>(it - ci.cuts.begin()); j-- > 0 && ci.max_end[j] > pos;) {
+    if (ci.cuts[j].Contains(pos)) return true;
+  }
+  return false;
+}
+
+std::vector<Span> DetectRun::BlockCuts(size_t bi, Span span) {
+  const CutIndex& ci = Cuts(bi);
+  auto it = std::lower_bound(ci.cuts.begin(), ci.cuts.end(), span.end,
+                             [](Span c, uint32_t e) { return c.begin < e; });
+  std::vector<Span> out;
+  for (size_t j = static_cast<size_t>(it - ci.cuts.begin());
+       j-- > 0 && ci.max_end[j] > span.begin;) {
+    if (ci.cuts[j].end > span.begin) out.push_back(ci.cuts[j]);
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
 void DetectRun::Emit(Candidate c) {
+  // Only the cuts that overlap the claim bear on its text and span; a paragraph with
+  // thousands of injected links and claims would otherwise keep every link with every
+  // claim.
+  std::vector<Span> cuts;
+  for (Span cut : c.cuts) {
+    if (c.claim.Overlaps(cut)) cuts.push_back(cut);
+  }
+  c.cuts = std::move(cuts);
   claimed_.Add(c.claim);
   if (!c.cue.empty()) used_cues_.Add(c.cue);
   out_.candidates.push_back(std::move(c));
@@ -238,7 +290,7 @@ void DetectRun::FindQuotes() {
     }
     uint32_t skip_first = open ? b.span.begin : UINT32_MAX;
     for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
-      if (text_[p] != '"' || p == skip_first || InAny(b.cuts, p)) continue;
+      if (text_[p] != '"' || p == skip_first || InCut(bi, p)) continue;
       if (!open) {
         if (IsOpening(p, b.span)) {
           Quote q;
@@ -283,19 +335,19 @@ void DetectRun::FindQuotes() {
 // next to punctuation (',' ahead of it or '.,;:!?' after it), so the plural possessive
 // of "the leaders' summit" is no closing mark.
 void DetectRun::FindSingleQuotes() {
-  std::vector<std::vector<Span>> doubles_by_block(seg_.blocks.size());
+  std::vector<SpanSet> doubles_by_block(seg_.blocks.size());
   for (const Quote& q : quotes_) {
     for (size_t bi = q.first_block; bi <= q.block && bi < seg_.blocks.size(); ++bi) {
-      doubles_by_block[bi].push_back(Span{q.open, q.close + 1});
+      doubles_by_block[bi].Add(Span{q.open, q.close + 1});
     }
   }
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];
     if (!IsTextBlock(b.kind)) continue;
-    const std::vector<Span>& doubles = doubles_by_block[bi];
+    const SpanSet& doubles = doubles_by_block[bi];
     std::optional<uint32_t> open;
     for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
-      if (text_[p] != '\'' || InAny(b.cuts, p) || InAny(doubles, p)) continue;
+      if (text_[p] != '\'' || InCut(bi, p) || doubles.Contains(p)) continue;
       char prev = p > b.span.begin ? text_[p - 1] : ' ';
       char next = p + 1 < b.span.end ? text_[p + 1] : ' ';
       if (!open) {
@@ -585,7 +637,7 @@ void DetectRun::BlockQuote(size_t bi) {
   Candidate c;
   c.type = ClaimType::kDirect;
   c.claim = TrimClaimEnd(text_, b.span);
-  c.cuts = b.cuts;
+  c.cuts = BlockCuts(bi, c.claim);
   c.block = bi;
   c.sentence = cap.span;
   Span whole, name, role, cue, clause;
@@ -678,7 +730,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence) {
     cand.mention = m;
     cand.block = bi;
     cand.sentence = sentence;
-    cand.cuts = seg_.blocks[bi].cuts;
+    cand.cuts = BlockCuts(bi, sentence);
     cand.rule = "indirect.subject_participle";
     Emit(cand);
     return;
@@ -687,12 +739,11 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence) {
 
 void DetectRun::CueClauses(size_t bi, Span sentence) {
   std::vector<Token> t = Tokenize(text_, sentence);
-  const Block& block = seg_.blocks[bi];
   // Start of the current clause region: after a direct quote or an accepted claim.
   size_t region = 0;
   for (size_t i = 0; i < t.size(); ++i) {
     uint32_t pos = t[i].span.begin;
-    if (InAny(block.cuts, pos)) continue;
+    if (InCut(bi, pos)) continue;
     if (standalone_.Contains(pos) || Claimed(pos)) {
       region = i + 1;
       continue;
@@ -809,7 +860,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           c.mention = m;
           c.block = bi;
           c.sentence = sentence;
-          c.cuts = block.cuts;
+          c.cuts = BlockCuts(bi, sentence);
           c.rule = c.type == ClaimType::kMixed ? "mixed.subject_cue" : "indirect.subject_cue";
           Emit(c);
           if (!second.empty()) {
@@ -854,7 +905,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
       // the attribution cut out of it.
-      std::vector<Span> cuts = block.cuts;
+      std::vector<Span> cuts = BlockCuts(bi, sentence);
       std::string rule = "indirect.clause_subject_cue";
       if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
           t[tail + 1].kind == Token::kWord && lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
@@ -896,7 +947,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           c.mention = m;
           c.block = bi;
           c.sentence = sentence;
-          c.cuts = block.cuts;
+          c.cuts = BlockCuts(bi, c.claim);
           c.rule = "indirect.clause_cue_subject";
           Emit(c);
           region = t.size();
@@ -929,7 +980,7 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     c.mention = m;
     c.block = bi;
     c.sentence = sentence;
-    c.cuts = seg_.blocks[bi].cuts;
+    c.cuts = BlockCuts(bi, c.claim);
     c.rule = r.id;
     std::vector<Span> whole;
     r.re->Find(s, 0, &whole);
@@ -991,7 +1042,7 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
     c.mention = m;
     c.block = bi;
     c.sentence = sentence;
-    c.cuts = seg_.blocks[bi].cuts;
+    c.cuts = BlockCuts(bi, c.claim);
     c.rule = r.id;
     Span verb = g[static_cast<size_t>(r.re->GroupIndex("verb"))];
     c.cue = Span{sentence.begin + verb.begin, sentence.begin + verb.end};
@@ -1059,7 +1110,7 @@ void DetectRun::Entities() {
       for (size_t k = 0; k < t.size(); ++k) {
         uint32_t pos = t[k].span.begin;
         if (t[k].kind != Token::kWord || !t[k].capitalized) continue;
-        if (InAny(b.cuts, pos) || mentions.Contains(pos)) continue;
+        if (InCut(bi, pos) || mentions.Contains(pos)) continue;
         // Names inside claims are kept apart: a later "the Russian minister" may refer to
         // a minister only named inside a claim, but a pronoun never reaches into one.
         bool in_claim = Claimed(pos) || standalone_.Contains(pos);
