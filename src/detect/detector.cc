@@ -186,9 +186,12 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
 bool DetectRun::HasQuote(Span claim) const { return all_quotes_.StartsWithin(claim); }
 
 Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
-  for (Span s : seg_.blocks[bi].sentences) {
-    if (pos >= s.begin && pos < s.end) return s;
-  }
+  // A block's sentences are in text order and do not overlap: the one holding `pos` is
+  // the last that starts at or before it, if it reaches past it.
+  const std::vector<Span>& sentences = seg_.blocks[bi].sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](uint32_t p, Span s) { return p < s.begin; });
+  if (it != sentences.begin() && pos < std::prev(it)->end) return *std::prev(it);
   return seg_.blocks[bi].span;
 }
 
