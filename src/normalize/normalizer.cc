@@ -1,7 +1,6 @@
 #include "claims/normalize/normalizer.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace claims {
 namespace {
@@ -34,6 +33,22 @@ bool IsKeptAscii(char c) {
 
 }  // namespace
 
+void OffsetMap::Append(uint32_t orig, size_t n) {
+  if (n == 0) return;
+  // A new run unless the bytes continue the last one.
+  if (runs_.empty() || runs_.back().orig + (size_ - runs_.back().pos) != orig) {
+    runs_.push_back(Run{static_cast<uint32_t>(size_), orig});
+  }
+  size_ += n;
+}
+
+uint32_t OffsetMap::operator[](size_t i) const {
+  auto it = std::upper_bound(runs_.begin(), runs_.end(), i,
+                             [](size_t p, const Run& r) { return p < r.pos; });
+  const Run& r = *std::prev(it);
+  return r.orig + static_cast<uint32_t>(i - r.pos);
+}
+
 Span NormalizedText::ToOriginal(Span s) const {
   if (offsets.empty()) return s;
   uint32_t b = offsets[std::min<size_t>(s.begin, offsets.size() - 1)];
@@ -55,12 +70,11 @@ bool NormalizedText::IsClosingMark(uint32_t pos) const {
 NormalizedText Normalize(std::string_view in) {
   NormalizedText nt;
   nt.text.reserve(in.size());
-  nt.offsets.reserve(in.size() + 1);
   size_t i = 0;
   if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
   auto put = [&](char c, size_t orig) {
     nt.text.push_back(c);
-    nt.offsets.push_back(static_cast<uint32_t>(orig));
+    nt.offsets.Append(static_cast<uint32_t>(orig));
   };
   while (i < in.size()) {
     // Runs of ASCII that stays as it is are copied at once.
@@ -68,10 +82,7 @@ NormalizedText Normalize(std::string_view in) {
     while (run < in.size() && IsKeptAscii(in[run])) ++run;
     if (run > i) {
       nt.text.append(in.data() + i, run - i);
-      size_t at = nt.offsets.size();
-      nt.offsets.resize(at + (run - i));
-      std::iota(nt.offsets.begin() + static_cast<long>(at), nt.offsets.end(),
-                static_cast<uint32_t>(i));
+      nt.offsets.Append(static_cast<uint32_t>(i), run - i);
       i = run;
       if (i == in.size()) break;
     }
@@ -173,7 +184,7 @@ NormalizedText Normalize(std::string_view in) {
     }
     i += len;
   }
-  nt.offsets.push_back(static_cast<uint32_t>(in.size()));
+  nt.offsets.Append(static_cast<uint32_t>(in.size()));
   return nt;
 }
 

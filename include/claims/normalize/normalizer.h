@@ -21,11 +21,32 @@
 
 namespace claims {
 
+// The original byte offset of every byte of a normalized text. Most bytes are copied as
+// they are, so offsets are kept as runs where they count up one by one: memory grows
+// with the characters that were replaced or dropped, not with the text.
+class OffsetMap {
+ public:
+  // Appends the offsets of the next `n` normalized bytes: orig, orig + 1, ...
+  void Append(uint32_t orig, size_t n = 1);
+  uint32_t operator[](size_t i) const;
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  uint32_t back() const { return (*this)[size_ - 1]; }
+
+ private:
+  struct Run {
+    uint32_t pos;   // first normalized byte of the run
+    uint32_t orig;  // its original offset
+  };
+  std::vector<Run> runs_;
+  size_t size_ = 0;
+};
+
 struct NormalizedText {
   std::string text;
   // offsets[i] is the original byte offset of text[i]; offsets[text.size()] is the
   // original size, so half-open spans map with ToOriginal.
-  std::vector<uint32_t> offsets;
+  OffsetMap offsets;
   std::vector<uint32_t> opening_marks;  // sorted positions in `text`
   std::vector<uint32_t> closing_marks;  // sorted positions in `text`
 
