@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 namespace claims {
 namespace {
@@ -235,7 +236,8 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   }
   // Forms are split at single spaces as MatchForms reads them; a form with an empty
   // word (a doubled or leading space) can never match a token and is left out.
-  auto index = [&](const std::vector<CueVerb>& forms, FormIndex* out) {
+  auto index = [&](const std::vector<CueVerb>& forms, FoldedWordTable* out) {
+    std::unordered_map<std::string, uint32_t> firsts;
     for (const auto& f : forms) {
       std::vector<std::string> words;
       bool ok = true;
@@ -250,13 +252,20 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
       longest_first_word_ = std::max(longest_first_word_, words[0].size());
       std::string first = std::move(words[0]);
       words.erase(words.begin());
-      (*out)[first].push_back({&f, std::move(words)});
+      uint32_t& list = firsts[first];
+      if (list == 0) {
+        form_lists_.emplace_back();
+        list = static_cast<uint32_t>(form_lists_.size());
+      }
+      form_lists_[list - 1].push_back({&f, std::move(words)});
     }
+    out->Build(firsts);
   };
   index(rules_.verbs, &verb_index_);
   index(rules_.participles, &participle_index_);
+  std::unordered_map<std::string, uint32_t> word_classes;
   auto classes = [&](const std::unordered_set<std::string>& words, uint32_t bit) {
-    for (const auto& w : words) word_classes_[w] |= bit;
+    for (const auto& w : words) word_classes[w] |= bit;
   };
   classes(rules_.role_words, kRoleWordClass);
   classes(rules_.role_modifiers, kRoleModifierClass);
@@ -271,33 +280,65 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     uint32_t gender = 0;
     if (g == Gender::kMale) gender = kPronounMaleClass;
     if (g == Gender::kFemale) gender = kPronounFemaleClass;
-    word_classes_[w] |= kPronounClass | gender;
+    word_classes[w] |= kPronounClass | gender;
   }
+  word_classes_.Build(word_classes);
 }
 
-// The lists hold lower-case words (the loader lowers them), and a word is looked up as
-// ToLower would give it: ASCII letters folded, other bytes as they are.
-size_t Lexicon::FoldedHash::operator()(std::string_view s) const {
+namespace {
+
+// FNV-1a of `s` with ASCII letters folded to lower case.
+uint64_t FoldedHash(std::string_view s) {
   uint64_t h = 1469598103934665603ULL;
   for (char c : s) {
     h ^= static_cast<unsigned char>(FoldAscii(c));
     h *= 1099511628211ULL;
   }
-  return static_cast<size_t>(h);
+  return h;
 }
 
-bool Lexicon::FoldedEqual::operator()(std::string_view a, std::string_view b) const {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (FoldAscii(a[i]) != FoldAscii(b[i])) return false;
+}  // namespace
+
+// The lists hold lower-case words (the loader lowers them), and a word is looked up as
+// ToLower would give it: ASCII letters folded, other bytes as they are.
+void Lexicon::FoldedWordTable::Build(const std::unordered_map<std::string, uint32_t>& words) {
+  size_t n = 16;
+  while (n < 2 * words.size()) n *= 2;  // at most half full
+  slots_.assign(n, Slot{});
+  mask_ = n - 1;
+  for (const auto& [word, value] : words) {
+    if (word.empty()) {
+      empty_word_ = value;
+    } else if (word.size() > kInline) {
+      long_words_[word] = value;
+    } else {
+      size_t i = FoldedHash(word) & mask_;
+      while (slots_[i].size != 0) i = (i + 1) & mask_;
+      slots_[i].value = value;
+      slots_[i].size = static_cast<uint8_t>(word.size());
+      std::memcpy(slots_[i].key, word.data(), word.size());
+    }
   }
-  return true;
 }
 
-uint32_t Lexicon::WordClasses(std::string_view word) const {
-  auto it = word_classes_.find(word);
-  return it == word_classes_.end() ? 0 : it->second;
+uint32_t Lexicon::FoldedWordTable::Get(std::string_view word) const {
+  if (word.empty()) return empty_word_;
+  if (word.size() > kInline) {
+    if (long_words_.empty()) return 0;
+    auto it = long_words_.find(ToLower(word));
+    return it == long_words_.end() ? 0 : it->second;
+  }
+  if (slots_.empty()) return 0;
+  for (size_t i = FoldedHash(word) & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.size == 0) return 0;
+    if (s.size == word.size() && EqualsLowered(word, std::string_view(s.key, s.size))) {
+      return s.value;
+    }
+  }
 }
+
+uint32_t Lexicon::WordClasses(std::string_view word) const { return word_classes_.Get(word); }
 
 const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
   std::string l = ToLower(name);
@@ -458,11 +499,11 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
   if (t[i].capitalized && i > 0 && t[i - 1].kind == Token::kWord) return 0;
   std::string_view first = t[i].span.View(text);
   if (first.size() > longest_first_word_) return 0;
-  const FormIndex& index = &forms == &rules_.participles ? participle_index_ : verb_index_;
-  auto it = index.find(first);
-  if (it == index.end()) return 0;
+  const FoldedWordTable& index = &forms == &rules_.participles ? participle_index_ : verb_index_;
+  uint32_t list = index.Get(first);
+  if (list == 0) return 0;
   // Lists keep the rule order (longest form first), so multi-word forms win.
-  for (const auto& f : it->second) {
+  for (const auto& f : form_lists_[list - 1]) {
     size_t k = i + 1;
     bool ok = true;
     for (const auto& want : f.rest) {

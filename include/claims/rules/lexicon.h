@@ -145,23 +145,33 @@ class Lexicon {
     const CueVerb* cue;
     std::vector<std::string> rest;  // the words after the first
   };
-  // ASCII case folding for maps keyed by lower-case words (as ToLower folds).
-  struct FoldedHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const;
+  // Lower-case words with a value each, looked up with ASCII case folding (as ToLower
+  // folds) and no lower-case copy: open addressing over one flat array of short keys,
+  // so a lookup touches a cache line or two.
+  class FoldedWordTable {
+   public:
+    void Build(const std::unordered_map<std::string, uint32_t>& words);
+    uint32_t Get(std::string_view word) const;  // 0 when absent
+
+   private:
+    static constexpr size_t kInline = 27;
+    struct Slot {
+      uint32_t value = 0;
+      uint8_t size = 0;  // 0: empty slot
+      char key[kInline];
+    };
+    std::vector<Slot> slots_;
+    size_t mask_ = 0;
+    uint32_t empty_word_ = 0;                               // value of "", if listed
+    std::unordered_map<std::string, uint32_t> long_words_;  // keys longer than kInline
   };
-  struct FoldedEqual {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const;
-  };
-  using FormIndex =
-      std::unordered_map<std::string, std::vector<FormWords>, FoldedHash, FoldedEqual>;
-  FormIndex verb_index_;
-  FormIndex participle_index_;
+  // First word of a form -> 1 + index into the lists of forms starting with it.
+  FoldedWordTable verb_index_;
+  FoldedWordTable participle_index_;
+  std::vector<std::vector<FormWords>> form_lists_;
   size_t longest_first_word_ = 0;
-  // Every word of the rules' word lists with a bit per list it is in, looked up with
-  // ASCII case folding instead of through a lower-case copy.
-  std::unordered_map<std::string, uint32_t, FoldedHash, FoldedEqual> word_classes_;
+  // Every word of the rules' word lists with a bit per list it is in.
+  FoldedWordTable word_classes_;
   uint32_t WordClasses(std::string_view word) const;
 };
 
