@@ -540,6 +540,15 @@ std::string OpenRepetitions(const std::string& pattern) {
 
 }  // namespace
 
+namespace {
+
+// The memory of a filter's set: kFilterMemPerPattern for each of its patterns.
+int64_t FilterMem(size_t patterns) {
+  return std::max<int64_t>(1, static_cast<int64_t>(patterns)) * kFilterMemPerPattern;
+}
+
+}  // namespace
+
 PatternFilter::PatternFilter(std::vector<const std::vector<PatternRule>*> lists) {
   for (const auto* list : lists) {
     for (const auto& r : *list) {
@@ -554,9 +563,10 @@ PatternFilter::PatternFilter(std::vector<const std::vector<PatternRule>*> lists)
 const RegexSet* PatternFilter::Set(bool anchored) const {
   int k = anchored ? 1 : 0;
   std::call_once(once_[k], [&] {
-    // The budget covers all patterns of the lists together; a text that exhausts it
-    // makes MayMatch list every rule rather than fail.
-    auto set = std::make_unique<RegexSet>(RegexOptions{.max_mem = int64_t{8} << 20}, anchored);
+    // A text that exhausts the set's memory makes MayMatch list every rule rather than
+    // fail.
+    auto set =
+        std::make_unique<RegexSet>(RegexOptions{.max_mem = FilterMem(patterns_.size())}, anchored);
     for (size_t i = 0; i < patterns_.size(); ++i) {
       if (set->Add(patterns_[i], nullptr) != static_cast<int>(i)) return;
     }

@@ -132,6 +132,10 @@ struct Outlet {
 inline constexpr uint64_t kMaxRuleFileSize = uint64_t{16} << 20;
 inline constexpr int64_t kRulesRegexBudget = int64_t{256} << 20;
 inline constexpr int64_t kMinPatternMem = int64_t{256} << 10;
+// RE2 memory of a PatternFilter's set per pattern it holds: every pattern is in at most
+// two filters (its list's and a stage's), each compiled for at most two anchorings, so
+// the filters add at most 4 * kFilterMemPerPattern per pattern to the budget above.
+inline constexpr int64_t kFilterMemPerPattern = int64_t{256} << 10;
 
 struct RuleSet {
   static std::unique_ptr<const RuleSet> Load(const std::string& dir,
