@@ -86,6 +86,23 @@ const Fixture& F() {
 
 void Done(benchmark::State& state) { state.SetBytesProcessed(state.iterations() * F().bytes); }
 
+// Start-up: loading and compiling the rules, then building the stages from them.
+void BM_LoadRules(benchmark::State& state) {
+  for (auto _ : state) {
+    std::vector<std::string> errors;
+    benchmark::DoNotOptimize(RuleSet::Load(CLAIMS_RULES_DIR, &errors));
+  }
+}
+BENCHMARK(BM_LoadRules)->Unit(benchmark::kMillisecond);
+
+void BM_BuildExtractor(benchmark::State& state) {
+  for (auto _ : state) {
+    Extractor ex(*F().rules, ExtractOptions{});
+    benchmark::DoNotOptimize(&ex);
+  }
+}
+BENCHMARK(BM_BuildExtractor)->Unit(benchmark::kMillisecond);
+
 void BM_Read(benchmark::State& state) {
   InputOptions io;
   Document doc;

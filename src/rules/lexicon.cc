@@ -45,6 +45,15 @@ enum : uint32_t {
 
 char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
 
+// ToLower(word) == lower, without the copy.
+bool EqualsLowered(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (FoldAscii(word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;
@@ -440,7 +449,7 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
   std::string_view first = t[i].span.View(text);
   if (first.size() > longest_first_word_) return 0;
   const FormIndex& index = &forms == &rules_.participles ? participle_index_ : verb_index_;
-  auto it = index.find(ToLower(first));
+  auto it = index.find(first);
   if (it == index.end()) return 0;
   // Lists keep the rule order (longest form first), so multi-word forms win.
   for (const auto& f : it->second) {
@@ -488,7 +497,8 @@ size_t Lexicon::ComplementizerAt(std::string_view text, const std::vector<Token>
     while (p < c.size() && ok) {
       size_t sp = c.find(' ', p);
       if (sp == std::string::npos) sp = c.size();
-      ok = k < t.size() && ToLower(t[k].span.View(text)) == c.substr(p, sp - p);
+      ok = k < t.size() &&
+           EqualsLowered(t[k].span.View(text), std::string_view(c).substr(p, sp - p));
       ++k;
       p = sp + 1;
     }

@@ -143,12 +143,7 @@ class Lexicon {
     const CueVerb* cue;
     std::vector<std::string> rest;  // the words after the first
   };
-  using FormIndex = std::unordered_map<std::string, std::vector<FormWords>>;
-  FormIndex verb_index_;
-  FormIndex participle_index_;
-  size_t longest_first_word_ = 0;
-  // Every word of the rules' word lists with a bit per list it is in, looked up with
-  // ASCII case folding instead of through a lower-case copy.
+  // ASCII case folding for maps keyed by lower-case words (as ToLower folds).
   struct FoldedHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const;
@@ -157,6 +152,13 @@ class Lexicon {
     using is_transparent = void;
     bool operator()(std::string_view a, std::string_view b) const;
   };
+  using FormIndex =
+      std::unordered_map<std::string, std::vector<FormWords>, FoldedHash, FoldedEqual>;
+  FormIndex verb_index_;
+  FormIndex participle_index_;
+  size_t longest_first_word_ = 0;
+  // Every word of the rules' word lists with a bit per list it is in, looked up with
+  // ASCII case folding instead of through a lower-case copy.
   std::unordered_map<std::string, uint32_t, FoldedHash, FoldedEqual> word_classes_;
   uint32_t WordClasses(std::string_view word) const;
 };
