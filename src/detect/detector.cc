@@ -1019,6 +1019,26 @@ void DetectRun::Entities() {
           first = false;
         }
       }
+      // Titles before names ("Russian Foreign Minister Sergei Lavrov"): for every token,
+      // where the run of title words right before it starts, and how many role words
+      // come before it. Worked out once per sentence (when it has a name), so a sentence
+      // of thousands of capitalized words is not walked back from every name.
+      std::vector<size_t> title_run;
+      std::vector<size_t> roles_before;
+      auto title_words = [&] {
+        if (!title_run.empty()) return;
+        title_run.assign(t.size() + 1, 0);
+        roles_before.assign(t.size() + 1, 0);
+        for (size_t i = 0; i < t.size(); ++i) {
+          std::string_view w = t[i].span.View(text_);
+          bool role = lex_.IsRoleWord(w);
+          bool title = t[i].kind == Token::kWord &&
+                       (role || lex_.IsRoleModifier(w) ||
+                        (t[i].capitalized && !lex_.IsFunctionWord(w)) || ToLower(w) == "of");
+          title_run[i + 1] = title ? title_run[i] : i + 1;
+          roles_before[i + 1] = roles_before[i] + (role ? 1 : 0);
+        }
+      };
       for (size_t k = 0; k < t.size(); ++k) {
         uint32_t pos = t[k].span.begin;
         if (t[k].kind != Token::kWord || !t[k].capitalized) continue;
@@ -1037,7 +1057,8 @@ void DetectRun::Entities() {
           m.span = m.name;
           size_t e = k;
           while (e < t.size() && t[e].span.end <= m.name.end) ++e;
-          k = e - 1;
+          // A name glued to the next word ends inside token k: go on after that token.
+          k = std::max(k, e - 1);
         } else {
           // Unknown names: two to four name-like words.
           size_t e = k;
@@ -1054,26 +1075,12 @@ void DetectRun::Entities() {
           m.span = m.name;
           k = e - 1;
         }
-        // Title before the name ("Russian Foreign Minister Sergei Lavrov").
-        size_t tb = name_first;
-        while (tb > 0) {
-          const Token& p = t[tb - 1];
-          std::string_view w = p.span.View(text_);
-          if (p.kind == Token::kWord && m.name.begin > p.span.begin &&
-              (lex_.IsRoleWord(w) || lex_.IsRoleModifier(w) ||
-               (p.capitalized && !lex_.IsFunctionWord(w)) || ToLower(w) == "of")) {
-            --tb;
-          } else {
-            break;
-          }
-        }
+        // Title before the name ("Russian Foreign Minister Sergei Lavrov"): the title
+        // words right before it, when one of them is a role word.
+        title_words();
+        size_t tb = title_run[name_first];
         uint32_t title_begin = UINT32_MAX;
-        for (size_t j = tb; j < t.size() && t[j].span.begin < m.name.begin; ++j) {
-          if (lex_.IsRoleWord(t[j].span.View(text_))) {
-            title_begin = t[tb].span.begin;
-            break;
-          }
-        }
+        if (roles_before[name_first] > roles_before[tb]) title_begin = t[tb].span.begin;
         if (title_begin != UINT32_MAX) {
           Span title = Trim(text_, Span{title_begin, m.name.begin});
           m.role = std::string(title.View(text_));

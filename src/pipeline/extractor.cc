@@ -10,15 +10,15 @@ namespace {
 std::string CreditContext(std::string_view text, const Segmentation& seg, const Candidate& c) {
   std::string ctx(c.sentence.View(text));
   if (c.block >= seg.blocks.size()) return ctx;
+  // A block's sentences are in text order and do not overlap: the claim's sentence is
+  // found by binary search (a paragraph may hold thousands of them).
   const auto& sentences = seg.blocks[c.block].sentences;
-  for (size_t i = 0; i + 1 < sentences.size(); ++i) {
-    if (!(sentences[i] == c.sentence)) continue;
-    std::string_view next = sentences[i + 1].View(text);
-    if (std::count(next.begin(), next.end(), ' ') <= 2) {
-      ctx += ' ';
-      ctx += next;
-    }
-    break;
+  auto it = std::lower_bound(sentences.begin(), sentences.end(), c.sentence);
+  if (it == sentences.end() || !(*it == c.sentence) || it + 1 == sentences.end()) return ctx;
+  std::string_view next = (it + 1)->View(text);
+  if (std::count(next.begin(), next.end(), ' ') <= 2) {
+    ctx += ' ';
+    ctx += next;
   }
   return ctx;
 }
@@ -40,9 +40,13 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
   Detection det = detector_.Detect(nt, seg);
   std::vector<Attributed> attributed = attributor_.Attribute(nt.text, det);
 
-  Document meta = doc;
-  if (options_.date && !meta.date) meta.date = options_.date;
-  if (options_.outlet && !meta.outlet) meta.outlet = options_.outlet;
+  // The document's metadata with the command's defaults; not its text, which would be
+  // a copy of the whole document.
+  Document meta;
+  meta.name = doc.name;
+  meta.date = doc.date ? doc.date : options_.date;
+  meta.outlet = doc.outlet ? doc.outlet : options_.outlet;
+  meta.url = doc.url;
   DocAnnotation ann = annotator_.AnnotateDocument(meta, nt.text, seg);
 
   std::vector<Record> records;
