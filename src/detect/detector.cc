@@ -1057,8 +1057,9 @@ void DetectRun::Entities() {
           m.span = m.name;
           size_t e = k;
           while (e < t.size() && t[e].span.end <= m.name.end) ++e;
-          // A name glued to the next word ends inside token k: go on after that token.
-          k = std::max(k, e - 1);
+          // A name glued to the next word ends inside token k (e == k): go on after
+          // that token; e - 1 would step back, or wrap around at the first token.
+          if (e > k) k = e - 1;
         } else {
           // Unknown names: two to four name-like words.
           size_t e = k;
