@@ -742,6 +742,21 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence) {
 
 void DetectRun::CueClauses(size_t bi, Span sentence) {
   std::vector<Token> t = Tokenize(text_, sentence);
+  // A reported claim of this sentence; mixed when it carries a quoted fragment.
+  auto emit = [&](Span claim, Span cue, const std::string& cue_text, const Mention& m,
+                  std::vector<Span> cuts, std::string rule) {
+    Candidate c;
+    c.claim = claim;
+    c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
+    c.cue = cue;
+    c.cue_text = cue_text;
+    c.mention = m;
+    c.block = bi;
+    c.sentence = sentence;
+    c.cuts = std::move(cuts);
+    c.rule = std::move(rule);
+    Emit(std::move(c));
+  };
   // Start of the current clause region: after a direct quote or an accepted claim.
   size_t region = 0;
   for (size_t i = 0; i < t.size(); ++i) {
@@ -855,23 +870,12 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           break;
         }
         if (CountWords(text_, claim) >= 3) {
-          Candidate c;
-          c.claim = claim;
-          c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
-          c.cue = cue;
-          c.cue_text = verb->form;
-          c.mention = m;
-          c.block = bi;
-          c.sentence = sentence;
-          c.cuts = BlockCuts(bi, sentence);
-          c.rule = c.type == ClaimType::kMixed ? "mixed.subject_cue" : "indirect.subject_cue";
-          Emit(c);
+          std::vector<Span> cuts = BlockCuts(bi, sentence);
+          emit(claim, cue, verb->form, m, cuts,
+               HasQuote(claim) ? "mixed.subject_cue" : "indirect.subject_cue");
           if (!second.empty()) {
-            c.claim = TrimClaimEnd(text_, second);
-            c.type = HasQuote(c.claim) ? ClaimType::kMixed : ClaimType::kIndirect;
-            c.rule = "indirect.participle";
-            c.cue = Span{};
-            Emit(c);
+            emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, std::move(cuts),
+                 "indirect.participle");
           }
           region = t.size();
           continue;
@@ -919,17 +923,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
         rule = "indirect.parenthetical";
       }
       if (CountWords(text_, claim) >= 3 && !standalone_.Contains(claim.begin)) {
-        Candidate c;
-        c.claim = claim;
-        c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
-        c.cue = cue;
-        c.cue_text = verb->form;
-        c.mention = m;
-        c.block = bi;
-        c.sentence = sentence;
-        c.cuts = cuts;
-        c.rule = rule;
-        Emit(c);
+        emit(claim, cue, verb->form, m, cuts, rule);
         region = t.size();
         continue;
       }
@@ -942,17 +936,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           lex_.ParseMention(text_, Span{t[after].span.begin, t[e - 1].span.end}, &m)) {
         Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
         if (CountWords(text_, claim) >= 3) {
-          Candidate c;
-          c.claim = claim;
-          c.type = ClaimType::kIndirect;
-          c.cue = cue;
-          c.cue_text = verb->form;
-          c.mention = m;
-          c.block = bi;
-          c.sentence = sentence;
-          c.cuts = BlockCuts(bi, c.claim);
-          c.rule = "indirect.clause_cue_subject";
-          Emit(c);
+          emit(claim, cue, verb->form, m, BlockCuts(bi, claim), "indirect.clause_cue_subject");
           region = t.size();
         }
       }
@@ -1128,8 +1112,9 @@ void DetectRun::Entities() {
           m.span = m.name;
           size_t e = k;
           while (e < t.size() && t[e].span.end <= m.name.end) ++e;
-          // A name glued to the next word ends inside token k: go on after that token.
-          k = std::max(k, e - 1);
+          // A name glued to the next word ends inside token k (e == k): go on after
+          // that token; e - 1 would step back, or wrap around at the first token.
+          if (e > k) k = e - 1;
         } else {
           // Unknown names: two to four name-like words.
           size_t e = k;

@@ -251,6 +251,12 @@ TEST(Detect, StatementDateComesFromAroundTheClaim) {
   EXPECT_EQ(records[0].said_on, "2022-03-01");
 }
 
+TEST(Detect, KnownNamesGluedToTheNextWordEndTheScan) {
+  // A known name glued to the next word at the start of a sentence once looped forever.
+  auto got = Extract("Headline\n\nLavrovsaid that it was fine and Blinkenstressed it.\n");
+  EXPECT_TRUE(got.empty()) << got[0];
+}
+
 TEST(Detect, SpanPointsIntoTheOriginalBytes) {
   std::string text =
       "Headline\n\n\xE2\x80\x9CThe port is open again,\xE2\x80\x9D Olga Petrenko said.\n";
