@@ -348,12 +348,13 @@ void DetectRun::FindSingleQuotes() {
     const Block& b = seg_.blocks[bi];
     if (!IsTextBlock(b.kind)) continue;
     const SpanSet& doubles = doubles_by_block[bi];
-    std::optional<uint32_t> open;
+    constexpr uint32_t kNoOpen = UINT32_MAX;  // no single quote is open
+    uint32_t open = kNoOpen;
     for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
       if (text_[p] != '\'' || InCut(bi, p) || doubles.Contains(p)) continue;
       char prev = p > b.span.begin ? text_[p - 1] : ' ';
       char next = p + 1 < b.span.end ? text_[p + 1] : ' ';
-      if (!open) {
+      if (open == kNoOpen) {
         bool opening = nt_.IsOpeningMark(p) ||
                        ((IsSpace(prev) || prev == '(' || prev == '[' || p == b.span.begin) &&
                         IsWordChar(next));
@@ -366,12 +367,12 @@ void DetectRun::FindSingleQuotes() {
                       next == ')' || p + 1 >= b.span.end);
       if (!closing) continue;
       Quote q;
-      q.open = *open;
+      q.open = open;
       q.close = p;
       q.block = bi;
       q.first_block = bi;
       quotes_.push_back(q);
-      open.reset();
+      open = kNoOpen;
     }
   }
 }
