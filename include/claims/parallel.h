@@ -1,12 +1,15 @@
 // RunOrdered: a small worker pool whose results come out in input order.
 //
 // `next` hands out inputs one at a time (called under a lock, so it may read a
-// stream); `work` runs on up to `jobs` threads; `sink` receives the results on the
-// calling thread strictly in the order `next` produced them. At most `window` results
-// are in flight, so memory stays flat however many inputs there are. When `sink`
-// returns false (a closed pipe), no new work starts and the call returns. When `next`,
-// `work` or `sink` throws, no new work starts, the threads are joined, and the first
-// exception is rethrown to the caller (never std::terminate).
+// stream); `work` runs on `jobs` threads (the calling thread and jobs - 1 others);
+// `sink` receives the results strictly in the order `next` produced them, one at a time
+// (never two at once), on whichever thread finds the next result ready: a thread that
+// finishes a document writes it, and any that follow it in order, itself, so no thread
+// waits to be woken for each result. At most `window` results are in flight, so memory
+// stays flat however many inputs there are. When `sink` returns false (a closed pipe),
+// no new work starts and the call returns. When `next`, `work` or `sink` throws, no new
+// work starts, the threads are joined, and the first exception is rethrown to the
+// caller (never std::terminate).
 //
 //   claims::RunOrdered<Input, Result>(jobs, 4 * jobs,
 //       [&](Input* in) { return NextInput(in); },
@@ -40,10 +43,11 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
   }
   if (window < static_cast<size_t>(jobs)) window = static_cast<size_t>(jobs);
   std::mutex mu;
-  std::condition_variable can_take, has_result;
-  std::map<size_t, Out> ready;
-  size_t produced = 0, written = 0, running = 0;
+  std::condition_variable can_take;
+  std::map<size_t, Out> ready;  // finished results not yet written, by input number
+  size_t produced = 0, written = 0;
   bool exhausted = false, stop = false;
+  bool writing = false;      // a thread is in `sink`; it writes whatever follows too
   std::exception_ptr error;  // the first exception of next, work or sink
 
   // Called with `mu` held.
@@ -51,59 +55,15 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
     if (!error) error = e;
     stop = true;
     can_take.notify_all();
-    has_result.notify_all();
   };
-  auto worker = [&] {
-    std::unique_lock<std::mutex> lock(mu);
-    while (true) {
-      can_take.wait(lock, [&] { return stop || exhausted || produced - written < window; });
-      if (stop || exhausted) break;
-      In in;
-      bool got = false;
-      try {
-        got = next(&in);
-      } catch (...) {
-        fail(std::current_exception());
-        break;
-      }
-      if (!got) {
-        exhausted = true;
-        has_result.notify_all();
-        can_take.notify_all();
-        break;
-      }
-      size_t seq = produced++;
-      ++running;
-      lock.unlock();
-      std::optional<Out> out;
-      std::exception_ptr e;
-      try {
-        out.emplace(work(in));
-      } catch (...) {
-        e = std::current_exception();
-      }
-      lock.lock();
-      --running;
-      if (e) {
-        fail(e);
-        break;
-      }
-      ready.emplace(seq, std::move(*out));
-      has_result.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  threads.reserve(static_cast<size_t>(jobs));
-  for (int i = 0; i < jobs; ++i) threads.emplace_back(worker);
-  {
-    std::unique_lock<std::mutex> lock(mu);
-    while (true) {
-      has_result.wait(lock, [&] {
-        return stop || ready.count(written) || (exhausted && running == 0 && written == produced);
-      });
-      if (stop) break;
+  // Called with `lock` held: writes the results that are next in order, unless another
+  // thread is writing (it goes on with them when its own write is done).
+  auto drain = [&](std::unique_lock<std::mutex>& lock) {
+    if (writing) return;
+    writing = true;
+    while (!stop) {
       auto it = ready.find(written);
-      if (it == ready.end()) break;  // all done
+      if (it == ready.end()) break;
       Out out = std::move(it->second);
       ready.erase(it);
       lock.unlock();
@@ -127,7 +87,50 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
         break;
       }
     }
-  }
+    writing = false;
+  };
+  auto worker = [&] {
+    std::unique_lock<std::mutex> lock(mu);
+    while (true) {
+      drain(lock);
+      can_take.wait(lock, [&] { return stop || exhausted || produced - written < window; });
+      if (stop || exhausted) break;
+      In in;
+      bool got = false;
+      try {
+        got = next(&in);
+      } catch (...) {
+        fail(std::current_exception());
+        break;
+      }
+      if (!got) {
+        exhausted = true;
+        can_take.notify_all();
+        break;
+      }
+      size_t seq = produced++;
+      lock.unlock();
+      std::optional<Out> out;
+      std::exception_ptr e;
+      try {
+        out.emplace(work(in));
+      } catch (...) {
+        e = std::current_exception();
+      }
+      lock.lock();
+      if (e) {
+        fail(e);
+        break;
+      }
+      ready.emplace(seq, std::move(*out));
+    }
+    // Results finished by others while this one was working may be next in order.
+    drain(lock);
+  };
+  std::vector<std::thread> threads;
+  threads.reserve(static_cast<size_t>(jobs - 1));
+  for (int i = 1; i < jobs; ++i) threads.emplace_back(worker);
+  worker();
   for (auto& t : threads) t.join();
   if (error) std::rethrow_exception(error);
 }

@@ -45,6 +45,38 @@ TEST(RunOrdered, StopsWhenSinkRefuses) {
   EXPECT_EQ(got.back(), 18);
 }
 
+// The sink may run on any of the threads, but never on two at once, and it sees
+// every result exactly once.
+TEST(RunOrdered, SinkCallsNeverOverlap) {
+  for (int jobs : {2, 3, 8}) {
+    int next = 0;
+    std::atomic<int> in_sink{0};
+    int overlaps = 0;
+    std::vector<int> got;
+    RunOrdered<int, int>(
+        jobs, 4,
+        [&](int* in) {
+          if (next >= 500) return false;
+          *in = next++;
+          return true;
+        },
+        [](int& in) {
+          std::this_thread::sleep_for(std::chrono::microseconds((in * 104729) % 50));
+          return in;
+        },
+        [&](int& out) {
+          if (in_sink.fetch_add(1) != 0) ++overlaps;
+          std::this_thread::sleep_for(std::chrono::microseconds(out % 20));
+          got.push_back(out);
+          in_sink.fetch_sub(1);
+          return true;
+        });
+    EXPECT_EQ(overlaps, 0) << jobs;
+    ASSERT_EQ(got.size(), 500u) << jobs;
+    for (size_t i = 0; i < got.size(); ++i) ASSERT_EQ(got[i], static_cast<int>(i)) << jobs;
+  }
+}
+
 TEST(RunOrdered, EmptyInput) { EXPECT_TRUE(RunPool(3, 0).empty()); }
 
 // An exception in any callback reaches the caller after the threads are joined
