@@ -54,10 +54,15 @@ struct Event {
   bool in_claim = false;  // named inside a claim
 };
 
+}  // namespace
+
+// Positions in events are offsets in the whole document; mentions are read in the
+// text of the section being attributed.
 class Discourse {
  public:
-  Discourse(const RuleSet& rules, const Lexicon& lex, std::string_view text)
-      : rules_(rules), lex_(lex), text_(text) {}
+  Discourse(const RuleSet& rules, const Lexicon& lex) : rules_(rules), lex_(lex) {}
+
+  void SetText(std::string_view text) { text_ = text; }
 
   // Resolves a mention to an entity index; -1 when it cannot be resolved.
   long Resolve(const Mention& m) {
@@ -220,11 +225,20 @@ class Discourse {
   std::vector<Event> events_;
 };
 
-}  // namespace
+DiscourseState::DiscourseState() = default;
+DiscourseState::~DiscourseState() = default;
 
 std::vector<Attributed> Attributor::Attribute(std::string_view text,
                                               const Detection& detection) const {
-  Discourse d(rules_, lex_, text);
+  DiscourseState state;
+  return Attribute(text, detection, 0, &state);
+}
+
+std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detection& detection,
+                                              uint32_t base, DiscourseState* state) const {
+  if (!state->discourse_) state->discourse_ = std::make_unique<Discourse>(rules_, lex_);
+  Discourse& d = *state->discourse_;
+  d.SetText(text);
   // Walk entity mentions and candidates in text order. A candidate is placed at its
   // mention (after the quote for '"...," he said'), so only what precedes the
   // attribution is salient for it.
@@ -251,7 +265,9 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text,
     if (!it.is_candidate) {
       const EntityMention& em = detection.entities[it.index];
       long e = d.Resolve(em.mention);
-      if (e >= 0) d.Note(static_cast<size_t>(e), em.sentence, it.pos, em.subject, em.in_claim);
+      if (e >= 0) {
+        d.Note(static_cast<size_t>(e), base + em.sentence, base + it.pos, em.subject, em.in_claim);
+      }
       continue;
     }
     const Candidate& c = detection.candidates[it.index];
@@ -266,7 +282,7 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text,
         if (!c.mention.role.empty()) a.role = Collapse(c.mention.role);
       }
       if (!a.role && !ent.roles.empty()) a.role = ent.roles.front();
-      d.Note(static_cast<size_t>(e), c.sentence.begin, it.pos, true);
+      d.Note(static_cast<size_t>(e), base + c.sentence.begin, base + it.pos, true);
     } else if (c.mention.kind == MentionKind::kName) {
       a.speaker = Collapse(c.mention.name.View(text));
     }

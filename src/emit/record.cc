@@ -236,10 +236,12 @@ std::string MakeId(std::string_view doc, std::string_view claim,
   return MakeIdNormalized(doc, NormalizeClaimText(claim), speaker, occurrence);
 }
 
-void AssignIds(std::vector<Record>* records) {
+void AssignIds(std::vector<Record>* records) { IdAssigner().Assign(records); }
+
+void IdAssigner::Assign(std::vector<Record>* records) {
   // Occurrences are counted per (document, normalized claim, speaker); a null speaker
   // counts as the empty name here.
-  std::unordered_map<std::string, int> seen;
+  std::unordered_map<std::string, int>& seen = seen_;
   std::string key;
   for (auto& r : *records) {
     std::string norm = NormalizeClaimText(r.claim);

@@ -245,14 +245,19 @@ std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
 }
 
 Segmentation Segmenter::Segment(std::string_view text) const {
+  SegmentState state;
+  return Segment(text, &state);
+}
+
+Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) const {
   Segmentation seg;
   std::vector<Line> lines = SplitLines(text);
   std::vector<Span> groups;
   FilterHits line_hits;
-  bool in_comments = false;
-  bool seen_body = false;  // a paragraph or dateline has been seen
-  bool seen_title = false;
-  int comment_base_indent = -1;
+  bool in_comments = state->in_comments;
+  bool seen_body = state->in_body;  // a paragraph or dateline has been seen
+  bool seen_title = state->in_body;
+  int comment_base_indent = state->comment_base_indent;
 
   auto add = [&](BlockKind k, Span s, std::string rule = {}) -> Block& {
     Block b;
@@ -441,6 +446,9 @@ Segmentation Segmenter::Segment(std::string_view text) const {
     b.sentences = SplitSentences(text, body, b.cuts);
   }
   MarkBlockQuotes(text, &seg);
+  state->in_body = true;
+  state->in_comments = in_comments;
+  state->comment_base_indent = comment_base_indent;
   return seg;
 }
 

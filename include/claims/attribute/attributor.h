@@ -10,6 +10,7 @@
 #ifndef CLAIMS_ATTRIBUTE_ATTRIBUTOR_H_
 #define CLAIMS_ATTRIBUTE_ATTRIBUTOR_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,10 +29,31 @@ struct Attributed {
   std::optional<std::string> role;
 };
 
+class Discourse;
+
+// The people and organisations a document has named so far, for a document read in
+// sections: a pronoun or "the minister" at the top of one section resolves to
+// someone named in an earlier one, exactly as in the whole text.
+class DiscourseState {
+ public:
+  DiscourseState();
+  ~DiscourseState();
+  DiscourseState(const DiscourseState&) = delete;
+  DiscourseState& operator=(const DiscourseState&) = delete;
+
+ private:
+  friend class Attributor;
+  std::unique_ptr<Discourse> discourse_;
+};
+
 class Attributor {
  public:
   Attributor(const RuleSet& rules, const Lexicon& lexicon) : rules_(rules), lex_(lexicon) {}
   std::vector<Attributed> Attribute(std::string_view text, const Detection& detection) const;
+  // One section of a longer document that starts at byte `base` of the whole text;
+  // `state` carries what the sections before it named.
+  std::vector<Attributed> Attribute(std::string_view text, const Detection& detection,
+                                    uint32_t base, DiscourseState* state) const;
 
  private:
   const RuleSet& rules_;

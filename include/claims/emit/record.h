@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claims/span.h"
@@ -61,6 +62,16 @@ std::string NormalizeClaimText(std::string_view text);
 
 // Assigns ids to the records of one document, numbering repeated claims.
 void AssignIds(std::vector<Record>* records);
+
+// AssignIds for a document whose records come in several batches (one per section):
+// a claim repeated in a later batch is numbered after its earlier occurrences.
+class IdAssigner {
+ public:
+  void Assign(std::vector<Record>* records);
+
+ private:
+  std::unordered_map<std::string, int> seen_;  // occurrences by (doc, claim, speaker)
+};
 
 }  // namespace claims
 

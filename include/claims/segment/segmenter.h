@@ -59,10 +59,22 @@ struct Segmentation {
   std::vector<Block> blocks;
 };
 
+// Where a document read in sections stands at the end of one section: the next one is
+// body text (no title, standfirst or header fields at its top), and it is still
+// inside the reader comments when this one ended in them.
+struct SegmentState {
+  bool in_body = false;
+  bool in_comments = false;
+  int comment_base_indent = -1;
+};
+
 class Segmenter {
  public:
   Segmenter(const RuleSet& rules, const Lexicon& lexicon) : rules_(rules), lex_(lexicon) {}
   Segmentation Segment(std::string_view text) const;
+  // One section of a longer document: starts from `*state` and leaves it as the next
+  // section should start.
+  Segmentation Segment(std::string_view text, SegmentState* state) const;
 
   // Sentence spans inside `span`, skipping `cuts`. Exposed for tests.
   std::vector<Span> SplitSentences(std::string_view text, Span span,
