@@ -1,6 +1,7 @@
 #include "claims/pipeline.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace claims {
 namespace {
@@ -23,7 +24,86 @@ std::string CreditContext(std::string_view text, const Segmentation& seg, const 
   return ctx;
 }
 
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// Whether the text before `end` (trailing white space aside) ends a sentence: a full
+// stop, question or exclamation mark, possibly inside a closing quotation mark.
+bool EndsSentenceBefore(std::string_view bytes, size_t begin, size_t end) {
+  size_t i = end;
+  while (i > begin && (IsBlank(bytes[i - 1]) || bytes[i - 1] == '\n')) --i;
+  auto terminal = [&](size_t k) {
+    return k > begin && (bytes[k - 1] == '.' || bytes[k - 1] == '!' || bytes[k - 1] == '?');
+  };
+  if (terminal(i)) return true;
+  if (i > begin && (bytes[i - 1] == '"' || bytes[i - 1] == '\'')) return terminal(i - 1);
+  for (std::string_view close : {"\u201D", "\u2019", "\u00BB"}) {
+    if (i - begin >= close.size() && bytes.substr(i - close.size(), close.size()) == close) {
+      return terminal(i - close.size());
+    }
+  }
+  return false;
+}
+
+// The first paragraph break at or after `pos`: sets `*end` to where the paragraph
+// before it ends (its last line break) and returns where the next paragraph starts;
+// bytes.size() when there is none.
+size_t NextParagraph(std::string_view bytes, size_t pos, size_t* end) {
+  const size_t n = bytes.size();
+  while (pos < n) {
+    size_t nl = bytes.find('\n', pos);
+    if (nl == std::string_view::npos) break;
+    size_t q = nl + 1;
+    while (q < n && IsBlank(bytes[q])) ++q;
+    if (q >= n) break;
+    if (bytes[q] != '\n') {
+      pos = nl + 1;
+      continue;
+    }
+    *end = nl;
+    size_t start = q + 1;
+    for (;;) {  // further blank lines
+      size_t r = start;
+      while (r < n && IsBlank(bytes[r])) ++r;
+      if (r < n && bytes[r] == '\n') {
+        start = r + 1;
+        continue;
+      }
+      break;
+    }
+    return start;
+  }
+  *end = n;
+  return n;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 }  // namespace
+
+size_t SectionEnd(std::string_view bytes, size_t begin, size_t size) {
+  const size_t n = bytes.size();
+  if (begin >= n || n - begin <= size) return n;
+  size_t from = begin + size;
+  size_t limit = n - from > 8 * size ? from + 8 * size : n;
+  size_t first_break = n;
+  size_t end = 0;
+  size_t start = NextParagraph(bytes, from, &end);
+  while (start < n) {
+    if (first_break == n) first_break = start;
+    size_t next_end = 0;
+    size_t after = NextParagraph(bytes, start, &next_end);
+    if (EndsSentenceBefore(bytes, begin, end) && IsAsciiAlnum(bytes[start]) &&
+        EndsSentenceBefore(bytes, start, next_end)) {
+      return start;
+    }
+    if (start >= limit) return first_break;
+    start = after;
+    end = next_end;
+  }
+  return first_break;
+}
 
 Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
     : rules_(rules),
@@ -35,11 +115,19 @@ Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
       annotator_(rules) {}
 
 Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
-  NormalizedText nt = Normalize(doc.bytes);
-  Segmentation seg = segmenter_.Segment(nt.text);
-  Detection det = detector_.Detect(nt, seg);
-  std::vector<Attributed> attributed = attributor_.Attribute(nt.text, det);
+  return ExtractInSections(doc, std::numeric_limits<size_t>::max(), [&](std::vector<Record>& r) {
+    if (out->empty()) {
+      out->swap(r);
+    } else {
+      out->insert(out->end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
+    }
+    return true;
+  });
+}
 
+Status Extractor::ExtractInSections(const Document& doc, size_t section_size,
+                                    const RecordSink& sink) const {
+  if (section_size == 0) section_size = 1;
   // The document's metadata with the command's defaults; not its text, which would be
   // a copy of the whole document.
   Document meta;
@@ -47,8 +135,38 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
   meta.date = doc.date ? doc.date : options_.date;
   meta.outlet = doc.outlet ? doc.outlet : options_.outlet;
   meta.url = doc.url;
-  DocAnnotation ann = annotator_.AnnotateDocument(meta, nt.text, seg);
+  std::optional<DocAnnotation> doc_ann;
+  SegmentState seg_state;
+  DiscourseState discourse;
+  IdAssigner ids;
+  std::string_view bytes = doc.bytes;
+  uint32_t base = 0;  // where the section starts in the whole normalized text
+  size_t begin = 0;
+  do {
+    size_t end = SectionEnd(bytes, begin, section_size);
+    NormalizedText nt = Normalize(bytes.substr(begin, end - begin));
+    Segmentation seg = segmenter_.Segment(nt.text, &seg_state);
+    Detection det = detector_.Detect(nt, seg);
+    std::vector<Attributed> attributed = attributor_.Attribute(nt.text, det, base, &discourse);
+    if (!doc_ann) doc_ann = annotator_.AnnotateDocument(meta, nt.text, seg);
+    const DocAnnotation& ann = *doc_ann;
+    std::vector<Record> records = SectionRecords(doc, nt, seg, attributed, ann);
+    for (Record& r : records) {
+      r.span.begin += static_cast<uint32_t>(begin);
+      r.span.end += static_cast<uint32_t>(begin);
+    }
+    ids.Assign(&records);
+    base += static_cast<uint32_t>(nt.text.size());
+    begin = end;
+    if (!sink(records)) break;
+  } while (begin < bytes.size());
+  return Status();
+}
 
+std::vector<Record> Extractor::SectionRecords(const Document& doc, const NormalizedText& nt,
+                                              const Segmentation& seg,
+                                              const std::vector<Attributed>& attributed,
+                                              const DocAnnotation& ann) const {
   std::vector<Record> records;
   records.reserve(attributed.size());
   for (const auto& a : attributed) {
@@ -66,11 +184,14 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
     std::string_view sentence = c.sentence.empty() ? std::string_view() : c.sentence.View(nt.text);
     // The statement's day is told around the claim, not inside it ("said that the treaty
     // of May 27, 1997 ..." dates the treaty).
-    std::string around(sentence);
+    std::string around;
     if (c.sentence.Contains(c.claim.begin)) {
-      uint32_t b = c.claim.begin - c.sentence.begin;
-      uint32_t e = std::min(c.claim.end, c.sentence.end) - c.sentence.begin;
-      around.replace(b, e - b, " ");
+      size_t b = c.claim.begin - c.sentence.begin;
+      size_t e = std::min(c.claim.end, c.sentence.end) - c.sentence.begin;
+      around.reserve(sentence.size() - (e - b) + 1);
+      around.append(sentence.substr(0, b)).append(" ").append(sentence.substr(e));
+    } else {
+      around.assign(sentence);
     }
     auto said = annotator_.StatementDate(around, ann.date);
     if (said && said != ann.date) r.said_on = said;
@@ -99,10 +220,7 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
     r.rule = c.rule;
     records.push_back(std::move(r));
   }
-  AssignIds(&records);
-  out->insert(out->end(), std::make_move_iterator(records.begin()),
-              std::make_move_iterator(records.end()));
-  return Status();
+  return records;
 }
 
 }  // namespace claims
