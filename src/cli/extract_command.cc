@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <exception>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include "claims/cli/error.h"
@@ -30,6 +31,10 @@ struct DocResult {
   size_t records = 0;
   size_t bytes = 0;
   bool skipped = false;  // belongs to another shard
+  // A document larger than --section-size, loaded and checked: it is read section by
+  // section when its turn to be written comes, each section's records written as soon
+  // as they are ready, so that its records never wait in memory all at once.
+  std::unique_ptr<Document> in_sections;
 };
 
 // Appends one record to a document's chunk: a line for JSON Lines; for --format json
@@ -102,6 +107,10 @@ void SetupExtract(CLI::App& app, ExtractRunOptions& o) {
          "--max-doc-size", o.max_doc_size,
          "Largest document in bytes; larger ones are reported and skipped (default 64 MiB)")
       ->check(CLI::Range(size_t{1}, kLargestMaxDocSize));
+  cmd->add_option("--section-size", o.section_size,
+                  "Read documents larger than this many bytes in sections cut at paragraph "
+                  "breaks, writing each section's records as they are ready (default 4 MiB)")
+      ->check(CLI::Range(size_t{1}, kLargestMaxDocSize));
   cmd->add_flag("--stats", o.stats,
                 "Print a summary line on stderr at the end: documents, claims, failed, MB/s");
 }
@@ -168,6 +177,10 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
             return r;
           }
           r.bytes = doc.bytes.size();
+          if (st.ok() && doc.bytes.size() > o.section_size) {
+            r.in_sections = std::make_unique<Document>(std::move(doc));
+            return r;
+          }
           if (st.ok()) {
             std::vector<Record> records;
             st = extractor.Extract(doc, &records);
@@ -196,6 +209,38 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
           ++failed;
           progress.Update(docs, total_bytes);
           return true;
+        }
+        if (r.in_sections) {
+          bool go_on = true;
+          std::string chunk;
+          Status st;
+          try {
+            st = extractor.ExtractInSections(*r.in_sections, o.section_size,
+                                             [&](std::vector<Record>& records) {
+                                               chunk.clear();
+                                               for (const auto& rec : records)
+                                                 AppendRecord(rec, json, o.pretty, &chunk);
+                                               total_records += records.size();
+                                               if (json && !chunk.empty()) {
+                                                 chunk.pop_back();
+                                                 if (!first_record) chunk.insert(0, ",");
+                                                 first_record = false;
+                                               }
+                                               go_on = out.Write(chunk);
+                                               return go_on;
+                                             });
+          } catch (const std::exception& e) {
+            st = Status::Error(std::string("internal error, rest of the document skipped: ") +
+                               e.what());
+          }
+          r.in_sections.reset();
+          if (!st.ok()) {
+            progress.Clear();
+            err << "claims: " << r.name << ": " << st.message() << "\n";
+            ++failed;
+          }
+          progress.Update(docs, total_bytes);
+          return go_on;
         }
         total_records += r.records;
         if (json && !r.chunk.empty()) {

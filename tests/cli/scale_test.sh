@@ -177,6 +177,43 @@ PY
   "$bin" to-jsonl --output "$tmp/o.jsonl" corpus || fail "--output"
   "$bin" to-jsonl corpus | cmp - "$tmp/o.jsonl" || fail "--output differs"
   ;;
+sections)
+  # A document read in sections gives the very records of the whole document: the
+  # sample articles and the test cases cut every few kilobytes, and a long document
+  # made of articles one after the other, for any --jobs and both output formats.
+  articles=(corpus/*.txt tests/cases/*/article.txt)
+  for f in "${articles[@]}"; do "$bin" extract "$f"; done >"$tmp/whole.jsonl"
+  [ -s "$tmp/whole.jsonl" ] || fail "no records"
+  for size in 3000 8000; do
+    for f in "${articles[@]}"; do "$bin" extract --section-size $size "$f"; done >"$tmp/cut.jsonl"
+    cmp "$tmp/whole.jsonl" "$tmp/cut.jsonl" || fail "--section-size $size differs"
+  done
+  # Articles whose reader comments would swallow every article after them are left out.
+  for f in "${articles[@]}"; do
+    "$bin" segment "$f" | grep -q '"kind":"comment"' && continue
+    for i in 1 2 3 4 5 6; do cat "$f" && printf '\n\n'; done
+  done >"$tmp/long.txt"
+  "$bin" extract "$tmp/long.txt" >"$tmp/long_whole.jsonl" || fail "long document"
+  [ "$(wc -l <"$tmp/long_whole.jsonl")" -gt 100 ] || fail "too few records in the long document"
+  "$bin" extract corpus >"$tmp/whole_corpus.jsonl" || fail "corpus"
+  cat "$tmp/whole_corpus.jsonl" "$tmp/long_whole.jsonl" "$tmp/whole_corpus.jsonl" \
+    >"$tmp/mixed_whole.jsonl"
+  for jobs in 1 2; do
+    "$bin" extract --jobs $jobs --section-size 20000 corpus "$tmp/long.txt" corpus \
+      >"$tmp/mixed_cut.jsonl" || fail "sections with --jobs $jobs"
+    cmp "$tmp/mixed_whole.jsonl" "$tmp/mixed_cut.jsonl" || fail "--jobs $jobs: sections differ"
+  done
+  "$bin" extract --format json corpus "$tmp/long.txt" >"$tmp/whole.json" || fail "json"
+  "$bin" extract --format json --section-size 20000 corpus "$tmp/long.txt" >"$tmp/cut.json" ||
+    fail "json sections"
+  cmp "$tmp/whole.json" "$tmp/cut.json" || fail "--format json: sections differ"
+  jq -e 'length > 100' "$tmp/cut.json" >/dev/null || fail "not one JSON array"
+  # Spans of a later section are offsets in the whole document.
+  last=$(tail -n 1 "$tmp/mixed_cut.jsonl" | jq -r '.doc')
+  [ "$last" != "$tmp/long.txt" ] || fail "order"
+  span=$(grep -F "\"doc\":\"$tmp/long.txt\"" "$tmp/mixed_cut.jsonl" | tail -n 1 | jq -r '.span[0]')
+  [ "$span" -gt 100000 ] || fail "span of the long document's last record: $span"
+  ;;
 docs)
   # Runs every block marked `<!-- tested: NAME -->` in docs/scale-out.md, in order, in
   # one folder holding corpus/ and rules/, with claims on the PATH and stand-ins for
