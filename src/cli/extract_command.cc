@@ -109,7 +109,7 @@ void SetupExtract(CLI::App& app, ExtractRunOptions& o) {
       ->check(CLI::Range(size_t{1}, kLargestMaxDocSize));
   cmd->add_option("--section-size", o.section_size,
                   "Read documents larger than this many bytes in sections cut at paragraph "
-                  "breaks, writing each section's records as they are ready (default 4 MiB)")
+                  "breaks, writing each section's records as they are ready (default 1 MiB)")
       ->check(CLI::Range(size_t{1}, kLargestMaxDocSize));
   cmd->add_flag("--stats", o.stats,
                 "Print a summary line on stderr at the end: documents, claims, failed, MB/s");

@@ -20,7 +20,7 @@ struct ExtractRunOptions {
   std::string date;
   std::string outlet;
   size_t max_doc_size = size_t{64} << 20;
-  size_t section_size = size_t{4} << 20;
+  size_t section_size = size_t{1} << 20;
   bool stats = false;
   std::string input_format = "text";  // text | jsonl
   std::string shard;                  // "K/N"; empty: every document
