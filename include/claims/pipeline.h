@@ -51,8 +51,10 @@ class Extractor {
   // soon as they are ready: memory follows the section, not the document. The
   // document's metadata (date, outlet, dateline) comes from its first section; who
   // has been named, whether the reader comments have begun, and the numbering of
-  // repeated claims carry over from one section to the next.
-  Status ExtractInSections(const Document& doc, size_t section_size, const RecordSink& sink) const;
+  // repeated claims carry over from one section to the next. Up to `jobs` threads
+  // work on sections at once; `sink` is called on one of them at a time, in order.
+  Status ExtractInSections(const Document& doc, size_t section_size, const RecordSink& sink,
+                           int jobs = 1) const;
 
   const Segmenter& segmenter() const { return segmenter_; }
   const RuleSet& rules() const { return rules_; }

@@ -158,6 +158,17 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
   auto start = std::chrono::steady_clock::now();
 
   if (json && !out.Write("[")) return kExitOk;
+  // Writes the records of a document or section. For --format json they were written
+  // with a trailing comma; the array's first record has no comma before it, so each
+  // chunk's comma moves to the front of the next one.
+  auto write_chunk = [&](std::string& chunk) {
+    if (json && !chunk.empty()) {
+      chunk.pop_back();
+      if (!first_record) chunk.insert(0, ",");
+      first_record = false;
+    }
+    return out.Write(chunk);
+  };
 
   RunOrdered<PendingDocument, DocResult>(
       jobs, static_cast<size_t>(4 * jobs), [&](PendingDocument* p) { return source.Next(p); },
@@ -213,22 +224,16 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
         if (r.in_sections) {
           bool go_on = true;
           std::string chunk;
+          auto write_section = [&](std::vector<Record>& records) {
+            chunk.clear();
+            for (const auto& rec : records) AppendRecord(rec, json, o.pretty, &chunk);
+            total_records += records.size();
+            go_on = write_chunk(chunk);
+            return go_on;
+          };
           Status st;
           try {
-            st = extractor.ExtractInSections(*r.in_sections, o.section_size,
-                                             [&](std::vector<Record>& records) {
-                                               chunk.clear();
-                                               for (const auto& rec : records)
-                                                 AppendRecord(rec, json, o.pretty, &chunk);
-                                               total_records += records.size();
-                                               if (json && !chunk.empty()) {
-                                                 chunk.pop_back();
-                                                 if (!first_record) chunk.insert(0, ",");
-                                                 first_record = false;
-                                               }
-                                               go_on = out.Write(chunk);
-                                               return go_on;
-                                             });
+            st = extractor.ExtractInSections(*r.in_sections, o.section_size, write_section, jobs);
           } catch (const std::exception& e) {
             st = Status::Error(std::string("internal error, rest of the document skipped: ") +
                                e.what());
@@ -243,15 +248,8 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
           return go_on;
         }
         total_records += r.records;
-        if (json && !r.chunk.empty()) {
-          // Records were written with a trailing comma; the array's first record has no
-          // comma before it, so move each chunk's comma to the front of the next one.
-          r.chunk.pop_back();
-          if (!first_record) r.chunk.insert(0, ",");
-          first_record = false;
-        }
         progress.Update(docs, total_bytes);
-        return out.Write(r.chunk);
+        return write_chunk(r.chunk);
       });
   progress.Finish();
 

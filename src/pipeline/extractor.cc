@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "claims/parallel.h"
+
 namespace claims {
 namespace {
 
@@ -126,7 +128,7 @@ Status Extractor::Extract(const Document& doc, std::vector<Record>* out) const {
 }
 
 Status Extractor::ExtractInSections(const Document& doc, size_t section_size,
-                                    const RecordSink& sink) const {
+                                    const RecordSink& sink, int jobs) const {
   if (section_size == 0) section_size = 1;
   // The document's metadata with the command's defaults; not its text, which would be
   // a copy of the whole document.
@@ -135,31 +137,74 @@ Status Extractor::ExtractInSections(const Document& doc, size_t section_size,
   meta.date = doc.date ? doc.date : options_.date;
   meta.outlet = doc.outlet ? doc.outlet : options_.outlet;
   meta.url = doc.url;
+
+  // Sections are normalized, segmented and scanned for candidates on `jobs` threads,
+  // each on the assumption that the one before it did not end in reader comments;
+  // speakers, ids and output follow in text order, where a section whose assumption
+  // was wrong is segmented and scanned again from the true state.
+  struct Section {
+    size_t begin = 0, end = 0;
+    SegmentState start, finish;  // segmentation state before and after it
+    NormalizedText nt;
+    Segmentation seg;
+    Detection det;
+  };
+  std::string_view bytes = doc.bytes;
+  size_t next_begin = 0;
+  bool first = true;
+  auto next = [&](Section* s) {
+    if (!first && next_begin >= bytes.size()) return false;
+    s->begin = next_begin;
+    s->end = SectionEnd(bytes, next_begin, section_size);
+    s->start = SegmentState();
+    s->start.in_body = !first;
+    next_begin = s->end;
+    first = false;
+    return true;
+  };
+  auto scan = [&](Section& s) {
+    s.finish = s.start;
+    s.seg = segmenter_.Segment(s.nt.text, &s.finish);
+    s.det = detector_.Detect(s.nt, s.seg);
+  };
+  auto work = [&](Section& s) {
+    s.nt = Normalize(bytes.substr(s.begin, s.end - s.begin));
+    scan(s);
+    return std::move(s);
+  };
+
   std::optional<DocAnnotation> doc_ann;
-  SegmentState seg_state;
+  SegmentState state;  // where the previous section left off
   DiscourseState discourse;
   IdAssigner ids;
-  std::string_view bytes = doc.bytes;
   uint32_t base = 0;  // where the section starts in the whole normalized text
-  size_t begin = 0;
-  do {
-    size_t end = SectionEnd(bytes, begin, section_size);
-    NormalizedText nt = Normalize(bytes.substr(begin, end - begin));
-    Segmentation seg = segmenter_.Segment(nt.text, &seg_state);
-    Detection det = detector_.Detect(nt, seg);
-    std::vector<Attributed> attributed = attributor_.Attribute(nt.text, det, base, &discourse);
-    if (!doc_ann) doc_ann = annotator_.AnnotateDocument(meta, nt.text, seg);
-    const DocAnnotation& ann = *doc_ann;
-    std::vector<Record> records = SectionRecords(doc, nt, seg, attributed, ann);
+  auto write = [&](Section& s) {
+    if (s.start.in_body != state.in_body || s.start.in_comments != state.in_comments ||
+        s.start.comment_base_indent != state.comment_base_indent) {
+      s.start = state;
+      scan(s);
+    }
+    state = s.finish;
+    std::vector<Attributed> attributed = attributor_.Attribute(s.nt.text, s.det, base, &discourse);
+    if (!doc_ann) doc_ann = annotator_.AnnotateDocument(meta, s.nt.text, s.seg);
+    std::vector<Record> records = SectionRecords(doc, s.nt, s.seg, attributed, *doc_ann);
     for (Record& r : records) {
-      r.span.begin += static_cast<uint32_t>(begin);
-      r.span.end += static_cast<uint32_t>(begin);
+      r.span.begin += static_cast<uint32_t>(s.begin);
+      r.span.end += static_cast<uint32_t>(s.begin);
     }
     ids.Assign(&records);
-    base += static_cast<uint32_t>(nt.text.size());
-    begin = end;
-    if (!sink(records)) break;
-  } while (begin < bytes.size());
+    base += static_cast<uint32_t>(s.nt.text.size());
+    return sink(records);
+  };
+  if (jobs <= 1 || bytes.size() <= section_size) {
+    Section s;
+    while (next(&s)) {
+      Section done = work(s);
+      if (!write(done)) break;
+    }
+  } else {
+    RunOrdered<Section, Section>(jobs, static_cast<size_t>(2 * jobs), next, work, write);
+  }
   return Status();
 }
 

@@ -208,6 +208,23 @@ sections)
     fail "json sections"
   cmp "$tmp/whole.json" "$tmp/cut.json" || fail "--format json: sections differ"
   jq -e 'length > 100' "$tmp/cut.json" >/dev/null || fail "not one JSON array"
+  # Reader comments that begin in one section go on in the next ones: everything after
+  # the first article with comments is comments, read in sections on any threads.
+  with_comments=""
+  for f in "${articles[@]}"; do
+    "$bin" segment "$f" | grep -q '"kind":"comment"' && with_comments=$f && break
+  done
+  [ -n "$with_comments" ] || fail "no sample article with reader comments"
+  { cat "$with_comments" && printf '\n\n' && cat "$tmp/long.txt"; } >"$tmp/commented.txt"
+  "$bin" extract "$tmp/commented.txt" >"$tmp/commented_whole.jsonl" || fail "commented"
+  "$bin" extract "$with_comments" | sed "s|\"doc\":\"[^\"]*\"|\"doc\":\"X\"|" |
+    jq -c 'del(.id)' >"$tmp/alone.jsonl"
+  sed "s|\"doc\":\"[^\"]*\"|\"doc\":\"X\"|" "$tmp/commented_whole.jsonl" | jq -c 'del(.id)' |
+    cmp - "$tmp/alone.jsonl" || fail "claims read from reader comments"
+  for jobs in 1 2 3; do
+    "$bin" extract --jobs $jobs --section-size 3000 "$tmp/commented.txt" |
+      cmp - "$tmp/commented_whole.jsonl" || fail "commented, --jobs $jobs: sections differ"
+  done
   # Spans of a later section are offsets in the whole document.
   last=$(tail -n 1 "$tmp/mixed_cut.jsonl" | jq -r '.doc')
   [ "$last" != "$tmp/long.txt" ] || fail "order"
