@@ -121,6 +121,7 @@ measure "files2000 --jobs 2" "$runs" "$b2000" --jobs 2 "$data/files2000"
 measure "files4000 --jobs 1" "$runs" "$b4000" --jobs 1 "$data/files4000"
 measure "files4000 --jobs 2" "$runs" "$b4000" --jobs 2 "$data/files4000"
 measure "one100mb --jobs 1" "$big_runs" "$bbig" --jobs 1 --max-doc-size "$max_doc" "$big"
+measure "one100mb --jobs 2" "$big_runs" "$bbig" --jobs 2 --max-doc-size "$max_doc" "$big"
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 awk '
@@ -131,5 +132,7 @@ awk '
       best[j1] / best[j2], med[j1] / med[j2]
     printf "per-MB time, one100mb / files2000 (--jobs 1): best %.2f, median %.2f\n",
       (best[big] / bytes[big]) / (best[j1] / bytes[j1]), (med[big] / bytes[big]) / (med[j1] / bytes[j1])
+    printf "speed-up --jobs 2 / --jobs 1 (one100mb): best %.2fx, median %.2fx\n",
+      best[big] / best["one100mb --jobs 2"], med[big] / med["one100mb --jobs 2"]
     printf "peak RSS files4000 / files2000 (--jobs 2): %.2f\n", rss["files4000 --jobs 2"] / rss[j2]
   }' "$tmp/results"
