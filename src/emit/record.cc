@@ -158,15 +158,20 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-void AppendJson(const Record& r, std::string* out) {
-  // Room for the whole object, so it is written without growing the buffer; escapes
-  // may still need more.
-  size_t size = 160 + r.id.size() + r.doc.size() + r.claim.size() + r.type.size() + r.rule.size();
+size_t JsonSizeHint(const Record& r) {
+  // Keys, punctuation, nulls and span digits take less than 200 bytes.
+  size_t size = 200 + r.id.size() + r.doc.size() + r.claim.size() + r.type.size() + r.rule.size();
   for (const auto* v :
        {&r.speaker, &r.mention, &r.role, &r.cue, &r.date, &r.said_on, &r.outlet, &r.via}) {
     if (*v) size += (*v)->size();
   }
-  out->reserve(out->size() + size);
+  return size;
+}
+
+void AppendJson(const Record& r, std::string* out) {
+  // Room for the whole object, so it is written without growing the buffer; escapes
+  // may still need more.
+  out->reserve(out->size() + JsonSizeHint(r));
   // Each key is written with the comma before it and the opening quote of its value;
   // a null value drops that quote again.
   auto str = [&](std::string_view key_colon_quote, const std::string& v) {
@@ -313,14 +318,13 @@ std::string NormalizeClaimText(std::string_view text) {
   std::string out(text.size(), '\0');
   char* begin = out.data();
   char* p = begin;
-  bool in_word = false;
-  for (unsigned char c : text) {
-    char w = kClaimWordByte[c];
-    if (w) {
-      if (!in_word && p != begin) *p++ = ' ';
-      *p++ = w;
-    }
-    in_word = w != 0;
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* end = in + text.size();
+  while (true) {
+    while (in != end && !kClaimWordByte[*in]) ++in;
+    if (in == end) break;
+    if (p != begin) *p++ = ' ';
+    for (char w; in != end && (w = kClaimWordByte[*in]) != 0; ++in) *p++ = w;
   }
   out.resize(static_cast<size_t>(p - begin));
   return out;

@@ -41,6 +41,9 @@ struct Record {
 
 // Appends the record as one compact JSON object (no newline).
 void AppendJson(const Record& r, std::string* out);
+// Room AppendJson needs for the record when no character has to be escaped (a little
+// more than it writes): what to reserve before writing records.
+size_t JsonSizeHint(const Record& r);
 // Appends the record as an indented JSON object, `indent` spaces deep.
 void AppendJsonPretty(const Record& r, int indent, std::string* out);
 // Appends `s` as a JSON string literal; invalid UTF-8 becomes U+FFFD.
