@@ -70,7 +70,8 @@ struct Entity {
       if (EqualsFolded(*scratch, l)) return;
     }
     roles.push_back(*scratch);
-    roles_lower.push_back(ToLower(*scratch));
+    roles_lower.push_back(*scratch);
+    for (char& c : roles_lower.back()) c = FoldAscii(c);
   }
 };
 
