@@ -42,6 +42,15 @@ Date FromDays(long z) {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
+// `s` with ASCII letters in lower case, as ToLower gives it.
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
+  return out;
+}
+
 std::optional<Date> ParseIso(std::string_view s) {
   Date d;
   // The usual YYYY-MM-DD is read directly (as sscanf would read it); anything else
@@ -120,6 +129,11 @@ std::string Date::Iso() const {
 bool Date::valid() const {
   return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 &&
          day <= DaysIn(year, month);
+}
+
+Annotator::Annotator(const RuleSet& rules) : rules_(rules) {
+  weekday_phrases_.reserve(rules_.weekdays.size());
+  for (const auto& [word, wd] : rules_.weekdays) weekday_phrases_.emplace_back("on " + word, wd);
 }
 
 DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view text,
@@ -253,9 +267,9 @@ std::optional<std::string> Annotator::StatementDate(
     return d.Iso();
   }
   if (!pub) return std::nullopt;
-  std::string low = ToLower(sentence);
-  for (const auto& [word, wd] : rules_.weekdays) {
-    size_t p = low.find("on " + word);
+  std::string low = LowerAscii(sentence);
+  for (const auto& [phrase, wd] : weekday_phrases_) {
+    size_t p = low.find(phrase);
     if (p == std::string::npos) continue;
     long days = ToDays(*pub);
     int pub_wd = static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)

@@ -1,6 +1,7 @@
 #include "claims/attribute/attributor.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace claims {
 namespace {
@@ -9,21 +10,46 @@ bool Compatible(Gender want, Gender have) {
   return want == Gender::kUnknown || have == Gender::kUnknown || want == have;
 }
 
-std::string LastWord(std::string_view s) {
+// ASCII letters to lower case, as ToLower folds them.
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// ToLower(a) == ToLower(b), without the copies.
+bool EqualsFolded(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (FoldAscii(a[i]) != FoldAscii(b[i])) return false;
+  }
+  return true;
+}
+
+// The last word of a name (all of it when it is one word), and the first.
+std::string_view LastWord(std::string_view s) {
   size_t sp = s.rfind(' ');
-  return ToLower(sp == std::string_view::npos ? s : s.substr(sp + 1));
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
+
+// `s` with runs of spaces and newlines as single spaces and no trailing space, into
+// `out` (replacing what it held).
+void CollapseInto(std::string_view s, std::string* out) {
+  // The result is never longer than `s`.
+  out->resize(s.size());
+  char* begin = out->data();
+  char* p = begin;
+  for (char c : s) {
+    if (c == '\n' || c == ' ') {
+      if (p != begin && p[-1] != ' ') *p++ = ' ';
+    } else {
+      *p++ = c;
+    }
+  }
+  while (p != begin && p[-1] == ' ') --p;
+  out->resize(static_cast<size_t>(p - begin));
 }
 
 std::string Collapse(std::string_view s) {
   std::string out;
-  for (char c : s) {
-    if (c == '\n' || c == ' ') {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  CollapseInto(s, &out);
   return out;
 }
 
@@ -35,13 +61,17 @@ struct Entity {
   std::vector<std::string> roles_lower;
   bool is_org = false;
 
-  void AddRole(std::string_view role) {
-    std::string r = Collapse(role);
-    if (r.empty()) return;
-    std::string l = ToLower(r);
-    if (std::find(roles_lower.begin(), roles_lower.end(), l) != roles_lower.end()) return;
-    roles.push_back(r);
-    roles_lower.push_back(l);
+  // Adds `role` (collapsed) unless it is empty or known in any case; `scratch` is
+  // working space.
+  void AddRole(std::string_view role, std::string* scratch) {
+    CollapseInto(role, scratch);
+    if (scratch->empty()) return;
+    for (const auto& l : roles_lower) {
+      if (EqualsFolded(*scratch, l)) return;
+    }
+    roles.push_back(*scratch);
+    roles_lower.push_back(*scratch);
+    for (char& c : roles_lower.back()) c = FoldAscii(c);
   }
 };
 
@@ -62,14 +92,20 @@ class Discourse {
  public:
   Discourse(const RuleSet& rules, const Lexicon& lex) : rules_(rules), lex_(lex) {}
 
-  void SetText(std::string_view text) { text_ = text; }
+  // The names_ memo holds views into the text: it starts afresh with each text.
+  void SetText(std::string_view text) {
+    text_ = text;
+    names_.clear();
+  }
 
   // Resolves a mention to an entity index; -1 when it cannot be resolved.
   long Resolve(const Mention& m) {
     switch (m.kind) {
       case MentionKind::kName:
-      case MentionKind::kCaption:
-        return ResolveName(lex_.PlainName(m.name.View(text_)), m.role, false);
+      case MentionKind::kCaption: {
+        const WrittenName& n = Name(m.name.View(text_));
+        return ResolveName(n.plain, n.speaker, m.role, false);
+      }
       case MentionKind::kOrg:
         return ResolveOrg(Collapse(m.name.View(text_)));
       case MentionKind::kPronoun: {
@@ -129,7 +165,7 @@ class Discourse {
     long e = MostSalient(fits);
     if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
     if (e >= 0) {
-      entities_[static_cast<size_t>(e)].AddRole(m.role);
+      entities_[static_cast<size_t>(e)].AddRole(m.role, &scratch_);
       return e;
     }
     // No one in the article fits: a known speaker whose office the phrase names.
@@ -159,9 +195,11 @@ class Discourse {
                    (t.size() == 1 || !t[0].capitalized || ToLower(t[0].span.View(name)) == "the" ||
                     ToLower(t[0].span.View(name)) == "a");
     for (size_t k = 1; k < t.size(); ++k) generic = generic && !t[k].capitalized;
-    if (t.size() == 1 && lex_.MatchSpeaker(name)) generic = false;
-    if (!generic) return ResolveName(name, "", true);
-    std::string head = LastWord(name);
+    // One word that names a known speaker is not generic either.
+    const Speaker* known = t.size() == 1 || !generic ? lex_.MatchSpeaker(name) : nullptr;
+    if (known) generic = false;
+    if (!generic) return ResolveName(name, known, "", true);
+    std::string head = ToLower(LastWord(name));
     for (size_t k = events_.size(); k-- > 0;) {
       const Entity& e = entities_[events_[k].entity];
       if (e.is_org && ToLower(e.name).find(head) != std::string::npos) {
@@ -179,28 +217,30 @@ class Discourse {
     e.name = s->name;
     e.gender = s->gender;
     e.is_org = s->is_org;
-    e.AddRole(s->role);
+    e.AddRole(s->role, &scratch_);
     entities_.push_back(std::move(e));
     return static_cast<long>(entities_.size() - 1);
   }
 
-  long ResolveName(const std::string& written, const std::string& role, bool is_org) {
+  // The entity of a name as written (after PlainName for a person); `known` is the
+  // speaker it matches (Lexicon::MatchSpeaker), if any.
+  long ResolveName(const std::string& written, const Speaker* known, const std::string& role,
+                   bool is_org) {
     if (written.empty()) return -1;
     long idx = -1;
-    if (const Speaker* s = lex_.MatchSpeaker(written)) {
-      idx = Known(s);
+    if (known) {
+      idx = Known(known);
     } else {
-      // An entity already named: same full name, or its surname alone.
-      std::string last = LastWord(written);
+      // An entity already named: same full name, or its surname alone (and with a first
+      // name, the same first name). Names compare ignoring case.
+      std::string_view last = LastWord(written);
+      std::string_view first = FirstWord(written);
       bool single = written.find(' ') == std::string::npos;
       for (size_t i = entities_.size(); i-- > 0;) {
         const Entity& e = entities_[i];
         if (e.is_org != is_org) continue;
-        if (ToLower(e.name) == ToLower(written) ||
-            (!is_org && single && LastWord(e.name) == last) ||
-            (!is_org && !single && LastWord(e.name) == last &&
-             ToLower(e.name.substr(0, e.name.find(' '))) ==
-                 ToLower(written.substr(0, written.find(' '))))) {
+        if (EqualsFolded(e.name, written) || (!is_org && EqualsFolded(LastWord(e.name), last) &&
+                                              (single || EqualsFolded(FirstWord(e.name), first)))) {
           idx = static_cast<long>(i);
           break;
         }
@@ -214,8 +254,24 @@ class Discourse {
         idx = static_cast<long>(entities_.size() - 1);
       }
     }
-    if (!role.empty()) entities_[static_cast<size_t>(idx)].AddRole(role);
+    if (!role.empty()) entities_[static_cast<size_t>(idx)].AddRole(role, &scratch_);
     return idx;
+  }
+
+  // A person's name as written in the text: the name without honorifics
+  // (Lexicon::PlainName) and the known speaker that names (nullptr if none).
+  struct WrittenName {
+    std::string plain;
+    const Speaker* speaker = nullptr;
+  };
+  // The WrittenName of `written` (a view into the text), worked out once per spelling.
+  const WrittenName& Name(std::string_view written) {
+    auto [it, added] = names_.try_emplace(written);
+    if (added) {
+      it->second.plain = lex_.PlainName(written);
+      if (!it->second.plain.empty()) it->second.speaker = lex_.MatchSpeaker(it->second.plain);
+    }
+    return it->second;
   }
 
   const RuleSet& rules_;
@@ -223,6 +279,8 @@ class Discourse {
   std::string_view text_;
   std::vector<Entity> entities_;
   std::vector<Event> events_;
+  std::unordered_map<std::string_view, WrittenName> names_;
+  std::string scratch_;
 };
 
 DiscourseState::DiscourseState() = default;

@@ -196,6 +196,9 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
             std::vector<Record> records;
             st = extractor.Extract(doc, &records);
             r.records = records.size();
+            size_t size = 0;
+            for (const auto& rec : records) size += JsonSizeHint(rec);
+            r.chunk.reserve(size);
             for (const auto& rec : records) AppendRecord(rec, json, o.pretty, &r.chunk);
           }
           if (!st.ok()) {

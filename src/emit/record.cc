@@ -1,9 +1,10 @@
 #include "claims/emit/record.h"
 
+#include <array>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 namespace claims {
 namespace {
@@ -49,84 +50,160 @@ void ForEachField(const Record& r, F&& f) {
   f("via", Ptr(r.via));
 }
 
-// Whether byte `c` is copied into a JSON string as it is.
-bool IsPlainJsonByte(unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+// Whether any of the eight bytes in `w` is one a JSON string cannot hold as it is (a
+// control byte, '"' or '\\') or starts a UTF-8 sequence that must be checked.
+bool HasSpecialByte(uint64_t w) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  uint64_t quote = w ^ (kOnes * '"');
+  uint64_t backslash = w ^ (kOnes * '\\');
+  // (x - kOnes * n) & ~x has a high bit set in some byte iff a byte of x is below n
+  // (n <= 0x80); bytes with their own high bit set are caught by `w` itself.
+  uint64_t control = (w - kOnes * 0x20) & ~w;
+  uint64_t is_quote = (quote - kOnes) & ~quote;
+  uint64_t is_backslash = (backslash - kOnes) & ~backslash;
+  return ((control | is_quote | is_backslash | w) & kHigh) != 0;
+}
+
+// Per byte: 0 when it is copied as it is, 1 for the lead byte of a UTF-8 sequence or
+// any other non-ASCII byte (checked), 2 when it is written as an escape.
+constexpr std::array<uint8_t, 256> MakeJsonByteClasses() {
+  std::array<uint8_t, 256> c{};
+  for (int b = 0; b < 0x20; ++b) c[static_cast<size_t>(b)] = 2;
+  c['"'] = c['\\'] = 2;
+  for (int b = 0x80; b < 0x100; ++b) c[static_cast<size_t>(b)] = 1;
+  return c;
+}
+constexpr std::array<uint8_t, 256> kJsonByteClass = MakeJsonByteClasses();
+
+// The escape of an ASCII byte of class 2: "\n", "\"", or "\u00XX" for the other controls.
+std::string_view JsonEscape(unsigned char c, char (&buf)[6]) {
+  switch (c) {
+    case '"':
+      return "\\\"";
+    case '\\':
+      return "\\\\";
+    case '\n':
+      return "\\n";
+    case '\t':
+      return "\\t";
+    case '\r':
+      return "\\r";
+    default: {
+      static const char kHex[] = "0123456789abcdef";
+      buf[0] = '\\';
+      buf[1] = 'u';
+      buf[2] = '0';
+      buf[3] = '0';
+      buf[4] = kHex[c >> 4];
+      buf[5] = kHex[c & 0xF];
+      return std::string_view(buf, 6);
+    }
+  }
+}
+
+// Length of the valid UTF-8 sequence starting at `i` of `s` (whose first byte is
+// non-ASCII); 0 when it is not one.
+size_t Utf8SequenceAt(std::string_view s, size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || i + len > s.size()) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return len;
+}
+
+// Appends the characters of `s` as a JSON string holds them, without the quotes.
+void AppendJsonStringBody(std::string_view s, std::string* out) {
+  const char* data = s.data();
+  size_t n = s.size();
+  // Bytes are copied in runs: from `copied` up to the next byte that must be escaped or
+  // replaced. Printable ASCII is skipped eight bytes at a time, valid UTF-8 by sequence.
+  size_t copied = 0;
+  size_t i = 0;
+  while (true) {
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, data + i, 8);
+      if (HasSpecialByte(w)) break;
+      i += 8;
+    }
+    while (i < n && kJsonByteClass[static_cast<unsigned char>(data[i])] == 0) ++i;
+    if (i >= n) break;
+    auto c = static_cast<unsigned char>(data[i]);
+    if (kJsonByteClass[c] == 1) {
+      if (size_t len = Utf8SequenceAt(s, i)) {
+        i += len;
+        continue;
+      }
+    }
+    out->append(data + copied, i - copied);
+    if (kJsonByteClass[c] == 1) {
+      out->append("\xEF\xBF\xBD");  // U+FFFD for a byte that is not valid UTF-8
+    } else {
+      char buf[6];
+      out->append(JsonEscape(c, buf));
+    }
+    copied = ++i;
+  }
+  out->append(data + copied, n - copied);
+}
 
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
-  size_t i = 0;
-  while (i < s.size()) {
-    // Runs of printable ASCII are copied at once.
-    size_t run = i;
-    while (run < s.size() && IsPlainJsonByte(static_cast<unsigned char>(s[run]))) ++run;
-    if (run > i) {
-      out->append(s.data() + i, run - i);
-      i = run;
-      if (i == s.size()) break;
-    }
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"':
-          out->append("\\\"");
-          break;
-        case '\\':
-          out->append("\\\\");
-          break;
-        case '\n':
-          out->append("\\n");
-          break;
-        case '\t':
-          out->append("\\t");
-          break;
-        case '\r':
-          out->append("\\r");
-          break;
-        default:
-          if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", c);
-            out->append(buf);
-          } else {
-            out->push_back(static_cast<char>(c));
-          }
-      }
-      ++i;
-      continue;
-    }
-    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    bool valid = len != 0 && i + len <= s.size();
-    for (size_t k = 1; valid && k < len; ++k) {
-      valid = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    }
-    if (valid) {
-      out->append(s.substr(i, len));
-      i += len;
-    } else {
-      out->append("\xEF\xBF\xBD");
-      ++i;
-    }
-  }
+  AppendJsonStringBody(s, out);
   out->push_back('"');
 }
 
+size_t JsonSizeHint(const Record& r) {
+  // Keys, punctuation, nulls and span digits take less than 200 bytes.
+  size_t size = 200 + r.id.size() + r.doc.size() + r.claim.size() + r.type.size() + r.rule.size();
+  for (const auto* v :
+       {&r.speaker, &r.mention, &r.role, &r.cue, &r.date, &r.said_on, &r.outlet, &r.via}) {
+    if (*v) size += (*v)->size();
+  }
+  return size;
+}
+
 void AppendJson(const Record& r, std::string* out) {
-  out->push_back('{');
-  ForEachField(r, [&](std::string_view key, const std::string* v) {
+  // Room for the whole object, so it is written without growing the buffer; escapes
+  // may still need more.
+  out->reserve(out->size() + JsonSizeHint(r));
+  // Each key is written with the comma before it and the opening quote of its value;
+  // a null value drops that quote again.
+  auto str = [&](std::string_view key_colon_quote, const std::string& v) {
+    out->append(key_colon_quote);
+    AppendJsonStringBody(v, out);
     out->push_back('"');
-    out->append(key);
-    out->append("\":");
-    AppendOpt(v, out);
-    out->push_back(',');
-  });
-  out->append("\"span\":[");
+  };
+  auto opt = [&](std::string_view key_colon_quote, const std::optional<std::string>& v) {
+    if (v) {
+      str(key_colon_quote, *v);
+    } else {
+      out->append(key_colon_quote.substr(0, key_colon_quote.size() - 1));
+      out->append("null");
+    }
+  };
+  str("{\"id\":\"", r.id);
+  str(",\"doc\":\"", r.doc);
+  opt(",\"speaker\":\"", r.speaker);
+  opt(",\"mention\":\"", r.mention);
+  opt(",\"role\":\"", r.role);
+  str(",\"claim\":\"", r.claim);
+  str(",\"type\":\"", r.type);
+  opt(",\"cue\":\"", r.cue);
+  opt(",\"date\":\"", r.date);
+  opt(",\"said_on\":\"", r.said_on);
+  opt(",\"outlet\":\"", r.outlet);
+  opt(",\"via\":\"", r.via);
+  out->append(",\"span\":[");
   AppendNumber(r.span.begin, out);
   out->push_back(',');
   AppendNumber(r.span.end, out);
-  out->append("],\"rule\":");
-  AppendJsonString(r.rule, out);
+  str("],\"rule\":\"", r.rule);
   out->push_back('}');
 }
 
@@ -189,68 +266,118 @@ bool ParseRecord(std::string_view line, Record* r, std::string* error) {
   return true;
 }
 
-std::string NormalizeClaimText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool in_word = false;
-  for (unsigned char c : text) {
-    bool upper = c >= 'A' && c <= 'Z';
-    bool word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-    if (word) {
-      if (!in_word && !out.empty()) out.push_back(' ');
-      out.push_back(static_cast<char>(upper ? c + ('a' - 'A') : c));
-    }
-    in_word = word;
-  }
-  return out;
-}
-
 namespace {
 
-// MakeId of a claim whose normalized text is `norm`.
-std::string MakeIdNormalized(std::string_view doc, std::string_view norm,
-                             const std::optional<std::string>& speaker, int occurrence) {
-  uint64_t h = Fnv1a(doc);
-  h = Fnv1a(std::string_view("\x1f", 1), h);
+// Per byte of claim text: the byte as the normalized text holds it (ASCII letters
+// lower-cased), or 0 for a byte between words. Word bytes are ASCII letters and digits
+// and every non-ASCII byte.
+constexpr std::array<char, 256> MakeClaimWordBytes() {
+  std::array<char, 256> t{};
+  for (int b = '0'; b <= '9'; ++b) t[static_cast<size_t>(b)] = static_cast<char>(b);
+  for (int b = 'a'; b <= 'z'; ++b) t[static_cast<size_t>(b)] = static_cast<char>(b);
+  for (int b = 'A'; b <= 'Z'; ++b) t[static_cast<size_t>(b)] = static_cast<char>(b + ('a' - 'A'));
+  for (int b = 0x80; b < 0x100; ++b) t[static_cast<size_t>(b)] = static_cast<char>(b);
+  return t;
+}
+constexpr std::array<char, 256> kClaimWordByte = MakeClaimWordBytes();
+
+constexpr std::string_view kIdSeparator("\x1f", 1);
+
+// The hash of an id up to the speaker: document, separator, normalized claim text,
+// separator, continuing from `doc_hash` = Fnv1a(document).
+uint64_t ClaimHash(uint64_t doc_hash, std::string_view norm) {
+  uint64_t h = Fnv1a(kIdSeparator, doc_hash);
   h = Fnv1a(norm, h);
-  h = Fnv1a(std::string_view("\x1f", 1), h);
-  h = Fnv1a(speaker ? *speaker : std::string("\x00", 1), h);
-  h = Fnv1a(std::string_view("\x1f", 1), h);
-  h = Fnv1a(std::to_string(occurrence), h);
+  return Fnv1a(kIdSeparator, h);
+}
+
+// The id from ClaimHash: the hash goes on with the speaker (a NUL byte when null), a
+// separator and the decimal occurrence number, and is written as 16 hex digits.
+std::string FinishId(uint64_t h, const std::optional<std::string>& speaker, int occurrence) {
+  h = Fnv1a(speaker ? std::string_view(*speaker) : std::string_view("\0", 1), h);
+  h = Fnv1a(kIdSeparator, h);
+  char digits[16];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, occurrence);
+  h = Fnv1a(std::string_view(digits, static_cast<size_t>(end - digits)), h);
   static const char kHex[] = "0123456789abcdef";
   std::string id(16, '0');
   for (int i = 15; i >= 0; --i, h >>= 4) id[static_cast<size_t>(i)] = kHex[h & 0xF];
   return id;
 }
 
-void AppendKeyPart(std::string_view part, std::string* key) {
-  uint32_t n = static_cast<uint32_t>(part.size());
-  key->append(reinterpret_cast<const char*>(&n), sizeof n);
-  key->append(part);
+// The speaker as occurrences are counted: a null speaker is the empty name.
+std::string_view SpeakerKey(const Record& r) {
+  return r.speaker ? std::string_view(*r.speaker) : std::string_view();
 }
 
 }  // namespace
 
+std::string NormalizeClaimText(std::string_view text) {
+  // The result is never longer than the text: a space is written only in place of at
+  // least one byte between words.
+  std::string out(text.size(), '\0');
+  char* begin = out.data();
+  char* p = begin;
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* end = in + text.size();
+  while (true) {
+    while (in != end && !kClaimWordByte[*in]) ++in;
+    if (in == end) break;
+    if (p != begin) *p++ = ' ';
+    for (char w; in != end && (w = kClaimWordByte[*in]) != 0; ++in) *p++ = w;
+  }
+  out.resize(static_cast<size_t>(p - begin));
+  return out;
+}
+
 std::string MakeId(std::string_view doc, std::string_view claim,
                    const std::optional<std::string>& speaker, int occurrence) {
-  return MakeIdNormalized(doc, NormalizeClaimText(claim), speaker, occurrence);
+  return FinishId(ClaimHash(Fnv1a(doc), NormalizeClaimText(claim)), speaker, occurrence);
 }
 
 void AssignIds(std::vector<Record>* records) { IdAssigner().Assign(records); }
 
 void IdAssigner::Assign(std::vector<Record>* records) {
-  // Occurrences are counted per (document, normalized claim, speaker); a null speaker
-  // counts as the empty name here.
-  std::unordered_map<std::string, int>& seen = seen_;
-  std::string key;
-  for (auto& r : *records) {
+  // Occurrences are counted per (document, normalized claim, speaker), in an open
+  // addressing table of the triples seen: a slot holds the triple's ClaimHash, the
+  // triple itself and how many records had it so far (0: empty slot).
+  if (slots_.size() < 2 * (used_ + records->size()) + 16) {
+    size_t size = 16;
+    while (size < 2 * (used_ + records->size()) + 16) size *= 2;
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(size, Slot{});
+    for (Slot& s : old) {
+      if (s.count == 0) continue;
+      size_t k = s.hash & (size - 1);
+      while (slots_[k].count > 0) k = (k + 1) & (size - 1);
+      slots_[k] = std::move(s);
+    }
+  }
+  const size_t mask = slots_.size() - 1;
+  for (Record& r : *records) {
+    // Records of one document come together: its name is hashed and kept once.
+    if (docs_.empty() || docs_.back() != r.doc) {
+      docs_.push_back(r.doc);
+      doc_hash_ = Fnv1a(r.doc);
+    }
+    const uint32_t doc = static_cast<uint32_t>(docs_.size() - 1);
     std::string norm = NormalizeClaimText(r.claim);
-    key.clear();
-    AppendKeyPart(r.doc, &key);
-    AppendKeyPart(norm, &key);
-    AppendKeyPart(r.speaker ? std::string_view(*r.speaker) : std::string_view(), &key);
-    int occurrence = seen[key]++;
-    r.id = MakeIdNormalized(r.doc, norm, r.speaker, occurrence);
+    uint64_t h = ClaimHash(doc_hash_, norm);
+    std::string_view speaker = SpeakerKey(r);
+    size_t k = h & mask;
+    for (; slots_[k].count > 0; k = (k + 1) & mask) {
+      const Slot& s = slots_[k];
+      if (s.hash == h && docs_[s.doc] == r.doc && s.norm == norm && s.speaker == speaker) break;
+    }
+    Slot& slot = slots_[k];
+    if (slot.count == 0) {
+      slot.hash = h;
+      slot.doc = doc;
+      slot.norm = std::move(norm);
+      slot.speaker.assign(speaker);
+      ++used_;
+    }
+    r.id = FinishId(h, r.speaker, slot.count++);
   }
 }
 

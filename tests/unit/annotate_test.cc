@@ -110,6 +110,18 @@ TEST(StatementDate, ExplicitRelativeAndWeekdays) {
   EXPECT_FALSE(ann.StatementDate("on Friday the envoy said", std::nullopt));
 }
 
+TEST(StatementDate, DayWordsIgnoreCaseAndStandAlone) {
+  Annotator ann(testing::Rules());
+  std::optional<std::string> pub = "2022-02-14";  // a Monday
+  EXPECT_EQ(ann.StatementDate("the envoy said ON FRIDAY", pub), "2022-02-11");
+  EXPECT_EQ(ann.StatementDate("Yesterday the envoy said", pub), "2022-02-13");
+  EXPECT_EQ(ann.StatementDate("the envoy said Today.", pub), "2022-02-14");
+  // A relative day counts only where it first occurs, and only as a word of its own.
+  EXPECT_FALSE(ann.StatementDate("the envoy said yesterdays news", pub));
+  EXPECT_FALSE(ann.StatementDate("theyesterday envoy said yesterday", pub));
+  EXPECT_FALSE(ann.StatementDate("the envoy said onFriday", pub));
+}
+
 TEST(CreditedOutlet, InterviewsToldAndClosingCredits) {
   Annotator ann(testing::Rules());
   EXPECT_EQ(ann.CreditedOutlet("the spokeswoman, in an interview with Izvestia, said that"),

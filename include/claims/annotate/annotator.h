@@ -16,6 +16,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "claims/io/document.h"
 #include "claims/rules/rule_set.h"
@@ -37,7 +39,7 @@ struct Date {
 
 class Annotator {
  public:
-  explicit Annotator(const RuleSet& rules) : rules_(rules) {}
+  explicit Annotator(const RuleSet& rules);
 
   DocAnnotation AnnotateDocument(const Document& doc, std::string_view text,
                                  const Segmentation& seg) const;
@@ -53,6 +55,9 @@ class Annotator {
   const RuleSet& rules_;
   // Full and partial dates, tried on every claim's sentence in one pass.
   PatternFilter date_filter_{{&rules_.full_dates, &rules_.partial_dates}};
+  // "on <weekday>" (lower case) and the weekday (0 = Monday), in the order of
+  // rules.weekdays.
+  std::vector<std::pair<std::string, int>> weekday_phrases_;
 };
 
 }  // namespace claims

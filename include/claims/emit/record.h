@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "claims/span.h"
@@ -42,6 +41,9 @@ struct Record {
 
 // Appends the record as one compact JSON object (no newline).
 void AppendJson(const Record& r, std::string* out);
+// Room AppendJson needs for the record when no character has to be escaped (a little
+// more than it writes): what to reserve before writing records.
+size_t JsonSizeHint(const Record& r);
 // Appends the record as an indented JSON object, `indent` spaces deep.
 void AppendJsonPretty(const Record& r, int indent, std::string* out);
 // Appends `s` as a JSON string literal; invalid UTF-8 becomes U+FFFD.
@@ -70,7 +72,17 @@ class IdAssigner {
   void Assign(std::vector<Record>* records);
 
  private:
-  std::unordered_map<std::string, int> seen_;  // occurrences by (doc, claim, speaker)
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t doc = 0;  // index in docs_
+    int count = 0;     // occurrences so far; 0 for an empty slot
+    std::string norm;
+    std::string speaker;
+  };
+  std::vector<Slot> slots_;  // open addressing by hash; a power of two in size
+  size_t used_ = 0;
+  std::vector<std::string> docs_;  // the documents' names, as they came
+  uint64_t doc_hash_ = 0;          // Fnv1a of docs_.back()
 };
 
 }  // namespace claims
