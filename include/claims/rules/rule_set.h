@@ -78,6 +78,12 @@ class PatternFilter {
   // set cannot tell (its memory budget ran out), every rule is listed.
   void MayMatch(std::string_view text, size_t pos, bool anchored, FilterHits* hits) const;
 
+  // As MayMatch, with the indices into all the lists, one after the other (the first
+  // list's rules are 0 .. size-1, the second's follow, ...).
+  void Scan(std::string_view text, size_t pos, bool anchored, std::vector<int>* rules) const;
+
+  size_t lists() const { return ends_.size(); }
+
  private:
   const RegexSet* Set(bool anchored) const;
 
