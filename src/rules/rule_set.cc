@@ -550,12 +550,18 @@ int64_t FilterMem(size_t patterns) {
 
 }  // namespace
 
-PatternFilter::PatternFilter(std::vector<const std::vector<PatternRule>*> lists) {
-  for (const auto* list : lists) {
-    for (const auto& r : *list) {
+PatternFilter::PatternFilter(std::vector<const std::vector<PatternRule>*> lists,
+                             std::vector<bool> at_start)
+    : at_start_(std::move(at_start)) {
+  at_start_.resize(lists.size(), false);
+  for (size_t k = 0; k < lists.size(); ++k) {
+    for (const auto& r : *lists[k]) {
       // Each pattern keeps its own case folding inside the shared set.
       std::string p = OpenRepetitions(r.re->pattern());
-      patterns_.push_back(r.re->case_insensitive() ? "(?i)" + p : p);
+      if (r.re->case_insensitive()) p = "(?i)" + p;
+      // A rule tried at the start of the text matches there in a search too.
+      if (at_start_[k]) p = "^(?:" + p + ")";
+      patterns_.push_back(std::move(p));
     }
     ends_.push_back(patterns_.size());
   }
@@ -588,6 +594,18 @@ void PatternFilter::Scan(std::string_view text, size_t pos, bool anchored,
   if (!set || !set->Match(scan, rules)) {
     rules->resize(patterns_.size());
     for (size_t i = 0; i < patterns_.size(); ++i) (*rules)[i] = static_cast<int>(i);
+    return;
+  }
+  if (!anchored && pos > 0) {
+    // The pass started one byte before `pos`, where the `at_start` rules were not tried.
+    for (size_t k = 0; k < ends_.size(); ++k) {
+      if (!at_start_[k]) continue;
+      for (size_t i = k == 0 ? 0 : ends_[k - 1]; i < ends_[k]; ++i) {
+        rules->push_back(static_cast<int>(i));
+      }
+    }
+    std::sort(rules->begin(), rules->end());
+    rules->erase(std::unique(rules->begin(), rules->end()), rules->end());
   }
 }
 

@@ -271,7 +271,7 @@ Segmentation Segmenter::Segment(std::string_view text) const {
     if (in_comments) {
       // A comment opens at a numbered item followed by a header line, or at a header
       // line; everything until the next opening belongs to it.
-      const PatternRule* item = FirstMatch(rules_.comment_item, text, ln.span.begin, &groups, true);
+      const PatternRule* item = FirstMatch(rules_.comment_item, text, ln.span.begin, nullptr, true);
       size_t hdr_line = li;
       if (item && li + 1 < lines.size()) hdr_line = li + 1;
       const PatternRule* hdr = nullptr;
@@ -309,21 +309,21 @@ Segmentation Segmenter::Segment(std::string_view text) const {
 
     line_filter_.MayMatch(s, 0, false, &line_hits);
     if (const PatternRule* r =
-            FirstMatchOf(rules_.comment_start, line_hits.Of(0), s, 0, &groups, false)) {
+            FirstMatchOf(rules_.comment_start, line_hits.Of(0), s, 0, nullptr, false)) {
       add(BlockKind::kBoilerplate, ln.span, r->id);
       in_comments = true;
       continue;
     }
     if (const PatternRule* r =
-            FirstMatchOf(rules_.boilerplate_lines, line_hits.Of(1), s, 0, &groups, false)) {
+            FirstMatchOf(rules_.boilerplate_lines, line_hits.Of(1), s, 0, nullptr, false)) {
       add(BlockKind::kBoilerplate, ln.span, r->id);
       continue;
     }
 
     uint32_t pos = ln.span.begin;
     // Header fields at the start of the line (possibly glued to body text).
-    if (const PatternRule* r =
-            FirstMatch(rules_.header_fields, text.substr(0, ln.span.end), pos, &groups, true)) {
+    if (const PatternRule* r = FirstMatchOf(rules_.header_fields, line_hits.Of(3),
+                                            text.substr(0, ln.span.end), pos, &groups, true)) {
       Span whole = groups[0];
       Span value = Group(*r, groups, "value");
       Block& b =
@@ -337,9 +337,15 @@ Segmentation Segmenter::Segment(std::string_view text) const {
       while (pos < ln.span.end && IsSpace(text[pos])) ++pos;
       if (pos >= ln.span.end) continue;
     }
-    // Dateline.
-    if (const PatternRule* r =
-            FirstMatch(rules_.datelines, text.substr(0, ln.span.end), pos, &groups, true)) {
+    // Dateline. The line's filter answers for it at the start of the line.
+    std::vector<int> may_dateline;
+    if (pos != ln.span.begin) {
+      MayMatch(rules_.datelines, text.substr(0, ln.span.end), pos, true, &may_dateline);
+    }
+    if (const PatternRule* r = FirstMatchOf(
+            rules_.datelines,
+            pos == ln.span.begin ? line_hits.Of(4) : std::span<const int>(may_dateline),
+            text.substr(0, ln.span.end), pos, &groups, true)) {
       Span whole = groups[0];
       uint32_t e = whole.end;
       while (e > pos && IsSpace(text[e - 1])) --e;
