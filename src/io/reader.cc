@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
@@ -147,6 +148,17 @@ Status ValidateText(std::string_view b) {
   size_t n = b.size();
   size_t i = 0;
   while (i < n) {
+    // ASCII is read eight bytes at a time: a word with no NUL byte and no byte above
+    // 0x7F needs no further look.
+    constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      // (w - 0x01..) & ~w & kHigh is non-zero iff some byte is zero.
+      if (((w | ((w - kOnes) & ~w)) & kHigh) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = s[i];
     if (c < 0x80) {
       if (c == 0) return Status::Error("binary file (NUL byte at " + std::to_string(i) + ")");

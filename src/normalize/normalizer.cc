@@ -1,6 +1,8 @@
 #include "claims/normalize/normalizer.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace claims {
 namespace {
@@ -29,6 +31,25 @@ enum class Mark { kNone, kOpen, kClose };
 bool IsKeptAscii(char c) {
   auto u = static_cast<unsigned char>(c);
   return u < 0x80 && c != '\r' && c != '\t' && c != '\f' && c != '\v';
+}
+
+// The end of the run of bytes from `i` on that Normalize keeps as they are. Text is
+// read eight bytes at a time: a word with no byte below 0x0E and none above 0x7F is kept
+// whole, and only words holding such a byte (mostly a newline) are looked at bytewise.
+size_t KeptAsciiRunEnd(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  const size_t n = s.size();
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    // (w - 0x0E..) & ~w & kHigh is non-zero iff some byte is below 0x0E.
+    if (((w | ((w - kOnes * 0x0E) & ~w)) & kHigh) == 0) continue;
+    for (size_t k = 0; k < 8; ++k) {
+      if (!IsKeptAscii(s[i + k])) return i + k;
+    }
+  }
+  while (i < n && IsKeptAscii(s[i])) ++i;
+  return i;
 }
 
 }  // namespace
@@ -78,8 +99,7 @@ NormalizedText Normalize(std::string_view in) {
   };
   while (i < in.size()) {
     // Runs of ASCII that stays as it is are copied at once.
-    size_t run = i;
-    while (run < in.size() && IsKeptAscii(in[run])) ++run;
+    size_t run = KeptAsciiRunEnd(in, i);
     if (run > i) {
       nt.text.append(in.data() + i, run - i);
       nt.offsets.Append(static_cast<uint32_t>(i), run - i);
@@ -180,7 +200,8 @@ NormalizedText Normalize(std::string_view in) {
       if (mark == Mark::kClose) nt.closing_marks.push_back(static_cast<uint32_t>(nt.text.size()));
       put(repl, i);
     } else {
-      for (size_t k = 0; k < len; ++k) put(in[i + k], i + k);
+      nt.text.append(in.data() + i, len);
+      nt.offsets.Append(static_cast<uint32_t>(i), len);
     }
     i += len;
   }

@@ -117,8 +117,13 @@ bool RegexSet::Match(std::string_view text, std::vector<int>* hits) const {
   hits->clear();
   if (!compiled_) return false;
   if (size_ == 0) return true;
+  re2::StringPiece input(text.data(), text.size());
   RE2::Set::ErrorInfo info;
-  if (!set_->set.Match(re2::StringPiece(text.data(), text.size()), hits, &info)) {
+  // Most texts match none of the patterns. Asking first whether any pattern matches
+  // stops at the earliest match and skips the per-call match set RE2 allocates when it
+  // has to say which patterns matched.
+  if (!set_->set.Match(input, nullptr, &info)) return info.kind == RE2::Set::kNoError;
+  if (!set_->set.Match(input, hits, &info)) {
     hits->clear();
     return info.kind == RE2::Set::kNoError;  // no pattern matched
   }

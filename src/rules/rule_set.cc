@@ -151,7 +151,8 @@ class RuleFile {
       std::string pat = String(e, "pattern", id, true);
       if (id.empty() || pat.empty()) continue;
       if (!ids->insert(id).second) Error(id, "duplicate id");
-      bool ci = case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
+      bool ci =
+          case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
       auto re = std::make_unique<Regex>(
           pat, RegexOptions{.case_insensitive = ci, .max_mem = pattern_mem_});
       if (!re->ok()) {
@@ -549,12 +550,18 @@ int64_t FilterMem(size_t patterns) {
 
 }  // namespace
 
-PatternFilter::PatternFilter(std::vector<const std::vector<PatternRule>*> lists) {
-  for (const auto* list : lists) {
-    for (const auto& r : *list) {
+PatternFilter::PatternFilter(std::vector<const std::vector<PatternRule>*> lists,
+                             std::vector<bool> at_start)
+    : at_start_(std::move(at_start)) {
+  at_start_.resize(lists.size(), false);
+  for (size_t k = 0; k < lists.size(); ++k) {
+    for (const auto& r : *lists[k]) {
       // Each pattern keeps its own case folding inside the shared set.
       std::string p = OpenRepetitions(r.re->pattern());
-      patterns_.push_back(r.re->case_insensitive() ? "(?i)" + p : p);
+      if (r.re->case_insensitive()) p = "(?i)" + p;
+      // A rule tried at the start of the text matches there in a search too.
+      if (at_start_[k]) p = "^(?:" + p + ")";
+      patterns_.push_back(std::move(p));
     }
     ends_.push_back(patterns_.size());
   }
@@ -575,21 +582,38 @@ const RegexSet* PatternFilter::Set(bool anchored) const {
   return sets_[k].get();
 }
 
-void PatternFilter::MayMatch(std::string_view text, size_t pos, bool anchored,
-                             FilterHits* hits) const {
-  std::vector<int>& rules = hits->rules_;
-  rules.clear();
-  hits->ends_.assign(ends_.size(), 0);
+void PatternFilter::Scan(std::string_view text, size_t pos, bool anchored,
+                         std::vector<int>* rules) const {
+  rules->clear();
   if (pos > text.size()) return;
   // MatchAt sees `pos` as the start of the text. Find looks at one byte before `pos` for
   // context (\b, and ^ in multi-line mode); a match that starts there is allowed by the
   // set but not by Find, which is fine for a filter.
   std::string_view scan = anchored ? text.substr(pos) : text.substr(pos > 0 ? pos - 1 : 0);
   const RegexSet* set = Set(anchored);
-  if (!set || !set->Match(scan, &rules)) {
-    rules.resize(patterns_.size());
-    for (size_t i = 0; i < patterns_.size(); ++i) rules[i] = static_cast<int>(i);
+  if (!set || !set->Match(scan, rules)) {
+    rules->resize(patterns_.size());
+    for (size_t i = 0; i < patterns_.size(); ++i) (*rules)[i] = static_cast<int>(i);
+    return;
   }
+  if (!anchored && pos > 0) {
+    // The pass started one byte before `pos`, where the `at_start` rules were not tried.
+    for (size_t k = 0; k < ends_.size(); ++k) {
+      if (!at_start_[k]) continue;
+      for (size_t i = k == 0 ? 0 : ends_[k - 1]; i < ends_[k]; ++i) {
+        rules->push_back(static_cast<int>(i));
+      }
+    }
+    std::sort(rules->begin(), rules->end());
+    rules->erase(std::unique(rules->begin(), rules->end()), rules->end());
+  }
+}
+
+void PatternFilter::MayMatch(std::string_view text, size_t pos, bool anchored,
+                             FilterHits* hits) const {
+  std::vector<int>& rules = hits->rules_;
+  hits->ends_.assign(ends_.size(), 0);
+  Scan(text, pos, anchored, &rules);
   // Global indices (ascending) to per-list ones.
   size_t h = 0;
   for (size_t k = 0; k < ends_.size(); ++k) {
@@ -606,6 +630,11 @@ void MayMatch(const std::vector<PatternRule>& list, std::string_view text, size_
   const PatternFilter* filter = list.front().list_filter;
   if (!filter) {
     for (size_t i = 0; i < list.size(); ++i) out->push_back(static_cast<int>(i));
+    return;
+  }
+  if (filter->lists() == 1) {
+    // The filter's own indices are the list's.
+    filter->Scan(text, pos, anchored, out);
     return;
   }
   FilterHits hits;

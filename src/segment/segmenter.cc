@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "claims/rules/lexicon.h"
 
@@ -59,6 +61,34 @@ bool EndsSentence(std::string_view s) {
                         s.back() == ';');
 }
 
+// The first position in [i, end) of `text` holding a quotation mark, or `end`.
+uint32_t NextQuote(std::string_view text, uint32_t i, uint32_t end) {
+  if (i >= end) return end;
+  const void* q = std::memchr(text.data() + i, '"', end - i);
+  return q ? static_cast<uint32_t>(static_cast<const char*>(q) - text.data()) : end;
+}
+
+// The first position in [i, end) of `text` holding a quotation mark or one of . ! ?, or
+// `end`. Text is read eight bytes at a time: (w - 0x01..) & ~w & 0x80.. is non-zero iff
+// some byte of w is zero, so w ^ (c * 0x01..) flags the bytes equal to c.
+uint32_t NextQuoteOrStop(std::string_view text, uint32_t i, uint32_t end) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  auto zero_byte = [](uint64_t w) { return (w - kOnes) & ~w & kHigh; };
+  for (; i + 8 <= end; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '.')) | zero_byte(w ^ (kOnes * '!')) |
+        zero_byte(w ^ (kOnes * '?'))) {
+      break;
+    }
+  }
+  for (; i < end; ++i) {
+    char c = text[i];
+    if (c == '"' || c == '.' || c == '!' || c == '?') return i;
+  }
+  return end;
+}
+
 // The first of the rules `may` (indices into `rules`, ascending) that matches.
 const PatternRule* FirstMatchOf(const std::vector<PatternRule>& rules, std::span<const int> may,
                                 std::string_view text, size_t pos, std::vector<Span>* groups,
@@ -112,34 +142,37 @@ const char* BlockKindName(BlockKind kind) {
 }
 
 std::string CleanText(std::string_view text, Span span, const std::vector<Span>& cuts) {
-  std::string out;
-  out.reserve(span.size());
+  uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+  if (span.begin >= end) return {};
+  // The text only shrinks: it is written into a buffer of the span's size.
+  std::string out(end - span.begin, '\0');
+  char* const first = out.data();
+  char* o = first;
   bool space = false;
   size_t ci = 0;
-  uint32_t end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
-  for (uint32_t i = span.begin; i < end; ++i) {
+  uint32_t i = span.begin;
+  while (i < end) {
     while (ci < cuts.size() && cuts[ci].end <= i) ++ci;
     if (ci < cuts.size() && cuts[ci].Contains(i)) {
-      space = !out.empty();
-      i = cuts[ci].end - 1;
+      space = o != first;
+      i = cuts[ci].end;
       continue;
     }
-    char c = text[i];
-    if (IsSpace(c)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    // The rest of the word is copied at once: it stops before the current cut begins or
-    // ends, so no byte of it is in a cut.
+    // Up to where the current cut begins or ends no byte is in a cut.
     uint32_t stop = end;
     if (ci < cuts.size()) stop = std::min({stop, cuts[ci].begin, cuts[ci].end});
-    uint32_t r = i + 1;
-    while (r < stop && !IsSpace(text[r])) ++r;
-    out.append(text.data() + i, r - i);
-    i = r - 1;
+    for (; i < stop; ++i) {
+      char c = text[i];
+      if (IsSpace(c)) {
+        space = o != first;
+        continue;
+      }
+      if (space) *o++ = ' ';
+      space = false;
+      *o++ = c;
+    }
   }
+  out.resize(static_cast<size_t>(o - first));
   return out;
 }
 
@@ -185,6 +218,9 @@ std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
     if (e > b) out.push_back(Span{b, e});
   };
   for (uint32_t i = span.begin; i < span.end; ++i) {
+    // Only quotation marks, and outside quotes sentence punctuation, matter below.
+    i = in_quote ? NextQuote(text, i, span.end) : NextQuoteOrStop(text, i, span.end);
+    if (i >= span.end) break;
     char c = text[i];
     if (c == '"') {
       // Opening when at start or after space/bracket; closing otherwise.
@@ -276,7 +312,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
     if (in_comments) {
       // A comment opens at a numbered item followed by a header line, or at a header
       // line; everything until the next opening belongs to it.
-      const PatternRule* item = FirstMatch(rules_.comment_item, text, ln.span.begin, &groups, true);
+      const PatternRule* item = FirstMatch(rules_.comment_item, text, ln.span.begin, nullptr, true);
       size_t hdr_line = li;
       if (item && li + 1 < lines.size()) hdr_line = li + 1;
       const PatternRule* hdr = nullptr;
@@ -314,21 +350,21 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
 
     line_filter_.MayMatch(s, 0, false, &line_hits);
     if (const PatternRule* r =
-            FirstMatchOf(rules_.comment_start, line_hits.Of(0), s, 0, &groups, false)) {
+            FirstMatchOf(rules_.comment_start, line_hits.Of(0), s, 0, nullptr, false)) {
       add(BlockKind::kBoilerplate, ln.span, r->id);
       in_comments = true;
       continue;
     }
     if (const PatternRule* r =
-            FirstMatchOf(rules_.boilerplate_lines, line_hits.Of(1), s, 0, &groups, false)) {
+            FirstMatchOf(rules_.boilerplate_lines, line_hits.Of(1), s, 0, nullptr, false)) {
       add(BlockKind::kBoilerplate, ln.span, r->id);
       continue;
     }
 
     uint32_t pos = ln.span.begin;
     // Header fields at the start of the line (possibly glued to body text).
-    if (const PatternRule* r =
-            FirstMatch(rules_.header_fields, text.substr(0, ln.span.end), pos, &groups, true)) {
+    if (const PatternRule* r = FirstMatchOf(rules_.header_fields, line_hits.Of(3),
+                                            text.substr(0, ln.span.end), pos, &groups, true)) {
       Span whole = groups[0];
       Span value = Group(*r, groups, "value");
       Block& b =
@@ -342,9 +378,15 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
       while (pos < ln.span.end && IsSpace(text[pos])) ++pos;
       if (pos >= ln.span.end) continue;
     }
-    // Dateline.
-    if (const PatternRule* r =
-            FirstMatch(rules_.datelines, text.substr(0, ln.span.end), pos, &groups, true)) {
+    // Dateline. The line's filter answers for it at the start of the line.
+    std::vector<int> may_dateline;
+    if (pos != ln.span.begin) {
+      MayMatch(rules_.datelines, text.substr(0, ln.span.end), pos, true, &may_dateline);
+    }
+    if (const PatternRule* r = FirstMatchOf(
+            rules_.datelines,
+            pos == ln.span.begin ? line_hits.Of(4) : std::span<const int>(may_dateline),
+            text.substr(0, ln.span.end), pos, &groups, true)) {
       Span whole = groups[0];
       uint32_t e = whole.end;
       while (e > pos && IsSpace(text[e - 1])) --e;
@@ -364,8 +406,13 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
       body.end = lines[li].span.end;
     }
     std::string_view bs = body.View(text);
-    int words = CountWords(bs);
     bool terminal = EndsSentence(bs);
+    // Words are counted only for the tests that need them.
+    int counted_words = -1;
+    auto words = [&] {
+      if (counted_words < 0) counted_words = CountWords(bs);
+      return counted_words;
+    };
 
     if (!seen_title && !seen_body && seg.blocks.empty() == false &&
         seg.blocks.back().kind == BlockKind::kHeaderField) {
@@ -375,7 +422,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
     if (!seen_title && !seen_body) {
       // A headline has no final full stop, or is short; a first line that reads as a
       // sentence of body text is not taken for one.
-      if (!terminal || words <= 12) {
+      if (!terminal || words() <= 12) {
         add(BlockKind::kTitle, body);
         seen_title = true;
         continue;
@@ -391,13 +438,13 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
                                    lines[k].span.begin, &groups, true) != nullptr;
         break;
       }
-      if ((!terminal && words >= 6) || next_dateline) {
+      if ((!terminal && words() >= 6) || next_dateline) {
         Block& b = add(BlockKind::kStandfirst, body);
         b.sentences = SplitSentences(text, body, {});
         continue;
       }
     }
-    if (!terminal && words <= rules_.heading_max_words) {
+    if (!terminal && words() <= rules_.heading_max_words) {
       add(BlockKind::kHeading, body);
       continue;
     }

@@ -106,6 +106,21 @@ TEST(ReadInput, RejectsBinaryInvalidUtf8AndOversize) {
   EXPECT_NE(st.message().find("max-doc-size"), std::string::npos);
 }
 
+// A NUL or a bad byte is found, and reported at its offset, wherever it sits in ASCII
+// text.
+TEST(ValidateText, FindsBadBytesAtEveryOffset) {
+  std::string base = "Plain ASCII text of some length, read a word at a time.";
+  for (size_t at = 0; at <= base.size(); ++at) {
+    std::string nul = base.substr(0, at) + std::string(1, '\0') + base.substr(at);
+    EXPECT_NE(ValidateText(nul).message().find("at " + std::to_string(at) + ")"), std::string::npos)
+        << at;
+    std::string bad = base.substr(0, at) + "\xFF" + base.substr(at);
+    EXPECT_NE(ValidateText(bad).message().find("at byte " + std::to_string(at)), std::string::npos)
+        << at;
+    EXPECT_TRUE(ValidateText(base.substr(0, at) + "\xC3\xA9" + base.substr(at)).ok()) << at;
+  }
+}
+
 TEST(ValidateText, AcceptsUtf8RejectsOverlongAndSurrogates) {
   EXPECT_TRUE(ValidateText("plain").ok());
   EXPECT_TRUE(ValidateText("\xE2\x80\x9Cq\xE2\x80\x9D \xD0\x9B").ok());

@@ -19,6 +19,24 @@ TEST(Normalize, FoldsQuotesDashesSpacesAndKeepsOffsets) {
   EXPECT_FALSE(nt.IsOpeningMark(3));
 }
 
+// Bytes that change sit at every offset of a long ASCII text: before, inside and after
+// the eight-byte words the ASCII runs are read in.
+TEST(Normalize, ChangedBytesAtEveryOffsetOfAsciiText) {
+  const std::string pieces[] = {"\r", "\t", "\f", "\v", "\xE2\x80\x9C", "\xC3\xA9", "\n"};
+  const std::string changed[] = {"\n", " ", " ", " ", "\"", "\xC3\xA9", "\n"};
+  std::string base = "The minister said that the talks were over, and left.";
+  for (size_t p = 0; p < std::size(pieces); ++p) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      std::string in = base.substr(0, at) + pieces[p] + base.substr(at);
+      NormalizedText nt = Normalize(in);
+      EXPECT_EQ(nt.text, base.substr(0, at) + changed[p] + base.substr(at)) << p << " at " << at;
+      ASSERT_EQ(nt.offsets.size(), nt.text.size() + 1);
+      // The byte after the piece maps past it.
+      EXPECT_EQ(nt.offsets[at + changed[p].size()], at + pieces[p].size()) << p << " at " << at;
+    }
+  }
+}
+
 TEST(Normalize, CrlfEllipsisAndZeroWidth) {
   NormalizedText nt = Normalize(
       "a\r\nb\rc\xE2\x80\xA6\xE2\x80\x8B"

@@ -71,6 +71,28 @@ TEST(PatternFilter, ListsTheRulesThatMatchPerList) {
   EXPECT_TRUE(hits.Of(1).empty());
 }
 
+// A list tried at the start of the text answers for MatchAt inside a searched filter.
+TEST(PatternFilter, ListsTriedAtTheStartInASearch) {
+  auto a = Rules({{R"(\bsaid\b)", false}});
+  auto b = Rules({{"Moscow", false}, {"(?i)date:", false}, {"x|said", false}});
+  PatternFilter f({&a, &b}, {false, true});
+  FilterHits hits;
+  f.MayMatch("Moscow said", 0, false, &hits);
+  EXPECT_EQ(std::vector<int>(hits.Of(0).begin(), hits.Of(0).end()), (std::vector<int>{0}));
+  EXPECT_EQ(std::vector<int>(hits.Of(1).begin(), hits.Of(1).end()), (std::vector<int>{0}));
+  f.MayMatch("DATE: said Moscow", 0, false, &hits);
+  EXPECT_EQ(std::vector<int>(hits.Of(1).begin(), hits.Of(1).end()), (std::vector<int>{1}));
+  f.MayMatch("said Moscow", 0, false, &hits);
+  EXPECT_EQ(std::vector<int>(hits.Of(1).begin(), hits.Of(1).end()), (std::vector<int>{2}));
+  // Searched from a later position the pass cannot tell for them: all are listed.
+  f.MayMatch("in Moscow", 3, false, &hits);
+  EXPECT_EQ(std::vector<int>(hits.Of(1).begin(), hits.Of(1).end()), (std::vector<int>{0, 1, 2}));
+  // Anchored at a position, as MatchAt there.
+  f.MayMatch("in Moscow", 3, true, &hits);
+  EXPECT_TRUE(hits.Of(0).empty());
+  EXPECT_EQ(std::vector<int>(hits.Of(1).begin(), hits.Of(1).end()), (std::vector<int>{0}));
+}
+
 // Counted repetitions are loosened inside the filter, but escapes, quoted text and
 // classes that hold braces keep their meaning.
 TEST(PatternFilter, KeepsEscapesQuotesAndClasses) {

@@ -136,6 +136,22 @@ TEST(Segment, ReaderComments) {
   EXPECT_NE(comments[1]->span.View(text).find("ferry"), std::string::npos);
 }
 
+TEST(CleanText, CollapsesWhitespaceAndDropsCuts) {
+  std::string text = "  Said\t the  minister\n\nSee also Storm hits coast  we will go. ";
+  Span all{0, static_cast<uint32_t>(text.size())};
+  EXPECT_EQ(CleanText(text, all, {}), "Said the minister See also Storm hits coast we will go.");
+  // A cut is as a space; text before and after it keeps one space between.
+  EXPECT_EQ(CleanText(text, all, {Span{23, 50}}), "Said the minister we will go.");
+  EXPECT_EQ(CleanText(text, all, {Span{0, 7}, Span{23, 50}}), "the minister we will go.");
+  // A cut that starts inside a word.
+  EXPECT_EQ(CleanText(text, all, {Span{4, 6}}),
+            "Sa the minister See also Storm hits coast we will go.");
+  // A span past the end of the text stops at the end; an empty span is empty.
+  EXPECT_EQ(CleanText(text, Span{58, 500}, {}), "go.");
+  EXPECT_EQ(CleanText(text, Span{5, 5}, {}), "");
+  EXPECT_EQ(CleanText(text, Span{0, 2}, {}), "");
+}
+
 TEST(SplitSentences, AbbreviationsInitialsNumbersQuotes) {
   EXPECT_EQ(
       Sentences("Mr. Smith met Gen. Jones in the U.S. capital. They talked."),

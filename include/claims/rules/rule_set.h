@@ -65,9 +65,14 @@ class FilterHits {
 //   FilterHits hits;
 //   f.MayMatch(line, 0, /*anchored=*/false, &hits);
 //   for (int i : hits.Of(1)) { ... rules.boilerplate_lines[i] may match ... }
+//
+// A list may be marked as tried at the start of the text (`at_start`: the caller runs
+// its rules with MatchAt at `pos`) inside a filter that is otherwise searched: one
+// pass then answers for both kinds of list.
 class PatternFilter {
  public:
-  explicit PatternFilter(std::vector<const std::vector<PatternRule>*> lists);
+  explicit PatternFilter(std::vector<const std::vector<PatternRule>*> lists,
+                         std::vector<bool> at_start = {});
   PatternFilter(const PatternFilter&) = delete;
   PatternFilter& operator=(const PatternFilter&) = delete;
 
@@ -75,14 +80,24 @@ class PatternFilter {
   // `re->Find(text, pos)` would: every rule that matches is listed (a listed rule may
   // still not match), so trying only these, in order, gives the same first match, or the
   // same matches, as trying them all. One pass over the text from `pos` on. When the
-  // set cannot tell (its memory budget ran out), every rule is listed.
+  // set cannot tell (its memory budget ran out), every rule is listed. The rules of an
+  // `at_start` list answer for `re->MatchAt(text, pos)` whatever `anchored` says; an
+  // unanchored pass tells for them only from the start of the text (pos 0), and lists
+  // them all otherwise.
   void MayMatch(std::string_view text, size_t pos, bool anchored, FilterHits* hits) const;
+
+  // As MayMatch, with the indices into all the lists, one after the other (the first
+  // list's rules are 0 .. size-1, the second's follow, ...).
+  void Scan(std::string_view text, size_t pos, bool anchored, std::vector<int>* rules) const;
+
+  size_t lists() const { return ends_.size(); }
 
  private:
   const RegexSet* Set(bool anchored) const;
 
   std::vector<std::string> patterns_;  // all lists, one after the other
   std::vector<size_t> ends_;           // per list, where its patterns end
+  std::vector<bool> at_start_;         // per list
   // Compiled on first use, once per anchoring: most lists are only ever searched one way,
   // and compiling a set costs as much as compiling its patterns.
   mutable std::once_flag once_[2];

@@ -84,8 +84,11 @@ class Segmenter {
   void MarkBlockQuotes(std::string_view text, Segmentation* seg) const;
   const RuleSet& rules_;
   const Lexicon& lex_;
-  // The lists every line is tried against, searched in one pass per line.
-  PatternFilter line_filter_{{&rules_.comment_start, &rules_.boilerplate_lines, &rules_.injected}};
+  // The lists every line is tried against, searched in one pass per line: the first
+  // three anywhere in the line, header fields and datelines at its start.
+  PatternFilter line_filter_{{&rules_.comment_start, &rules_.boilerplate_lines, &rules_.injected,
+                              &rules_.header_fields, &rules_.datelines},
+                             {false, false, false, true, true}};
 };
 
 // Text of `span` with `cuts` removed and whitespace runs collapsed to one space.
