@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include <cstdlib>
 #include <cstring>
 
 namespace claims {
@@ -44,16 +44,16 @@ enum : uint32_t {
   kPronounFemaleClass = 1 << 11,
 };
 
-char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-
-// ToLower(word) == lower, without the copy.
-bool EqualsLowered(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (FoldAscii(word[i]) != lower[i]) return false;
+// Every byte with ASCII upper-case letters mapped to lower case.
+constexpr std::array<char, 256> MakeFoldTable() {
+  std::array<char, 256> f{};
+  for (int b = 0; b < 256; ++b) {
+    f[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
   }
-  return true;
+  return f;
 }
+constexpr std::array<char, 256> kFold = MakeFoldTable();
+char FoldAscii(char c) { return kFold[static_cast<unsigned char>(c)]; }
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -71,8 +71,16 @@ std::vector<std::string_view> Words(std::string_view s) {
 
 std::string ToLower(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : out) c = FoldAscii(c);
   return out;
+}
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (FoldAscii(word[i]) != lower[i]) return false;
+  }
+  return true;
 }
 
 namespace {
@@ -332,7 +340,7 @@ uint32_t Lexicon::FoldedWordTable::Get(std::string_view word) const {
   for (size_t i = FoldedHash(word) & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];
     if (s.size == 0) return 0;
-    if (s.size == word.size() && EqualsLowered(word, std::string_view(s.key, s.size))) {
+    if (s.size == word.size() && EqualsLower(word, std::string_view(s.key, s.size))) {
       return s.value;
     }
   }
@@ -473,8 +481,7 @@ const Nominal* Lexicon::MatchNominal(std::string_view phrase) const {
   return nullptr;
 }
 
-bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>& t, size_t b,
-                                 size_t e) const {
+bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, size_t e) const {
   if (e <= b || e - b > 4) return false;
   for (size_t k = b; k < e; ++k) {
     if (t[k].kind != Token::kWord || !t[k].capitalized) return false;
@@ -492,7 +499,7 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
   return true;
 }
 
-size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
+size_t Lexicon::MatchForms(std::string_view text, TokenView t, size_t i,
                            const std::vector<CueVerb>& forms, const CueVerb** cue) const {
   if (i >= t.size() || t[i].kind != Token::kWord) return 0;
   // A capitalized verb form inside a sentence is a name ("the United States").
@@ -516,11 +523,10 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
         ok = false;
         break;
       }
-      for (size_t c = 0; c < got.size() && ok; ++c) {
-        ok =
-            std::tolower(static_cast<unsigned char>(got[c])) == static_cast<unsigned char>(want[c]);
+      if (!EqualsLower(got, want)) {
+        ok = false;
+        break;
       }
-      if (!ok) break;
       ++k;
     }
     if (ok) {
@@ -531,25 +537,22 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
   return 0;
 }
 
-size_t Lexicon::CueAt(std::string_view text, const std::vector<Token>& t, size_t i,
-                      const CueVerb** cue) const {
+size_t Lexicon::CueAt(std::string_view text, TokenView t, size_t i, const CueVerb** cue) const {
   return MatchForms(text, t, i, rules_.verbs, cue);
 }
 
-size_t Lexicon::ParticipleAt(std::string_view text, const std::vector<Token>& t, size_t i) const {
+size_t Lexicon::ParticipleAt(std::string_view text, TokenView t, size_t i) const {
   return MatchForms(text, t, i, rules_.participles, nullptr);
 }
 
-size_t Lexicon::ComplementizerAt(std::string_view text, const std::vector<Token>& t,
-                                 size_t i) const {
+size_t Lexicon::ComplementizerAt(std::string_view text, TokenView t, size_t i) const {
   for (const auto& c : rules_.complementizers) {
     size_t k = i, p = 0;
     bool ok = true;
     while (p < c.size() && ok) {
       size_t sp = c.find(' ', p);
       if (sp == std::string::npos) sp = c.size();
-      ok = k < t.size() &&
-           EqualsLowered(t[k].span.View(text), std::string_view(c).substr(p, sp - p));
+      ok = k < t.size() && EqualsLower(t[k].span.View(text), std::string_view(c).substr(p, sp - p));
       ++k;
       p = sp + 1;
     }
@@ -570,8 +573,8 @@ bool Lexicon::IsSpeechLike(std::string_view text, Span span) const {
 // A comma-free stretch of a subject phrase reads as a noun phrase: before its first
 // preposition only determiners, capitalized words, role words and modifiers; after it
 // (the complement of a title: "head of the delegation at the talks in Vienna") any words.
-bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token>& t, size_t b,
-                                  size_t e, bool appositive) const {
+bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, size_t e,
+                                  bool appositive) const {
   if (e <= b) return false;
   // An appositive after a name: "Maria Souza, a 58-year-old teacher,".
   if (appositive && t[b].kind == Token::kWord && e - b <= 14) {
@@ -625,7 +628,7 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token
   return anchor && (free_words == 0 || head || after_prep);
 }
 
-size_t Lexicon::NameRunEnd(std::string_view text, const std::vector<Token>& t, size_t k) const {
+size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
   size_t e = k, words = 0;
   while (e < t.size() && words < 5) {
     if (IsPersonNameTokens(text, t, e, e + 1)) {
@@ -671,13 +674,17 @@ std::string Lexicon::PlainName(std::string_view name) const {
 
 bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
   std::vector<Token> t = Tokenize(text, span);
+  return ParseMention(text, TokenView(t), m);
+}
+
+bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const {
   // Trim trailing adverbs and auxiliaries ("also", "has") and commas, leading dashes.
   while (!t.empty() && ((t.back().kind == Token::kWord &&
                          (WordClasses(t.back().span.View(text)) & kAdverbClass)) ||
                         (t.back().kind == Token::kPunct && text[t.back().span.begin] == ','))) {
-    t.pop_back();
+    t = t.Sub(0, t.size() - 1);
   }
-  while (!t.empty() && t.front().kind == Token::kPunct) t.erase(t.begin());
+  while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
   if (t.empty() || t.size() > 35) return false;
   *m = Mention{};
   m->span = Span{t.front().span.begin, t.back().span.end};
