@@ -28,22 +28,6 @@ bool StartsUpper(std::string_view w) {
   return false;
 }
 
-// Bits of Lexicon::word_classes_.
-enum : uint32_t {
-  kRoleWordClass = 1 << 0,
-  kRoleModifierClass = 1 << 1,
-  kOrgWordClass = 1 << 2,
-  kPrepositionClass = 1 << 3,
-  kIntroWordClass = 1 << 4,
-  kNotNameClass = 1 << 5,
-  kFunctionWordClass = 1 << 6,
-  kAdverbClass = 1 << 7,
-  kSpeechMarkerClass = 1 << 8,
-  kPronounClass = 1 << 9,
-  kPronounMaleClass = 1 << 10,
-  kPronounFemaleClass = 1 << 11,
-};
-
 // Every byte with ASCII upper-case letters mapped to lower case.
 constexpr std::array<char, 256> MakeFoldTable() {
   std::array<char, 256> f{};
@@ -170,6 +154,16 @@ size_t CountWordTokens(std::string_view text, Span span) {
   size_t n = 0;
   Token t;
   for (uint32_t i = span.begin, end = TokenEnd(text, span); NextToken(text, &i, end, &t);) {
+    n += t.kind == Token::kWord ? 1 : 0;
+  }
+  return n;
+}
+
+size_t CountWordTokens(std::string_view text, Span span, size_t limit) {
+  size_t n = 0;
+  Token t;
+  for (uint32_t i = span.begin, end = TokenEnd(text, span);
+       n < limit && NextToken(text, &i, end, &t);) {
     n += t.kind == Token::kWord ? 1 : 0;
   }
   return n;
@@ -489,7 +483,9 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, s
     // A possessive ("Ukraine's air force") is no name.
     if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S'))
       return false;
-    if (IsNotName(w) || IsRoleWord(w) || IsOrgWord(w) || IsRoleModifier(w)) return false;
+    if (WordClasses(w) & (kNotNameClass | kRoleWordClass | kOrgWordClass | kRoleModifierClass)) {
+      return false;
+    }
     // All-caps words are acronyms (NATO, CIS), not names.
     if (w.size() >= 2 &&
         std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); })) {

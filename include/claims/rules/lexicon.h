@@ -71,6 +71,8 @@ std::vector<Token> Tokenize(std::string_view text, Span span);
 std::vector<Token> Tokenize(std::string_view text, Span span, size_t max_tokens);
 // How many word tokens Tokenize(text, span) gives, without building them.
 size_t CountWordTokens(std::string_view text, Span span);
+// min(CountWordTokens(text, span), limit), reading no further than the limit-th word.
+size_t CountWordTokens(std::string_view text, Span span, size_t limit);
 // The last token Tokenize(text, span) gives, found by reading only the end of the span;
 // false when the span holds no token.
 bool LastToken(std::string_view text, Span span, Token* last);
@@ -98,6 +100,24 @@ class Lexicon {
   // Longest known alias that starts at `pos` of `text`, even when glued to the next
   // word ("Anna Petrovaspokeswoman"): returns its length in bytes, 0 if none.
   size_t KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const;
+
+  // The word lists `word` is in (ASCII case folded), as bits: one lookup answers all of
+  // IsRoleWord, IsOrgWord, ... for the same word.
+  enum WordClass : uint32_t {
+    kRoleWordClass = 1 << 0,
+    kRoleModifierClass = 1 << 1,
+    kOrgWordClass = 1 << 2,
+    kPrepositionClass = 1 << 3,
+    kIntroWordClass = 1 << 4,
+    kNotNameClass = 1 << 5,
+    kFunctionWordClass = 1 << 6,
+    kAdverbClass = 1 << 7,
+    kSpeechMarkerClass = 1 << 8,
+    kPronounClass = 1 << 9,
+    kPronounMaleClass = 1 << 10,
+    kPronounFemaleClass = 1 << 11,
+  };
+  uint32_t WordClasses(std::string_view word) const;
 
   bool IsRoleWord(std::string_view word) const;
   bool IsRoleModifier(std::string_view word) const;
@@ -200,7 +220,6 @@ class Lexicon {
   size_t longest_first_word_ = 0;
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
-  uint32_t WordClasses(std::string_view word) const;
 };
 
 }  // namespace claims
