@@ -97,23 +97,21 @@ inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token*
   uint8_t cls = ByteClass(text[i]);
   if (cls & kWordByte) {
     uint32_t b = i;
-    bool digits = true;
-    while (i < end) {
-      uint8_t d = ByteClass(text[i]);
-      if (d & kWordByte) {
-        digits = digits && (d & kDigitByte);
+    uint8_t all = kDigitByte;  // keeps kDigitByte while every byte is a digit or a dot
+    for (;;) {
+      for (uint8_t d; i < end && ((d = ByteClass(text[i])) & kWordByte); ++i) all &= d;
+      // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
+      if (i + 1 < end && (ByteClass(text[i]) & kInnerByte) &&
+          (ByteClass(text[i + 1]) & kWordByte) && i > b) {
+        if (text[i] != '.') all = 0;
         ++i;
-      } else if ((d & kInnerByte) && i + 1 < end && (ByteClass(text[i + 1]) & kWordByte) && i > b) {
-        // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
-        digits = digits && text[i] == '.';
-        ++i;
-      } else {
-        break;
+        continue;
       }
+      break;
     }
     *pos = i;
     t->span = Span{b, i};
-    t->kind = digits ? Token::kNumber : Token::kWord;
+    t->kind = (all & kDigitByte) ? Token::kNumber : Token::kWord;
     t->capitalized = StartsUpper(t->span.View(text));
     return true;
   }
@@ -391,8 +389,9 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
   if (pos >= text.size()) return 0;
   for (const auto* entry : aliases_by_first_byte_[static_cast<unsigned char>(text[pos])]) {
     const auto& [alias, s] = *entry;
-    if (alias.size() > text.size() - std::min(pos, text.size())) continue;
-    if (text.compare(pos, alias.size(), alias) != 0) continue;
+    if (alias.size() > text.size() - pos) continue;
+    if (alias.size() > 1 && text[pos + 1] != alias[1]) continue;
+    if (std::memcmp(text.data() + pos, alias.data(), alias.size()) != 0) continue;
     size_t e = pos + alias.size();
     // The alias must end at a word boundary, or be glued to a lower-case word; a
     // possessive ("Lavrov's deputy") names someone else.
@@ -574,8 +573,8 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
   if (e <= b) return false;
   // An appositive after a name: "Maria Souza, a 58-year-old teacher,".
   if (appositive && t[b].kind == Token::kWord && e - b <= 14) {
-    std::string first = ToLower(t[b].span.View(text));
-    if (first == "a" || first == "an" || first == "the") {
+    std::string_view first = t[b].span.View(text);
+    if (EqualsLower(first, "a") || EqualsLower(first, "an") || EqualsLower(first, "the")) {
       for (size_t k = b; k < e; ++k) {
         if (t[k].kind == Token::kQuote) return false;
       }
@@ -594,13 +593,16 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
       if (c == '-' || c == '(' || c == ')' || c == '.') continue;
       return false;
     }
-    std::string l = ToLower(tok.span.View(text));
     if (after_prep) continue;
-    if (k > b && (l == "of" || (IsPreposition(l) && l != "according" && l != "speaking"))) {
+    std::string_view w = tok.span.View(text);
+    uint32_t classes = WordClasses(w);
+    if (k > b &&
+        (EqualsLower(w, "of") || ((classes & kPrepositionClass) && !EqualsLower(w, "according") &&
+                                  !EqualsLower(w, "speaking")))) {
       after_prep = true;
       continue;
     }
-    if (IsRoleWord(l) || IsOrgWord(l)) {
+    if (classes & (kRoleWordClass | kOrgWordClass)) {
       anchor = true;
       head = true;
       continue;
@@ -608,12 +610,14 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
     if (tok.capitalized) {
       anchor = true;
       // A title in lower case before a name: "coach Luis Ortega".
-      if (free_words > 0 && free_words <= 2 && !IsNotName(l)) head = true;
+      if (free_words > 0 && free_words <= 2 && !(classes & kNotNameClass)) head = true;
       continue;
     }
-    if (IsRoleModifier(l) || l == "the" || l == "a" || l == "an" || l == "and" || l == "its" ||
-        l == "his" || l == "her" || l == "their" || l == "this" || l == "that" || l == "whose" ||
-        rules_.name_particles.count(l)) {
+    if ((classes & kRoleModifierClass) || EqualsLower(w, "the") || EqualsLower(w, "a") ||
+        EqualsLower(w, "an") || EqualsLower(w, "and") || EqualsLower(w, "its") ||
+        EqualsLower(w, "his") || EqualsLower(w, "her") || EqualsLower(w, "their") ||
+        EqualsLower(w, "this") || EqualsLower(w, "that") || EqualsLower(w, "whose") ||
+        rules_.name_particles.count(ToLower(w))) {
       continue;
     }
     // "the port authority", "the state's civil defense agency": a few lower-case
