@@ -64,6 +64,8 @@ class SpanSet {
  public:
   void Add(Span s) {
     begins_.insert(s.begin);
+    end_ = std::max(end_, s.end);
+    stretch_ = Span{};
     if (s.empty()) return;
     // Merge with the runs it overlaps or touches.
     auto it = runs_.upper_bound(s.begin);
@@ -82,10 +84,22 @@ class SpanSet {
     runs_.emplace_hint(it, s.begin, s.end);
   }
   bool Contains(uint32_t pos) const {
-    if (runs_.empty() || pos >= runs_.rbegin()->second) return false;
-    auto it = runs_.upper_bound(pos);
-    if (it == runs_.begin()) return false;
-    return pos < std::prev(it)->second;
+    if (pos >= end_) return false;
+    // Positions are mostly asked in text order: the stretch between two run starts found
+    // by the last lookup usually answers the next one too.
+    if (!stretch_.Contains(pos)) {
+      auto it = runs_.upper_bound(pos);
+      uint32_t next = it == runs_.end() ? UINT32_MAX : it->first;
+      if (it == runs_.begin()) {
+        stretch_ = Span{0, next};
+        stretch_run_end_ = 0;
+      } else {
+        auto run = std::prev(it);
+        stretch_ = Span{run->first, next};
+        stretch_run_end_ = run->second;
+      }
+    }
+    return pos < stretch_run_end_;
   }
   // Whether a span starts inside `range`.
   bool StartsWithin(Span range) const {
@@ -96,6 +110,12 @@ class SpanSet {
  private:
   std::map<uint32_t, uint32_t> runs_;  // begin -> end; disjoint, not touching
   std::set<uint32_t> begins_;
+  uint32_t end_ = 0;  // end of the last run
+  // The positions from the start of a run (or 0) up to the start of the next run (or
+  // UINT32_MAX), as found by the last lookup, and the end of that run (0 for none): of
+  // those positions, the ones below it are in the set. Add empties it.
+  mutable Span stretch_;
+  mutable uint32_t stretch_run_end_ = 0;
 };
 
 // Bounds that keep detection linear on hostile input: no mention is longer than this
