@@ -283,6 +283,9 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     word_classes[w] |= kPronounClass | gender;
   }
   word_classes_.Build(word_classes);
+  for (const auto& p : rules_.speaking_places) {
+    longest_speaking_place_ = std::max(longest_speaking_place_, p.size());
+  }
 }
 
 namespace {
@@ -307,6 +310,12 @@ void Lexicon::FoldedWordTable::Build(const std::unordered_map<std::string, uint3
   slots_.assign(n, Slot{});
   mask_ = n - 1;
   for (const auto& [word, value] : words) {
+    if (!word.empty()) {
+      min_size_ = std::min(min_size_, word.size());
+      max_size_ = std::max(max_size_, word.size());
+      auto first = static_cast<unsigned char>(word[0]);
+      first_bytes_[first / 64] |= uint64_t{1} << (first % 64);
+    }
     if (word.empty()) {
       empty_word_ = value;
     } else if (word.size() > kInline) {
@@ -323,6 +332,10 @@ void Lexicon::FoldedWordTable::Build(const std::unordered_map<std::string, uint3
 
 uint32_t Lexicon::FoldedWordTable::Get(std::string_view word) const {
   if (word.empty()) return empty_word_;
+  // A key equals the folded word, so it has the word's length and folded first byte.
+  if (word.size() < min_size_ || word.size() > max_size_) return 0;
+  auto first = static_cast<unsigned char>(FoldAscii(word[0]));
+  if (!(first_bytes_[first / 64] >> (first % 64) & 1)) return 0;
   if (word.size() > kInline) {
     if (long_words_.empty()) return 0;
     auto it = long_words_.find(ToLower(word));
@@ -449,26 +462,31 @@ Gender Lexicon::NameGender(std::string_view name) const {
   return Gender::kUnknown;
 }
 
+namespace {
+
+// Whether `head` ends `phrase` as whole words: the phrase itself, or after a space.
+bool EndsWithWords(std::string_view phrase, std::string_view head) {
+  if (phrase.size() < head.size()) return false;
+  size_t at = phrase.size() - head.size();
+  // Most heads differ from the phrase in their last byte: look at it before the rest.
+  if (!head.empty() && phrase.back() != head.back()) return false;
+  return phrase.substr(at) == head && (at == 0 || phrase[at - 1] == ' ');
+}
+
+}  // namespace
+
 const Nominal* Lexicon::MatchNominal(std::string_view phrase) const {
   std::string l = ToLower(phrase);
   // Whole-phrase heads first (longest first), as suffixes of the phrase.
   for (const auto& n : rules_.nominals) {
-    if (l.size() >= n.head.size() &&
-        l.compare(l.size() - n.head.size(), n.head.size(), n.head) == 0 &&
-        (l.size() == n.head.size() || l[l.size() - n.head.size() - 1] == ' ')) {
-      return &n;
-    }
+    if (EndsWithWords(l, n.head)) return &n;
   }
   // "<head> of <something>": the word before the first " of ".
   size_t of = l.find(" of ");
   if (of != std::string::npos) {
-    std::string before = l.substr(0, of);
+    std::string_view before = std::string_view(l).substr(0, of);
     for (const auto& n : rules_.nominals) {
-      if (before.size() >= n.head.size() &&
-          before.compare(before.size() - n.head.size(), n.head.size(), n.head) == 0 &&
-          (before.size() == n.head.size() || before[before.size() - n.head.size() - 1] == ' ')) {
-        return &n;
-      }
+      if (EndsWithWords(before, n.head)) return &n;
     }
   }
   return nullptr;
@@ -698,7 +716,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
   }
   // A state or bloc speaking for its government: "Russia", "the United States".
-  {
+  if (whole.size() <= longest_speaking_place_) {
     std::string l = ToLower(whole);
     if (rules_.speaking_places.count(l)) {
       m->kind = MentionKind::kOrg;
@@ -914,8 +932,8 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
       if (!whole_ok) continue;
       for (size_t cut = 3; cut + 3 <= lw.size(); ++cut) {
         if (!(lw[cut] >= 'a' && lw[cut] <= 'z')) continue;
-        std::string rest = ToLower(lw.substr(cut));
-        if ((IsRoleWord(rest) || IsRoleModifier(rest)) && rest.size() >= 4 &&
+        std::string_view rest = lw.substr(cut);
+        if ((WordClasses(rest) & (kRoleWordClass | kRoleModifierClass)) && rest.size() >= 4 &&
             tail_is_role(last.span.begin + static_cast<uint32_t>(cut))) {
           name_end = last.span.begin + static_cast<uint32_t>(cut);
           break;

@@ -210,6 +210,11 @@ class Lexicon {
     };
     std::vector<Slot> slots_;
     size_t mask_ = 0;
+    // Lengths and (folded) first bytes of the non-empty keys: most words that are not
+    // keys are turned away by these before hashing.
+    size_t min_size_ = SIZE_MAX;
+    size_t max_size_ = 0;
+    uint64_t first_bytes_[4] = {};
     uint32_t empty_word_ = 0;                               // value of "", if listed
     std::unordered_map<std::string, uint32_t> long_words_;  // keys longer than kInline
   };
@@ -220,6 +225,7 @@ class Lexicon {
   size_t longest_first_word_ = 0;
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
+  size_t longest_speaking_place_ = 0;  // no longer phrase is one
 };
 
 }  // namespace claims
