@@ -46,10 +46,6 @@ Span TrimClaimEnd(const std::string& text, Span s) {
   return Trim(text, s);
 }
 
-int CountWords(const std::string& text, Span s) {
-  return static_cast<int>(CountWordTokens(text, s));
-}
-
 // Whether `s` holds at least `n` words.
 bool HasWords(const std::string& text, Span s, size_t n) {
   return CountWordTokens(text, s, n) >= n;
@@ -122,6 +118,8 @@ class SpanSet {
 // many tokens, and no attribution around a quote spans more than this many bytes.
 constexpr size_t kMaxMentionTokens = 40;
 constexpr uint32_t kMaxAttributionBytes = 400;
+// An unattributed quote is kept only with at least this many words.
+constexpr int kSpeechWords = 8;
 
 // Tokens [b, e) of `t`, which are the tokens of the text from the first to the last.
 TokenView Part(const std::vector<Token>& t, size_t b, size_t e) { return TokenView(t).Sub(b, e); }
@@ -211,6 +209,8 @@ class DetectRun {
   const std::vector<Sentence>& Sentences(size_t bi);
   std::vector<std::vector<Sentence>> sentences_;  // by block; empty until made
   uint32_t last_standalone_end_ = 0;
+  // The comma-separated parts of the phrase SubjectMention reads (kept for its memory).
+  mutable std::vector<std::pair<size_t, size_t>> subject_parts_;
   Detection out_;
 };
 
@@ -533,7 +533,8 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
 // ("Earlier", "on January 21") and trailing prepositional parts ("in an interview with
 // Izvestia") dropped.
 bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const {
-  std::vector<std::pair<size_t, size_t>> parts;
+  std::vector<std::pair<size_t, size_t>>& parts = subject_parts_;
+  parts.clear();
   for (size_t k = b; k < e;) {
     size_t j = k;
     while (j < e && !IsPunct(text_, t[j], ',')) ++j;
@@ -599,7 +600,9 @@ void DetectRun::DirectQuotes() {
     Span inner{q.open + 1, q.close};
     inner = Trim(text_, inner);
     if (inner.empty()) continue;
-    int words = CountWords(text_, inner);
+    // Only whether the quote reaches the minimum and eight words matters.
+    const int enough = std::max(rules_.min_direct_words, kSpeechWords);
+    int words = static_cast<int>(CountWordTokens(text_, inner, static_cast<size_t>(enough)));
     std::string_view iv = inner.View(text_);
     bool sentence_like = iv.find_first_of(".!?") != std::string_view::npos &&
                          iv.find_first_of(".!?") + 1 < iv.size();
@@ -682,7 +685,7 @@ void DetectRun::DirectQuotes() {
     if (!found) {
       // A statement in marks with no attribution at all: kept only when it reads as
       // speech, and attributed to the most salient speaker.
-      if (words < 8 || !lex_.IsSpeechLike(text_, inner) || !sentence_like) continue;
+      if (words < kSpeechWords || !lex_.IsSpeechLike(text_, inner) || !sentence_like) continue;
       c.rule = "direct.unattributed";
       c.sentence = sent;
     }
