@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -45,8 +46,9 @@ Span TrimClaimEnd(const std::string& text, Span s) {
   return Trim(text, s);
 }
 
-int CountWords(const std::string& text, Span s) {
-  return static_cast<int>(CountWordTokens(text, s));
+// Whether `s` holds at least `n` words.
+bool HasWords(const std::string& text, Span s, size_t n) {
+  return CountWordTokens(text, s, n) >= n;
 }
 
 // Spans with logarithmic lookups: a document may hold tens of thousands of claims and
@@ -58,6 +60,8 @@ class SpanSet {
  public:
   void Add(Span s) {
     begins_.insert(s.begin);
+    end_ = std::max(end_, s.end);
+    stretch_ = Span{};
     if (s.empty()) return;
     // Merge with the runs it overlaps or touches.
     auto it = runs_.upper_bound(s.begin);
@@ -76,9 +80,22 @@ class SpanSet {
     runs_.emplace_hint(it, s.begin, s.end);
   }
   bool Contains(uint32_t pos) const {
-    auto it = runs_.upper_bound(pos);
-    if (it == runs_.begin()) return false;
-    return pos < std::prev(it)->second;
+    if (pos >= end_) return false;
+    // Positions are mostly asked in text order: the stretch between two run starts found
+    // by the last lookup usually answers the next one too.
+    if (!stretch_.Contains(pos)) {
+      auto it = runs_.upper_bound(pos);
+      uint32_t next = it == runs_.end() ? UINT32_MAX : it->first;
+      if (it == runs_.begin()) {
+        stretch_ = Span{0, next};
+        stretch_run_end_ = 0;
+      } else {
+        auto run = std::prev(it);
+        stretch_ = Span{run->first, next};
+        stretch_run_end_ = run->second;
+      }
+    }
+    return pos < stretch_run_end_;
   }
   // Whether a span starts inside `range`.
   bool StartsWithin(Span range) const {
@@ -89,12 +106,23 @@ class SpanSet {
  private:
   std::map<uint32_t, uint32_t> runs_;  // begin -> end; disjoint, not touching
   std::set<uint32_t> begins_;
+  uint32_t end_ = 0;  // end of the last run
+  // The positions from the start of a run (or 0) up to the start of the next run (or
+  // UINT32_MAX), as found by the last lookup, and the end of that run (0 for none): of
+  // those positions, the ones below it are in the set. Add empties it.
+  mutable Span stretch_;
+  mutable uint32_t stretch_run_end_ = 0;
 };
 
 // Bounds that keep detection linear on hostile input: no mention is longer than this
 // many tokens, and no attribution around a quote spans more than this many bytes.
 constexpr size_t kMaxMentionTokens = 40;
 constexpr uint32_t kMaxAttributionBytes = 400;
+// An unattributed quote is kept only with at least this many words.
+constexpr int kSpeechWords = 8;
+
+// Tokens [b, e) of `t`, which are the tokens of the text from the first to the last.
+TokenView Part(const std::vector<Token>& t, size_t b, size_t e) { return TokenView(t).Sub(b, e); }
 
 bool IsTextBlock(BlockKind k) { return k == BlockKind::kParagraph || k == BlockKind::kStandfirst; }
 
@@ -124,9 +152,9 @@ class DetectRun {
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
   void BlockQuote(size_t bi);
-  void ReportedSpeech(size_t bi, Span sentence);
-  void CueClauses(size_t bi, Span sentence);
-  void ParticipleClause(size_t bi, Span sentence);
+  void ReportedSpeech(size_t bi, Span sentence, const std::vector<Token>& t);
+  void CueClauses(size_t bi, Span sentence, const std::vector<Token>& t);
+  void ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t);
   bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
   bool TryAccording(size_t bi, Span sentence);
   bool TryBackReference(size_t bi, Span sentence, Span previous);
@@ -143,6 +171,12 @@ class DetectRun {
   // paragraph may hold thousands of injected links, and every token and claim asks.
   std::vector<Span> BlockCuts(size_t bi, Span span);
   bool InCut(size_t bi, uint32_t pos);
+  // The first `c` in [from, end) of the text; `end` if there is none.
+  uint32_t Find(char c, uint32_t from, uint32_t end) const {
+    if (from >= end) return end;
+    const void* at = std::memchr(text_.data() + from, c, end - from);
+    return at ? static_cast<uint32_t>(static_cast<const char*>(at) - text_.data()) : end;
+  }
   bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
 
   const RuleSet& rules_;
@@ -165,7 +199,18 @@ class DetectRun {
   };
   std::vector<CutIndex> cut_index_;
   const CutIndex& Cuts(size_t bi);
+  // The sentences of a block (the whole block when the segmenter found none) with their
+  // tokens, made on first use and kept: reported speech and the entity pass read the
+  // same sentences.
+  struct Sentence {
+    Span span;
+    std::vector<Token> tokens;
+  };
+  const std::vector<Sentence>& Sentences(size_t bi);
+  std::vector<std::vector<Sentence>> sentences_;  // by block; empty until made
   uint32_t last_standalone_end_ = 0;
+  // The comma-separated parts of the phrase SubjectMention reads (kept for its memory).
+  mutable std::vector<std::pair<size_t, size_t>> subject_parts_;
   Detection out_;
 };
 
@@ -210,7 +255,23 @@ const DetectRun::CutIndex& DetectRun::Cuts(size_t bi) {
   return ci;
 }
 
+const std::vector<DetectRun::Sentence>& DetectRun::Sentences(size_t bi) {
+  if (sentences_.empty()) sentences_.resize(seg_.blocks.size());
+  std::vector<Sentence>& out = sentences_[bi];
+  if (out.empty()) {
+    const Block& b = seg_.blocks[bi];
+    if (b.sentences.empty()) {
+      out.push_back({b.span, Tokenize(text_, b.span)});
+    } else {
+      out.reserve(b.sentences.size());
+      for (Span s : b.sentences) out.push_back({s, Tokenize(text_, s)});
+    }
+  }
+  return out;
+}
+
 bool DetectRun::InCut(size_t bi, uint32_t pos) {
+  if (seg_.blocks[bi].cuts.empty()) return false;
   const CutIndex& ci = Cuts(bi);
   auto it = std::upper_bound(ci.cuts.begin(), ci.cuts.end(), pos,
                              [](uint32_t p, Span c) { return p < c.begin; });
@@ -292,8 +353,9 @@ void DetectRun::FindQuotes() {
       }
     }
     uint32_t skip_first = open ? b.span.begin : UINT32_MAX;
-    for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
-      if (text_[p] != '"' || p == skip_first || InCut(bi, p)) continue;
+    for (uint32_t p = Find('"', b.span.begin, b.span.end); p < b.span.end;
+         p = Find('"', p + 1, b.span.end)) {
+      if (p == skip_first || InCut(bi, p)) continue;
       if (!open) {
         if (IsOpening(p, b.span)) {
           Quote q;
@@ -350,8 +412,9 @@ void DetectRun::FindSingleQuotes() {
     const SpanSet& doubles = doubles_by_block[bi];
     constexpr uint32_t kNoOpen = UINT32_MAX;  // no single quote is open
     uint32_t open = kNoOpen;
-    for (uint32_t p = b.span.begin; p < b.span.end; ++p) {
-      if (text_[p] != '\'' || InCut(bi, p) || doubles.Contains(p)) continue;
+    for (uint32_t p = Find('\'', b.span.begin, b.span.end); p < b.span.end;
+         p = Find('\'', p + 1, b.span.end)) {
+      if (InCut(bi, p) || doubles.Contains(p)) continue;
       char prev = p > b.span.begin ? text_[p - 1] : ' ';
       char next = p + 1 < b.span.end ? text_[p + 1] : ' ';
       if (open == kNoOpen) {
@@ -401,12 +464,8 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
       while (appos < t.size() && t[appos].kind == Token::kWord) ++appos;
     }
     Mention shorter, longer;
-    bool has_short =
-        e > b + n &&
-        lex_.ParseMention(text_, Span{t[b + n].span.begin, t[e - 1].span.end}, &shorter);
-    bool has_long =
-        appos > e + 1 &&
-        lex_.ParseMention(text_, Span{t[b + n].span.begin, t[appos - 1].span.end}, &longer);
+    bool has_short = e > b + n && lex_.ParseMention(text_, Part(t, b + n, e), &shorter);
+    bool has_long = appos > e + 1 && lex_.ParseMention(text_, Part(t, b + n, appos), &longer);
     if (has_long && longer.kind == MentionKind::kName &&
         !(has_short && shorter.kind == MentionKind::kName)) {
       *m = longer;
@@ -420,11 +479,11 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
     return true;
   }
   // '"...," according to the minister.'
-  if (b + 2 < t.size() && ToLower(t[b].span.View(text_)) == "according" &&
-      ToLower(t[b + 1].span.View(text_)) == "to") {
+  if (b + 2 < t.size() && EqualsLower(t[b].span.View(text_), "according") &&
+      EqualsLower(t[b + 1].span.View(text_), "to")) {
     size_t e = b + 2;
     while (e < t.size() && t[e].kind == Token::kWord) ++e;
-    if (e > b + 2 && lex_.ParseMention(text_, Span{t[b + 2].span.begin, t[e - 1].span.end}, m)) {
+    if (e > b + 2 && lex_.ParseMention(text_, Part(t, b + 2, e), m)) {
       *cue = Span{t[b].span.begin, t[b + 1].span.end};
       *cue_text = "according to";
       return true;
@@ -437,7 +496,7 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
     }
     size_t n = lex_.CueAt(text_, t, k, &verb);
     if (n == 0) continue;
-    if (!lex_.ParseMention(text_, Span{t[b].span.begin, t[k - 1].span.end}, m)) return false;
+    if (!lex_.ParseMention(text_, Part(t, b, k), m)) return false;
     *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
     *cue_text = verb->form;
     return true;
@@ -474,14 +533,16 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
 // ("Earlier", "on January 21") and trailing prepositional parts ("in an interview with
 // Izvestia") dropped.
 bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const {
-  std::vector<std::pair<size_t, size_t>> parts;
+  std::vector<std::pair<size_t, size_t>>& parts = subject_parts_;
+  parts.clear();
   for (size_t k = b; k < e;) {
     size_t j = k;
     while (j < e && !IsPunct(text_, t[j], ',')) ++j;
     if (j > k) parts.emplace_back(k, j);
     k = j + 1;
   }
-  auto first_word = [&](size_t k) { return ToLower(t[k].span.View(text_)); };
+  auto first_word = [&](size_t k) { return t[k].span.View(text_); };
+  auto is = [&](size_t k, std::string_view lower) { return EqualsLower(first_word(k), lower); };
   while (parts.size() > 1 && (lex_.IsIntroWord(first_word(parts.front().first)) ||
                               t[parts.front().first].kind == Token::kNumber)) {
     parts.erase(parts.begin());
@@ -489,8 +550,7 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   // Trailing prepositional parts ("in an interview with Izvestia") and non-restrictive
   // relative clauses ("who met Blinken last week") are not part of the mention.
   auto relative = [&](size_t k) {
-    std::string w = first_word(k);
-    return w == "who" || w == "which" || w == "whose" || w == "whom";
+    return is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "whom");
   };
   while (parts.size() > 1 &&
          (lex_.IsPreposition(first_word(parts.back().first)) || relative(parts.back().first))) {
@@ -513,23 +573,25 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   size_t pe = parts.back().second;
   for (size_t k = pb + 1; k < pe; ++k) {
     if (t[k].kind != Token::kWord) continue;
-    std::string w = first_word(k);
-    bool cut = w == "during" || w == "while" || w == "after" || w == "following" ||
-               w == "speaking" || w == "answering" || w == "addressing";
-    if (!cut && (w == "in" || w == "at" || w == "on") && k + 1 < pe) {
-      std::string next = first_word(k + 1);
-      cut = next == "a" || next == "an" || next == "his" || next == "her" || next == "their" ||
-            rules_.weekdays.count(next) || rules_.months.count(next);
+    bool cut = is(k, "during") || is(k, "while") || is(k, "after") || is(k, "following") ||
+               is(k, "speaking") || is(k, "answering") || is(k, "addressing");
+    if (!cut && (is(k, "in") || is(k, "at") || is(k, "on")) && k + 1 < pe) {
+      cut = is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "his") || is(k + 1, "her") ||
+            is(k + 1, "their");
+      if (!cut) {
+        std::string next = ToLower(first_word(k + 1));
+        cut = rules_.weekdays.count(next) || rules_.months.count(next);
+      }
     }
     if (!cut) continue;
     Mention probe;
-    if (lex_.ParseMention(text_, Span{t[pb].span.begin, t[k - 1].span.end}, &probe)) {
+    if (lex_.ParseMention(text_, Part(t, pb, k), &probe)) {
       pe = k;
       break;
     }
   }
   if (pe <= pb) return false;
-  return lex_.ParseMention(text_, Span{t[pb].span.begin, t[pe - 1].span.end}, m);
+  return lex_.ParseMention(text_, Part(t, pb, pe), m);
 }
 
 void DetectRun::DirectQuotes() {
@@ -538,7 +600,9 @@ void DetectRun::DirectQuotes() {
     Span inner{q.open + 1, q.close};
     inner = Trim(text_, inner);
     if (inner.empty()) continue;
-    int words = CountWords(text_, inner);
+    // Only whether the quote reaches the minimum and eight words matters.
+    const int enough = std::max(rules_.min_direct_words, kSpeechWords);
+    int words = static_cast<int>(CountWordTokens(text_, inner, static_cast<size_t>(enough)));
     std::string_view iv = inner.View(text_);
     bool sentence_like = iv.find_first_of(".!?") != std::string_view::npos &&
                          iv.find_first_of(".!?") + 1 < iv.size();
@@ -621,7 +685,7 @@ void DetectRun::DirectQuotes() {
     if (!found) {
       // A statement in marks with no attribution at all: kept only when it reads as
       // speech, and attributed to the most salient speaker.
-      if (words < 8 || !lex_.IsSpeechLike(text_, inner) || !sentence_like) continue;
+      if (words < kSpeechWords || !lex_.IsSpeechLike(text_, inner) || !sentence_like) continue;
       c.rule = "direct.unattributed";
       c.sentence = sent;
     }
@@ -685,11 +749,11 @@ void DetectRun::BlockQuote(size_t bi) {
 
 // Reported speech in one sentence: "<mention> <cue> (that) <clause>", "<clause>,
 // <mention> <cue>", with quoted fragments making it mixed.
-void DetectRun::ReportedSpeech(size_t bi, Span sentence) {
+void DetectRun::ReportedSpeech(size_t bi, Span sentence, const std::vector<Token>& t) {
   size_t found_before = out_.candidates.size();
-  CueClauses(bi, sentence);
+  CueClauses(bi, sentence, t);
   if (out_.candidates.size() == found_before) TryAccording(bi, sentence);
-  if (out_.candidates.size() == found_before) ParticipleClause(bi, sentence);
+  if (out_.candidates.size() == found_before) ParticipleClause(bi, sentence, t);
 }
 
 // The sentence subject: the longest stretch from `b` that reads as a mention and is
@@ -699,9 +763,10 @@ bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t li
   for (size_t j = b + 1; j < limit && j <= b + 24; ++j) {
     if (t[j].kind != Token::kWord || t[j].capitalized) continue;
     std::string_view w = t[j].span.View(text_);
-    std::string l = ToLower(w);
-    if (lex_.IsRoleWord(l) || lex_.IsOrgWord(l) || lex_.IsRoleModifier(l) ||
-        lex_.IsPreposition(l) || l == "of" || l == "the" || l == "a" || l == "an" || l == "and") {
+    if ((lex_.WordClasses(w) & (Lexicon::kRoleWordClass | Lexicon::kOrgWordClass |
+                                Lexicon::kRoleModifierClass | Lexicon::kPrepositionClass)) ||
+        EqualsLower(w, "of") || EqualsLower(w, "the") || EqualsLower(w, "a") ||
+        EqualsLower(w, "an") || EqualsLower(w, "and")) {
       continue;
     }
     if (SubjectMention(t, b, j, m)) return true;
@@ -710,8 +775,7 @@ bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t li
 }
 
 // "<subject> <did something>, saying (that) <clause>".
-void DetectRun::ParticipleClause(size_t bi, Span sentence) {
-  std::vector<Token> t = Tokenize(text_, sentence);
+void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t) {
   for (size_t i = 2; i + 1 < t.size(); ++i) {
     if (!IsPunct(text_, t[i - 1], ',') || standalone_.Contains(t[i].span.begin) ||
         Claimed(t[i].span.begin)) {
@@ -725,7 +789,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence) {
     Mention m;
     if (!SentenceSubject(t, 0, i, &m)) return;
     Span claim = TrimClaimEnd(text_, Span{t[c].span.begin, sentence.end});
-    if (CountWords(text_, claim) < 3) return;
+    if (!HasWords(text_, claim, 3)) return;
     Candidate cand;
     cand.claim = claim;
     cand.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
@@ -741,8 +805,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence) {
   }
 }
 
-void DetectRun::CueClauses(size_t bi, Span sentence) {
-  std::vector<Token> t = Tokenize(text_, sentence);
+void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t) {
   // A reported claim of this sentence; mixed when it carries a quoted fragment.
   auto emit = [&](Span claim, Span cue, const std::string& cue_text, const Mention& m,
                   std::vector<Span> cuts, std::string rule) {
@@ -779,7 +842,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
     // keeps sentences with thousands of cues linear).
     bool subject =
         i > region && i - region <= kMaxMentionTokens && SubjectMention(t, region, i, &m);
-    if (!subject && i > region + 1 && ToLower(t[i - 1].span.View(text_)) == "and") {
+    if (!subject && i > region + 1 && EqualsLower(t[i - 1].span.View(text_), "and")) {
       subject = SentenceSubject(t, region, i - 1, &m);
     }
     if (subject) {
@@ -850,14 +913,18 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           clause = after + 1;
         } else if (verb->bare_clause && t[after].kind == Token::kWord &&
                    !lex_.IsPreposition(t[after].span.View(text_)) &&
-                   ToLower(t[after].span.View(text_)) != "to" && LooksLikeClause(t, after)) {
+                   !EqualsLower(t[after].span.View(text_), "to") && LooksLikeClause(t, after)) {
           clause = after;
         }
       }
       if (clause > 0 && clause < t.size()) {
         Span claim = TrimClaimEnd(text_, Span{t[clause].span.begin, sentence.end});
-        // ", adding that <clause>": a second claim of the same speaker.
-        std::vector<Token> ct = Tokenize(text_, claim);
+        // ", adding that <clause>": a second claim of the same speaker. The claim starts
+        // at a token and ends at one (only trailing punctuation is trimmed from the
+        // sentence), so its tokens are those of the sentence that lie inside it.
+        size_t claim_end = clause;
+        while (claim_end < t.size() && t[claim_end].span.end <= claim.end) ++claim_end;
+        TokenView ct = TokenView(t).Sub(clause, claim_end);
         Span second;
         for (size_t k = 1; k + 1 < ct.size(); ++k) {
           if (!IsPunct(text_, ct[k - 1], ',')) continue;
@@ -870,7 +937,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
           claim = Trim(text_, claim);
           break;
         }
-        if (CountWords(text_, claim) >= 3) {
+        if (HasWords(text_, claim, 3)) {
           std::vector<Span> cuts = BlockCuts(bi, sentence);
           emit(claim, cue, verb->form, m, cuts,
                HasQuote(claim) ? "mixed.subject_cue" : "indirect.subject_cue");
@@ -909,7 +976,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
       if (k < t.size() && IsPunct(text_, t[k], ',')) tail = k;
     }
     if (comma > region + 1 && tail_ok && comma < i &&
-        lex_.ParseMention(text_, Span{t[comma].span.begin, t[i - 1].span.end}, &m)) {
+        lex_.ParseMention(text_, Part(t, comma, i), &m)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
       // the attribution cut out of it.
@@ -917,13 +984,13 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
       std::string rule = "indirect.clause_subject_cue";
       if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
           t[tail + 1].kind == Token::kWord && lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
-          CountWords(text_, Span{t[tail + 1].span.begin, sentence.end}) >= 2) {
+          HasWords(text_, Span{t[tail + 1].span.begin, sentence.end}, 2)) {
         cuts.push_back(Span{t[comma - 1].span.begin, t[tail + 1].span.begin});
         std::sort(cuts.begin(), cuts.end());
         claim = TrimClaimEnd(text_, Span{t[region].span.begin, sentence.end});
         rule = "indirect.parenthetical";
       }
-      if (CountWords(text_, claim) >= 3 && !standalone_.Contains(claim.begin)) {
+      if (HasWords(text_, claim, 3) && !standalone_.Contains(claim.begin)) {
         emit(claim, cue, verb->form, m, cuts, rule);
         region = t.size();
         continue;
@@ -934,9 +1001,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence) {
       size_t e = after;
       while (e < t.size() && t[e].kind == Token::kWord) ++e;
       if (e > after && (e >= t.size() || t[e].kind == Token::kPunct) &&
-          lex_.ParseMention(text_, Span{t[after].span.begin, t[e - 1].span.end}, &m)) {
+          lex_.ParseMention(text_, Part(t, after, e), &m)) {
         Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
-        if (CountWords(text_, claim) >= 3) {
+        if (HasWords(text_, claim, 3)) {
           emit(claim, cue, verb->form, m, BlockCuts(bi, claim), "indirect.clause_cue_subject");
           region = t.size();
         }
@@ -959,7 +1026,7 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       return false;
     }
     claim = TrimClaimEnd(text_, claim);
-    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
+    if (!HasWords(text_, claim, 3) || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
       return false;
     }
     Candidate c;
@@ -1021,7 +1088,7 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
       if (!ok) continue;
     }
     Span claim = TrimClaimEnd(text_, previous);
-    if (CountWords(text_, claim) < 3 || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
+    if (!HasWords(text_, claim, 3) || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
       return false;
     }
     Candidate c;
@@ -1051,25 +1118,24 @@ void DetectRun::Entities() {
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];
     if (!(IsTextBlock(b.kind) || b.kind == BlockKind::kTitle)) continue;
-    std::vector<Span> sentences = b.sentences;
-    if (sentences.empty()) sentences.push_back(b.span);
-    for (Span s : sentences) {
-      std::vector<Token> t = Tokenize(text_, s);
+    for (const Sentence& sentence : Sentences(bi)) {
+      const Span s = sentence.span;
+      const std::vector<Token>& t = sentence.tokens;
       bool first = true;
       // A nominal subject opening the sentence: "The Secretary of State plans ...".
       {
         size_t e = 0;
         while (e < t.size() && t[e].kind == Token::kWord &&
-               (t[e].capitalized || lex_.IsRoleWord(t[e].span.View(text_)) ||
-                lex_.IsRoleModifier(t[e].span.View(text_)) ||
-                ToLower(t[e].span.View(text_)) == "the" ||
-                ToLower(t[e].span.View(text_)) == "of")) {
+               (t[e].capitalized ||
+                (lex_.WordClasses(t[e].span.View(text_)) &
+                 (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)) ||
+                EqualsLower(t[e].span.View(text_), "the") ||
+                EqualsLower(t[e].span.View(text_), "of"))) {
           ++e;
         }
         Mention m;
         if (e >= 2 && !Claimed(t[0].span.begin) && !standalone_.Contains(t[0].span.begin) &&
-            !mentions.Contains(t[0].span.begin) &&
-            lex_.ParseMention(text_, Span{t[0].span.begin, t[e - 1].span.end}, &m) &&
+            !mentions.Contains(t[0].span.begin) && lex_.ParseMention(text_, Part(t, 0, e), &m) &&
             m.kind == MentionKind::kNominal) {
           out_.entities.push_back({m, true, s.begin, false});
           first = false;
@@ -1087,10 +1153,12 @@ void DetectRun::Entities() {
         roles_before.assign(t.size() + 1, 0);
         for (size_t i = 0; i < t.size(); ++i) {
           std::string_view w = t[i].span.View(text_);
-          bool role = lex_.IsRoleWord(w);
+          uint32_t classes = lex_.WordClasses(w);
+          bool role = classes & Lexicon::kRoleWordClass;
           bool title = t[i].kind == Token::kWord &&
-                       (role || lex_.IsRoleModifier(w) ||
-                        (t[i].capitalized && !lex_.IsFunctionWord(w)) || ToLower(w) == "of");
+                       (role || (classes & Lexicon::kRoleModifierClass) ||
+                        (t[i].capitalized && !(classes & Lexicon::kFunctionWordClass)) ||
+                        EqualsLower(w, "of"));
           title_run[i + 1] = title ? title_run[i] : i + 1;
           roles_before[i + 1] = roles_before[i] + (role ? 1 : 0);
         }
@@ -1120,10 +1188,9 @@ void DetectRun::Entities() {
           // Unknown names: two to four name-like words.
           size_t e = k;
           while (e < t.size() && e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
-                 !lex_.IsNotName(t[e].span.View(text_)) &&
-                 !lex_.IsRoleWord(t[e].span.View(text_)) &&
-                 !lex_.IsOrgWord(t[e].span.View(text_)) &&
-                 !lex_.IsRoleModifier(t[e].span.View(text_))) {
+                 !(lex_.WordClasses(t[e].span.View(text_)) &
+                   (Lexicon::kNotNameClass | Lexicon::kRoleWordClass | Lexicon::kOrgWordClass |
+                    Lexicon::kRoleModifierClass))) {
             ++e;
           }
           if (e - k < 2) continue;
@@ -1153,9 +1220,9 @@ void DetectRun::Entities() {
             bool role_word = false;
             for (size_t j = after + 1; j < e; ++j)
               role_word |= lex_.IsRoleWord(t[j].span.View(text_));
-            if (role_word &&
-                (t[after + 1].capitalized || lex_.IsRoleWord(t[after + 1].span.View(text_)) ||
-                 lex_.IsRoleModifier(t[after + 1].span.View(text_)))) {
+            if (role_word && (t[after + 1].capitalized ||
+                              (lex_.WordClasses(t[after + 1].span.View(text_)) &
+                               (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)))) {
               if (!m.role.empty()) m.role += ", ";
               m.role += std::string(appos.View(text_));
             }
@@ -1182,11 +1249,10 @@ Detection DetectRun::Run() {
       continue;
     }
     if (!IsTextBlock(b.kind)) continue;
-    std::vector<Span> sentences = b.sentences;
-    if (sentences.empty()) sentences.push_back(b.span);
+    const std::vector<Sentence>& sentences = Sentences(bi);
     for (size_t si = 0; si < sentences.size(); ++si) {
-      if (si > 0 && TryBackReference(bi, sentences[si], sentences[si - 1])) continue;
-      ReportedSpeech(bi, sentences[si]);
+      if (si > 0 && TryBackReference(bi, sentences[si].span, sentences[si - 1].span)) continue;
+      ReportedSpeech(bi, sentences[si].span, sentences[si].tokens);
     }
   }
   Entities();

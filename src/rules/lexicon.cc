@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include <cstdlib>
 #include <cstring>
 
 namespace claims {
@@ -28,32 +28,16 @@ bool StartsUpper(std::string_view w) {
   return false;
 }
 
-// Bits of Lexicon::word_classes_.
-enum : uint32_t {
-  kRoleWordClass = 1 << 0,
-  kRoleModifierClass = 1 << 1,
-  kOrgWordClass = 1 << 2,
-  kPrepositionClass = 1 << 3,
-  kIntroWordClass = 1 << 4,
-  kNotNameClass = 1 << 5,
-  kFunctionWordClass = 1 << 6,
-  kAdverbClass = 1 << 7,
-  kSpeechMarkerClass = 1 << 8,
-  kPronounClass = 1 << 9,
-  kPronounMaleClass = 1 << 10,
-  kPronounFemaleClass = 1 << 11,
-};
-
-char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-
-// ToLower(word) == lower, without the copy.
-bool EqualsLowered(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (FoldAscii(word[i]) != lower[i]) return false;
+// Every byte with ASCII upper-case letters mapped to lower case.
+constexpr std::array<char, 256> MakeFoldTable() {
+  std::array<char, 256> f{};
+  for (int b = 0; b < 256; ++b) {
+    f[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
   }
-  return true;
+  return f;
 }
+constexpr std::array<char, 256> kFold = MakeFoldTable();
+char FoldAscii(char c) { return kFold[static_cast<unsigned char>(c)]; }
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -71,8 +55,16 @@ std::vector<std::string_view> Words(std::string_view s) {
 
 std::string ToLower(std::string_view s) {
   std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (auto& c : out) c = FoldAscii(c);
   return out;
+}
+
+bool EqualsLower(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (FoldAscii(word[i]) != lower[i]) return false;
+  }
+  return true;
 }
 
 namespace {
@@ -105,23 +97,21 @@ inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token*
   uint8_t cls = ByteClass(text[i]);
   if (cls & kWordByte) {
     uint32_t b = i;
-    bool digits = true;
-    while (i < end) {
-      uint8_t d = ByteClass(text[i]);
-      if (d & kWordByte) {
-        digits = digits && (d & kDigitByte);
+    uint8_t all = kDigitByte;  // keeps kDigitByte while every byte is a digit or a dot
+    for (;;) {
+      for (uint8_t d; i < end && ((d = ByteClass(text[i])) & kWordByte); ++i) all &= d;
+      // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
+      if (i + 1 < end && (ByteClass(text[i]) & kInnerByte) &&
+          (ByteClass(text[i + 1]) & kWordByte) && i > b) {
+        if (text[i] != '.') all = 0;
         ++i;
-      } else if ((d & kInnerByte) && i + 1 < end && (ByteClass(text[i + 1]) & kWordByte) && i > b) {
-        // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
-        digits = digits && text[i] == '.';
-        ++i;
-      } else {
-        break;
+        continue;
       }
+      break;
     }
     *pos = i;
     t->span = Span{b, i};
-    t->kind = digits ? Token::kNumber : Token::kWord;
+    t->kind = (all & kDigitByte) ? Token::kNumber : Token::kWord;
     t->capitalized = StartsUpper(t->span.View(text));
     return true;
   }
@@ -162,6 +152,16 @@ size_t CountWordTokens(std::string_view text, Span span) {
   size_t n = 0;
   Token t;
   for (uint32_t i = span.begin, end = TokenEnd(text, span); NextToken(text, &i, end, &t);) {
+    n += t.kind == Token::kWord ? 1 : 0;
+  }
+  return n;
+}
+
+size_t CountWordTokens(std::string_view text, Span span, size_t limit) {
+  size_t n = 0;
+  Token t;
+  for (uint32_t i = span.begin, end = TokenEnd(text, span);
+       n < limit && NextToken(text, &i, end, &t);) {
     n += t.kind == Token::kWord ? 1 : 0;
   }
   return n;
@@ -283,6 +283,9 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     word_classes[w] |= kPronounClass | gender;
   }
   word_classes_.Build(word_classes);
+  for (const auto& p : rules_.speaking_places) {
+    longest_speaking_place_ = std::max(longest_speaking_place_, p.size());
+  }
 }
 
 namespace {
@@ -307,6 +310,12 @@ void Lexicon::FoldedWordTable::Build(const std::unordered_map<std::string, uint3
   slots_.assign(n, Slot{});
   mask_ = n - 1;
   for (const auto& [word, value] : words) {
+    if (!word.empty()) {
+      min_size_ = std::min(min_size_, word.size());
+      max_size_ = std::max(max_size_, word.size());
+      auto first = static_cast<unsigned char>(word[0]);
+      first_bytes_[first / 64] |= uint64_t{1} << (first % 64);
+    }
     if (word.empty()) {
       empty_word_ = value;
     } else if (word.size() > kInline) {
@@ -323,6 +332,10 @@ void Lexicon::FoldedWordTable::Build(const std::unordered_map<std::string, uint3
 
 uint32_t Lexicon::FoldedWordTable::Get(std::string_view word) const {
   if (word.empty()) return empty_word_;
+  // A key equals the folded word, so it has the word's length and folded first byte.
+  if (word.size() < min_size_ || word.size() > max_size_) return 0;
+  auto first = static_cast<unsigned char>(FoldAscii(word[0]));
+  if (!(first_bytes_[first / 64] >> (first % 64) & 1)) return 0;
   if (word.size() > kInline) {
     if (long_words_.empty()) return 0;
     auto it = long_words_.find(ToLower(word));
@@ -332,7 +345,7 @@ uint32_t Lexicon::FoldedWordTable::Get(std::string_view word) const {
   for (size_t i = FoldedHash(word) & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];
     if (s.size == 0) return 0;
-    if (s.size == word.size() && EqualsLowered(word, std::string_view(s.key, s.size))) {
+    if (s.size == word.size() && EqualsLower(word, std::string_view(s.key, s.size))) {
       return s.value;
     }
   }
@@ -389,8 +402,9 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
   if (pos >= text.size()) return 0;
   for (const auto* entry : aliases_by_first_byte_[static_cast<unsigned char>(text[pos])]) {
     const auto& [alias, s] = *entry;
-    if (alias.size() > text.size() - std::min(pos, text.size())) continue;
-    if (text.compare(pos, alias.size(), alias) != 0) continue;
+    if (alias.size() > text.size() - pos) continue;
+    if (alias.size() > 1 && text[pos + 1] != alias[1]) continue;
+    if (std::memcmp(text.data() + pos, alias.data(), alias.size()) != 0) continue;
     size_t e = pos + alias.size();
     // The alias must end at a word boundary, or be glued to a lower-case word; a
     // possessive ("Lavrov's deputy") names someone else.
@@ -448,33 +462,37 @@ Gender Lexicon::NameGender(std::string_view name) const {
   return Gender::kUnknown;
 }
 
+namespace {
+
+// Whether `head` ends `phrase` as whole words: the phrase itself, or after a space.
+bool EndsWithWords(std::string_view phrase, std::string_view head) {
+  if (phrase.size() < head.size()) return false;
+  size_t at = phrase.size() - head.size();
+  // Most heads differ from the phrase in their last byte: look at it before the rest.
+  if (!head.empty() && phrase.back() != head.back()) return false;
+  return phrase.substr(at) == head && (at == 0 || phrase[at - 1] == ' ');
+}
+
+}  // namespace
+
 const Nominal* Lexicon::MatchNominal(std::string_view phrase) const {
   std::string l = ToLower(phrase);
   // Whole-phrase heads first (longest first), as suffixes of the phrase.
   for (const auto& n : rules_.nominals) {
-    if (l.size() >= n.head.size() &&
-        l.compare(l.size() - n.head.size(), n.head.size(), n.head) == 0 &&
-        (l.size() == n.head.size() || l[l.size() - n.head.size() - 1] == ' ')) {
-      return &n;
-    }
+    if (EndsWithWords(l, n.head)) return &n;
   }
   // "<head> of <something>": the word before the first " of ".
   size_t of = l.find(" of ");
   if (of != std::string::npos) {
-    std::string before = l.substr(0, of);
+    std::string_view before = std::string_view(l).substr(0, of);
     for (const auto& n : rules_.nominals) {
-      if (before.size() >= n.head.size() &&
-          before.compare(before.size() - n.head.size(), n.head.size(), n.head) == 0 &&
-          (before.size() == n.head.size() || before[before.size() - n.head.size() - 1] == ' ')) {
-        return &n;
-      }
+      if (EndsWithWords(before, n.head)) return &n;
     }
   }
   return nullptr;
 }
 
-bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>& t, size_t b,
-                                 size_t e) const {
+bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, size_t e) const {
   if (e <= b || e - b > 4) return false;
   for (size_t k = b; k < e; ++k) {
     if (t[k].kind != Token::kWord || !t[k].capitalized) return false;
@@ -482,7 +500,9 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
     // A possessive ("Ukraine's air force") is no name.
     if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S'))
       return false;
-    if (IsNotName(w) || IsRoleWord(w) || IsOrgWord(w) || IsRoleModifier(w)) return false;
+    if (WordClasses(w) & (kNotNameClass | kRoleWordClass | kOrgWordClass | kRoleModifierClass)) {
+      return false;
+    }
     // All-caps words are acronyms (NATO, CIS), not names.
     if (w.size() >= 2 &&
         std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); })) {
@@ -492,7 +512,7 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, const std::vector<Token>
   return true;
 }
 
-size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
+size_t Lexicon::MatchForms(std::string_view text, TokenView t, size_t i,
                            const std::vector<CueVerb>& forms, const CueVerb** cue) const {
   if (i >= t.size() || t[i].kind != Token::kWord) return 0;
   // A capitalized verb form inside a sentence is a name ("the United States").
@@ -516,11 +536,10 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
         ok = false;
         break;
       }
-      for (size_t c = 0; c < got.size() && ok; ++c) {
-        ok =
-            std::tolower(static_cast<unsigned char>(got[c])) == static_cast<unsigned char>(want[c]);
+      if (!EqualsLower(got, want)) {
+        ok = false;
+        break;
       }
-      if (!ok) break;
       ++k;
     }
     if (ok) {
@@ -531,25 +550,22 @@ size_t Lexicon::MatchForms(std::string_view text, const std::vector<Token>& t, s
   return 0;
 }
 
-size_t Lexicon::CueAt(std::string_view text, const std::vector<Token>& t, size_t i,
-                      const CueVerb** cue) const {
+size_t Lexicon::CueAt(std::string_view text, TokenView t, size_t i, const CueVerb** cue) const {
   return MatchForms(text, t, i, rules_.verbs, cue);
 }
 
-size_t Lexicon::ParticipleAt(std::string_view text, const std::vector<Token>& t, size_t i) const {
+size_t Lexicon::ParticipleAt(std::string_view text, TokenView t, size_t i) const {
   return MatchForms(text, t, i, rules_.participles, nullptr);
 }
 
-size_t Lexicon::ComplementizerAt(std::string_view text, const std::vector<Token>& t,
-                                 size_t i) const {
+size_t Lexicon::ComplementizerAt(std::string_view text, TokenView t, size_t i) const {
   for (const auto& c : rules_.complementizers) {
     size_t k = i, p = 0;
     bool ok = true;
     while (p < c.size() && ok) {
       size_t sp = c.find(' ', p);
       if (sp == std::string::npos) sp = c.size();
-      ok = k < t.size() &&
-           EqualsLowered(t[k].span.View(text), std::string_view(c).substr(p, sp - p));
+      ok = k < t.size() && EqualsLower(t[k].span.View(text), std::string_view(c).substr(p, sp - p));
       ++k;
       p = sp + 1;
     }
@@ -570,13 +586,13 @@ bool Lexicon::IsSpeechLike(std::string_view text, Span span) const {
 // A comma-free stretch of a subject phrase reads as a noun phrase: before its first
 // preposition only determiners, capitalized words, role words and modifiers; after it
 // (the complement of a title: "head of the delegation at the talks in Vienna") any words.
-bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token>& t, size_t b,
-                                  size_t e, bool appositive) const {
+bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, size_t e,
+                                  bool appositive) const {
   if (e <= b) return false;
   // An appositive after a name: "Maria Souza, a 58-year-old teacher,".
   if (appositive && t[b].kind == Token::kWord && e - b <= 14) {
-    std::string first = ToLower(t[b].span.View(text));
-    if (first == "a" || first == "an" || first == "the") {
+    std::string_view first = t[b].span.View(text);
+    if (EqualsLower(first, "a") || EqualsLower(first, "an") || EqualsLower(first, "the")) {
       for (size_t k = b; k < e; ++k) {
         if (t[k].kind == Token::kQuote) return false;
       }
@@ -595,13 +611,16 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token
       if (c == '-' || c == '(' || c == ')' || c == '.') continue;
       return false;
     }
-    std::string l = ToLower(tok.span.View(text));
     if (after_prep) continue;
-    if (k > b && (l == "of" || (IsPreposition(l) && l != "according" && l != "speaking"))) {
+    std::string_view w = tok.span.View(text);
+    uint32_t classes = WordClasses(w);
+    if (k > b &&
+        (EqualsLower(w, "of") || ((classes & kPrepositionClass) && !EqualsLower(w, "according") &&
+                                  !EqualsLower(w, "speaking")))) {
       after_prep = true;
       continue;
     }
-    if (IsRoleWord(l) || IsOrgWord(l)) {
+    if (classes & (kRoleWordClass | kOrgWordClass)) {
       anchor = true;
       head = true;
       continue;
@@ -609,12 +628,14 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token
     if (tok.capitalized) {
       anchor = true;
       // A title in lower case before a name: "coach Luis Ortega".
-      if (free_words > 0 && free_words <= 2 && !IsNotName(l)) head = true;
+      if (free_words > 0 && free_words <= 2 && !(classes & kNotNameClass)) head = true;
       continue;
     }
-    if (IsRoleModifier(l) || l == "the" || l == "a" || l == "an" || l == "and" || l == "its" ||
-        l == "his" || l == "her" || l == "their" || l == "this" || l == "that" || l == "whose" ||
-        rules_.name_particles.count(l)) {
+    if ((classes & kRoleModifierClass) || EqualsLower(w, "the") || EqualsLower(w, "a") ||
+        EqualsLower(w, "an") || EqualsLower(w, "and") || EqualsLower(w, "its") ||
+        EqualsLower(w, "his") || EqualsLower(w, "her") || EqualsLower(w, "their") ||
+        EqualsLower(w, "this") || EqualsLower(w, "that") || EqualsLower(w, "whose") ||
+        rules_.name_particles.count(ToLower(w))) {
       continue;
     }
     // "the port authority", "the state's civil defense agency": a few lower-case
@@ -625,7 +646,7 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, const std::vector<Token
   return anchor && (free_words == 0 || head || after_prep);
 }
 
-size_t Lexicon::NameRunEnd(std::string_view text, const std::vector<Token>& t, size_t k) const {
+size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
   size_t e = k, words = 0;
   while (e < t.size() && words < 5) {
     if (IsPersonNameTokens(text, t, e, e + 1)) {
@@ -671,13 +692,17 @@ std::string Lexicon::PlainName(std::string_view name) const {
 
 bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
   std::vector<Token> t = Tokenize(text, span);
+  return ParseMention(text, TokenView(t), m);
+}
+
+bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const {
   // Trim trailing adverbs and auxiliaries ("also", "has") and commas, leading dashes.
   while (!t.empty() && ((t.back().kind == Token::kWord &&
                          (WordClasses(t.back().span.View(text)) & kAdverbClass)) ||
                         (t.back().kind == Token::kPunct && text[t.back().span.begin] == ','))) {
-    t.pop_back();
+    t = t.Sub(0, t.size() - 1);
   }
-  while (!t.empty() && t.front().kind == Token::kPunct) t.erase(t.begin());
+  while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
   if (t.empty() || t.size() > 35) return false;
   *m = Mention{};
   m->span = Span{t.front().span.begin, t.back().span.end};
@@ -691,7 +716,7 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
     }
   }
   // A state or bloc speaking for its government: "Russia", "the United States".
-  {
+  if (whole.size() <= longest_speaking_place_) {
     std::string l = ToLower(whole);
     if (rules_.speaking_places.count(l)) {
       m->kind = MentionKind::kOrg;
@@ -907,8 +932,8 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
       if (!whole_ok) continue;
       for (size_t cut = 3; cut + 3 <= lw.size(); ++cut) {
         if (!(lw[cut] >= 'a' && lw[cut] <= 'z')) continue;
-        std::string rest = ToLower(lw.substr(cut));
-        if ((IsRoleWord(rest) || IsRoleModifier(rest)) && rest.size() >= 4 &&
+        std::string_view rest = lw.substr(cut);
+        if ((WordClasses(rest) & (kRoleWordClass | kRoleModifierClass)) && rest.size() >= 4 &&
             tail_is_role(last.span.begin + static_cast<uint32_t>(cut))) {
           name_end = last.span.begin + static_cast<uint32_t>(cut);
           break;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "claims/pipeline.h"
+#include "claims/rules/lexicon.h"
 #include "test_util.h"
 
 namespace claims {
@@ -264,6 +265,69 @@ TEST(Detect, SpanPointsIntoTheOriginalBytes) {
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(text.substr(records[0].span.begin, records[0].span.end - records[0].span.begin),
             "The port is open again");
+}
+
+// The detector tokenizes each sentence once and hands parts of it on: a part that starts
+// and ends at tokens must give what tokenizing its text gives.
+TEST(DetectTokens, PartsOfASentenceAreTheTokensOfTheirText) {
+  const std::string text =
+      "  Foreign Minister Sergey Lavrov, 72, said on Monday that U.S. sanctions -- "
+      "\"don't work\" -- had failed; the Russia-NATO talks (in 2.5 hours) were over... ";
+  Span all{0, static_cast<uint32_t>(text.size())};
+  std::vector<Token> t = Tokenize(text, all);
+  ASSERT_GT(t.size(), 10u);
+  for (size_t b = 0; b < t.size(); ++b) {
+    for (size_t e = b + 1; e <= t.size(); ++e) {
+      std::vector<Token> want = Tokenize(text, Span{t[b].span.begin, t[e - 1].span.end});
+      TokenView got = TokenView(t).Sub(b, e);
+      ASSERT_EQ(want.size(), got.size()) << b << " " << e;
+      for (size_t k = 0; k < want.size(); ++k) {
+        EXPECT_EQ(want[k].span, got[k].span);
+        EXPECT_EQ(want[k].kind, got[k].kind);
+        EXPECT_EQ(want[k].capitalized, got[k].capitalized);
+      }
+    }
+  }
+}
+
+TEST(DetectTokens, CountsWordsUpToALimit) {
+  const std::string text = "He said, in 2024, that the U.S. would not \"go\" there.";
+  Span all{0, static_cast<uint32_t>(text.size())};
+  size_t words = CountWordTokens(text, all);
+  EXPECT_EQ(words, 10u);
+  for (size_t limit = 0; limit <= words + 2; ++limit) {
+    EXPECT_EQ(CountWordTokens(text, all, limit), std::min(words, limit)) << limit;
+  }
+}
+
+TEST(DetectTokens, ComparesWithAsciiCaseFolding) {
+  EXPECT_TRUE(EqualsLower("Said", "said"));
+  EXPECT_TRUE(EqualsLower("ACCORDING", "according"));
+  EXPECT_FALSE(EqualsLower("said", "Said"));  // the second word is taken as lower case
+  EXPECT_FALSE(EqualsLower("says", "said"));
+  EXPECT_FALSE(EqualsLower("sai", "said"));
+  // Only ASCII letters fold: other bytes, UTF-8 included, stay as they are.
+  EXPECT_EQ(ToLower("Ärzte SAID Ünd"), "Ärzte said Ünd");
+  EXPECT_FALSE(EqualsLower("Ärzte", "ärzte"));
+}
+
+TEST(DetectTokens, MentionFromTokensMatchesMentionFromSpan) {
+  Lexicon lex(testing::Rules());
+  const std::string text = "Russian Foreign Minister Sergey Lavrov, the veteran diplomat, also";
+  std::vector<Token> t = Tokenize(text, Span{0, static_cast<uint32_t>(text.size())});
+  for (size_t b = 0; b < t.size(); ++b) {
+    for (size_t e = b + 1; e <= t.size(); ++e) {
+      Mention from_span, from_tokens;
+      bool a = lex.ParseMention(text, Span{t[b].span.begin, t[e - 1].span.end}, &from_span);
+      bool c = lex.ParseMention(text, TokenView(t).Sub(b, e), &from_tokens);
+      ASSERT_EQ(a, c) << b << " " << e;
+      if (!a) continue;
+      EXPECT_EQ(from_span.kind, from_tokens.kind);
+      EXPECT_EQ(from_span.span, from_tokens.span);
+      EXPECT_EQ(from_span.name, from_tokens.name);
+      EXPECT_EQ(from_span.role, from_tokens.role);
+    }
+  }
 }
 
 }  // namespace

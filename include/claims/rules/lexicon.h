@@ -33,10 +33,35 @@ struct Mention {
 };
 
 struct Token {
-  enum Kind { kWord, kNumber, kPunct, kQuote };
+  enum Kind : uint8_t { kWord, kNumber, kPunct, kQuote };
   Span span;
   Kind kind = kWord;
   bool capitalized = false;  // first letter upper case (ASCII or non-ASCII letter)
+};
+
+// A read-only run of consecutive tokens: all of a Tokenize result or a part of one. The
+// tokens of a part that starts and ends at token boundaries are the tokens Tokenize
+// gives for the text it covers, so a caller that has tokenized a sentence can pass any
+// stretch of it on without tokenizing again.
+class TokenView {
+ public:
+  TokenView() = default;
+  TokenView(const std::vector<Token>& t) : data_(t.data()), size_(t.size()) {}  // NOLINT
+  TokenView(const Token* data, size_t size) : data_(data), size_(size) {}
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Token& operator[](size_t i) const { return data_[i]; }
+  const Token& front() const { return data_[0]; }
+  const Token& back() const { return data_[size_ - 1]; }
+  const Token* begin() const { return data_; }
+  const Token* end() const { return data_ + size_; }
+  // Tokens [b, e).
+  TokenView Sub(size_t b, size_t e) const { return TokenView(data_ + b, e - b); }
+
+ private:
+  const Token* data_ = nullptr;
+  size_t size_ = 0;
 };
 
 // Words (letters, digits, apostrophes and inner hyphens), numbers, quote marks and
@@ -46,11 +71,16 @@ std::vector<Token> Tokenize(std::string_view text, Span span);
 std::vector<Token> Tokenize(std::string_view text, Span span, size_t max_tokens);
 // How many word tokens Tokenize(text, span) gives, without building them.
 size_t CountWordTokens(std::string_view text, Span span);
+// min(CountWordTokens(text, span), limit), reading no further than the limit-th word.
+size_t CountWordTokens(std::string_view text, Span span, size_t limit);
 // The last token Tokenize(text, span) gives, found by reading only the end of the span;
 // false when the span holds no token.
 bool LastToken(std::string_view text, Span span, Token* last);
 
+// `s` with ASCII letters in lower case; other bytes (UTF-8 included) as they are.
 std::string ToLower(std::string_view s);
+// Whether ToLower(word) == lower, without making the copy.
+bool EqualsLower(std::string_view word, std::string_view lower);
 
 // Damerau-Levenshtein distance (optimal string alignment), bounded: returns
 // `limit + 1` as soon as the distance exceeds `limit`.
@@ -71,6 +101,24 @@ class Lexicon {
   // word ("Anna Petrovaspokeswoman"): returns its length in bytes, 0 if none.
   size_t KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const;
 
+  // The word lists `word` is in (ASCII case folded), as bits: one lookup answers all of
+  // IsRoleWord, IsOrgWord, ... for the same word.
+  enum WordClass : uint32_t {
+    kRoleWordClass = 1 << 0,
+    kRoleModifierClass = 1 << 1,
+    kOrgWordClass = 1 << 2,
+    kPrepositionClass = 1 << 3,
+    kIntroWordClass = 1 << 4,
+    kNotNameClass = 1 << 5,
+    kFunctionWordClass = 1 << 6,
+    kAdverbClass = 1 << 7,
+    kSpeechMarkerClass = 1 << 8,
+    kPronounClass = 1 << 9,
+    kPronounMaleClass = 1 << 10,
+    kPronounFemaleClass = 1 << 11,
+  };
+  uint32_t WordClasses(std::string_view word) const;
+
   bool IsRoleWord(std::string_view word) const;
   bool IsRoleModifier(std::string_view word) const;
   bool IsOrgWord(std::string_view word) const;
@@ -82,7 +130,7 @@ class Lexicon {
   // End (exclusive) of the person name that starts at token `k`: up to four name-like
   // capitalized words, honorifics ("Mr", "Mr.") and inner particles ("de"); `k` when
   // none starts there.
-  size_t NameRunEnd(std::string_view text, const std::vector<Token>& t, size_t k) const;
+  size_t NameRunEnd(std::string_view text, TokenView t, size_t k) const;
   bool IsHonorific(std::string_view word) const;
   // `name` without leading honorifics and with single spaces: "Sir Julian Hartley" ->
   // "Julian Hartley".
@@ -97,11 +145,10 @@ class Lexicon {
 
   // The cue verb (or participle) whose words start at token `i`: returns how many tokens
   // it spans (0 if none) and sets `cue`.
-  size_t CueAt(std::string_view text, const std::vector<Token>& t, size_t i,
-               const CueVerb** cue) const;
-  size_t ParticipleAt(std::string_view text, const std::vector<Token>& t, size_t i) const;
+  size_t CueAt(std::string_view text, TokenView t, size_t i, const CueVerb** cue) const;
+  size_t ParticipleAt(std::string_view text, TokenView t, size_t i) const;
   // A complementizer ("that", "the fact that") starting at token `i`: tokens spanned.
-  size_t ComplementizerAt(std::string_view text, const std::vector<Token>& t, size_t i) const;
+  size_t ComplementizerAt(std::string_view text, TokenView t, size_t i) const;
   // Whether `span` reads like speech: it holds a first- or second-person word.
   bool IsSpeechLike(std::string_view text, Span span) const;
 
@@ -109,6 +156,8 @@ class Lexicon {
   // appositive role), organisation. `span` is trimmed of leading intro words and
   // trailing adverbs first. Returns false when it is none of these.
   bool ParseMention(std::string_view text, Span span, Mention* m) const;
+  // The same for the span from the first to the last of `t`, tokens of `text`.
+  bool ParseMention(std::string_view text, TokenView t, Mention* m) const;
 
   // A short attribution line under a block quote: "Said the minister.", "- Lavrov
   // explained, emphasizing that <clause>", "Lavrov said." On success sets the mention,
@@ -123,12 +172,11 @@ class Lexicon {
                     Span* role) const;
 
  private:
-  bool IsPersonNameTokens(std::string_view text, const std::vector<Token>& t, size_t b,
-                          size_t e) const;
-  bool SegmentIsNounPhrase(std::string_view text, const std::vector<Token>& t, size_t b, size_t e,
+  bool IsPersonNameTokens(std::string_view text, TokenView t, size_t b, size_t e) const;
+  bool SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, size_t e,
                            bool appositive) const;
-  size_t MatchForms(std::string_view text, const std::vector<Token>& t, size_t i,
-                    const std::vector<CueVerb>& forms, const CueVerb** cue) const;
+  size_t MatchForms(std::string_view text, TokenView t, size_t i, const std::vector<CueVerb>& forms,
+                    const CueVerb** cue) const;
   const RuleSet& rules_;
   // Lower-case alias -> speaker, and lower-case last word -> speakers for fuzzy
   // matching.
@@ -162,6 +210,11 @@ class Lexicon {
     };
     std::vector<Slot> slots_;
     size_t mask_ = 0;
+    // Lengths and (folded) first bytes of the non-empty keys: most words that are not
+    // keys are turned away by these before hashing.
+    size_t min_size_ = SIZE_MAX;
+    size_t max_size_ = 0;
+    uint64_t first_bytes_[4] = {};
     uint32_t empty_word_ = 0;                               // value of "", if listed
     std::unordered_map<std::string, uint32_t> long_words_;  // keys longer than kInline
   };
@@ -172,7 +225,7 @@ class Lexicon {
   size_t longest_first_word_ = 0;
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
-  uint32_t WordClasses(std::string_view word) const;
+  size_t longest_speaking_place_ = 0;  // no longer phrase is one
 };
 
 }  // namespace claims
