@@ -9,21 +9,23 @@ namespace claims {
 namespace {
 
 // The text that may credit an outlet for a claim: its sentence, followed by the next
-// sentence of the block when that one is only a short credit line ("RIA News.").
-std::string CreditContext(std::string_view text, const Segmentation& seg, const Candidate& c) {
-  std::string ctx(c.sentence.View(text));
-  if (c.block >= seg.blocks.size()) return ctx;
+// sentence of the block when that one is only a short credit line ("RIA News."). The
+// sentence alone is returned as a view of `text`; with a credit line the two are
+// written into `*buf`, which the result then views.
+std::string_view CreditContext(std::string_view text, const Segmentation& seg, const Candidate& c,
+                               std::string* buf) {
+  std::string_view sentence = c.sentence.View(text);
+  if (c.block >= seg.blocks.size()) return sentence;
   // A block's sentences are in text order and do not overlap: the claim's sentence is
   // found by binary search (a paragraph may hold thousands of them).
   const auto& sentences = seg.blocks[c.block].sentences;
   auto it = std::lower_bound(sentences.begin(), sentences.end(), c.sentence);
-  if (it == sentences.end() || !(*it == c.sentence) || it + 1 == sentences.end()) return ctx;
+  if (it == sentences.end() || !(*it == c.sentence) || it + 1 == sentences.end()) return sentence;
   std::string_view next = (it + 1)->View(text);
-  if (std::count(next.begin(), next.end(), ' ') <= 2) {
-    ctx += ' ';
-    ctx += next;
-  }
-  return ctx;
+  if (std::count(next.begin(), next.end(), ' ') > 2) return sentence;
+  buf->assign(sentence);
+  buf->append(1, ' ').append(next);
+  return *buf;
 }
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -214,6 +216,8 @@ std::vector<Record> Extractor::SectionRecords(const Document& doc, const Normali
                                               const DocAnnotation& ann) const {
   std::vector<Record> records;
   records.reserve(attributed.size());
+  // Buffers for the texts built per claim, kept across claims to save allocations.
+  std::string around_buf, context_buf;
   for (const auto& a : attributed) {
     const Candidate& c = a.candidate;
     Record r;
@@ -229,19 +233,20 @@ std::vector<Record> Extractor::SectionRecords(const Document& doc, const Normali
     std::string_view sentence = c.sentence.empty() ? std::string_view() : c.sentence.View(nt.text);
     // The statement's day is told around the claim, not inside it ("said that the treaty
     // of May 27, 1997 ..." dates the treaty).
-    std::string around;
+    // A claim outside its sentence leaves the sentence whole: it is read in place.
+    std::string_view around = sentence;
     if (c.sentence.Contains(c.claim.begin)) {
       size_t b = c.claim.begin - c.sentence.begin;
       size_t e = std::min(c.claim.end, c.sentence.end) - c.sentence.begin;
-      around.reserve(sentence.size() - (e - b) + 1);
-      around.append(sentence.substr(0, b)).append(" ").append(sentence.substr(e));
-    } else {
-      around.assign(sentence);
+      around_buf.assign(sentence.substr(0, b)).append(1, ' ').append(sentence.substr(e));
+      around = around_buf;
     }
     auto said = annotator_.StatementDate(around, ann.date);
     if (said && said != ann.date) r.said_on = said;
     r.outlet = ann.outlet;
-    if (!sentence.empty()) r.via = annotator_.CreditedOutlet(CreditContext(nt.text, seg, c));
+    if (!sentence.empty()) {
+      r.via = annotator_.CreditedOutlet(CreditContext(nt.text, seg, c, &context_buf));
+    }
     // Injected text at either end of the claim is not part of its span.
     Span claim = c.claim;
     for (bool moved = true; moved;) {
