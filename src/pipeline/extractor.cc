@@ -181,8 +181,7 @@ Status Extractor::ExtractInSections(const Document& doc, size_t section_size,
   IdAssigner ids;
   uint32_t base = 0;  // where the section starts in the whole normalized text
   auto write = [&](Section& s) {
-    if (s.start.in_body != state.in_body || s.start.in_comments != state.in_comments ||
-        s.start.comment_base_indent != state.comment_base_indent) {
+    if (s.start != state) {
       s.start = state;
       scan(s);
     }
@@ -198,15 +197,9 @@ Status Extractor::ExtractInSections(const Document& doc, size_t section_size,
     base += static_cast<uint32_t>(s.nt.text.size());
     return sink(records);
   };
-  if (jobs <= 1 || bytes.size() <= section_size) {
-    Section s;
-    while (next(&s)) {
-      Section done = work(s);
-      if (!write(done)) break;
-    }
-  } else {
-    RunOrdered<Section, Section>(jobs, static_cast<size_t>(2 * jobs), next, work, write);
-  }
+  // A document of one section is read on the calling thread.
+  if (bytes.size() <= section_size) jobs = 1;
+  RunOrdered<Section, Section>(jobs, static_cast<size_t>(2 * jobs), next, work, write);
   return Status();
 }
 

@@ -66,6 +66,8 @@ struct SegmentState {
   bool in_body = false;
   bool in_comments = false;
   int comment_base_indent = -1;
+
+  bool operator==(const SegmentState&) const = default;
 };
 
 class Segmenter {
