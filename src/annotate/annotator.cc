@@ -42,15 +42,6 @@ Date FromDays(long z) {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-// `s` with ASCII letters in lower case, as ToLower gives it.
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-  }
-  return out;
-}
-
 std::optional<Date> ParseIso(std::string_view s) {
   Date d;
   // The usual YYYY-MM-DD is read directly (as sscanf would read it); anything else
@@ -267,7 +258,7 @@ std::optional<std::string> Annotator::StatementDate(
     return d.Iso();
   }
   if (!pub) return std::nullopt;
-  std::string low = LowerAscii(sentence);
+  std::string low = ToLower(sentence);
   for (const auto& [phrase, wd] : weekday_phrases_) {
     size_t p = low.find(phrase);
     if (p == std::string::npos) continue;

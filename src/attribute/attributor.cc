@@ -10,18 +10,6 @@ bool Compatible(Gender want, Gender have) {
   return want == Gender::kUnknown || have == Gender::kUnknown || want == have;
 }
 
-// ASCII letters to lower case, as ToLower folds them.
-char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-
-// ToLower(a) == ToLower(b), without the copies.
-bool EqualsFolded(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (FoldAscii(a[i]) != FoldAscii(b[i])) return false;
-  }
-  return true;
-}
-
 // The last word of a name (all of it when it is one word), and the first.
 std::string_view LastWord(std::string_view s) {
   size_t sp = s.rfind(' ');

@@ -37,7 +37,6 @@ constexpr std::array<char, 256> MakeFoldTable() {
   return f;
 }
 constexpr std::array<char, 256> kFold = MakeFoldTable();
-char FoldAscii(char c) { return kFold[static_cast<unsigned char>(c)]; }
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -53,6 +52,8 @@ std::vector<std::string_view> Words(std::string_view s) {
 
 }  // namespace
 
+char FoldAscii(char c) { return kFold[static_cast<unsigned char>(c)]; }
+
 std::string ToLower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = FoldAscii(c);
@@ -63,6 +64,14 @@ bool EqualsLower(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
   for (size_t i = 0; i < word.size(); ++i) {
     if (FoldAscii(word[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool EqualsFolded(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (FoldAscii(a[i]) != FoldAscii(b[i])) return false;
   }
   return true;
 }

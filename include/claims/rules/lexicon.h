@@ -77,10 +77,14 @@ size_t CountWordTokens(std::string_view text, Span span, size_t limit);
 // false when the span holds no token.
 bool LastToken(std::string_view text, Span span, Token* last);
 
+// `c` in lower case when it is an ASCII letter, else as it is.
+char FoldAscii(char c);
 // `s` with ASCII letters in lower case; other bytes (UTF-8 included) as they are.
 std::string ToLower(std::string_view s);
 // Whether ToLower(word) == lower, without making the copy.
 bool EqualsLower(std::string_view word, std::string_view lower);
+// Whether ToLower(a) == ToLower(b), without the copies.
+bool EqualsFolded(std::string_view a, std::string_view b);
 
 // Damerau-Levenshtein distance (optimal string alignment), bounded: returns
 // `limit + 1` as soon as the distance exceeds `limit`.
