@@ -11,7 +11,7 @@
 
 namespace claims {
 
-std::unique_ptr<const RuleSet> LoadRulesOrThrow(const std::string& dir) {
+std::unique_ptr<const RuleSet> LoadRulesOrThrow(const std::string& dir, int threads) {
   std::string where = dir.empty() ? FindRulesDir("") : dir;
   if (where.empty()) {
     throw StartupError(
@@ -19,7 +19,7 @@ std::unique_ptr<const RuleSet> LoadRulesOrThrow(const std::string& dir) {
         "(share/claims/rules) or run from a folder holding rules/");
   }
   std::vector<std::string> errors;
-  auto rules = RuleSet::Load(where, &errors);
+  auto rules = RuleSet::Load(where, &errors, threads);
   if (!rules) {
     std::string msg;
     for (const auto& e : errors) {

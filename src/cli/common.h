@@ -11,7 +11,7 @@ namespace claims {
 
 // Loads the rules from `dir`, or from the documented search order when empty.
 // Throws StartupError listing every problem.
-std::unique_ptr<const RuleSet> LoadRulesOrThrow(const std::string& dir);
+std::unique_ptr<const RuleSet> LoadRulesOrThrow(const std::string& dir, int threads = 1);
 
 // Version string: "claims 0.1.0 (schema_version 1)".
 std::string VersionString();

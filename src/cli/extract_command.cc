@@ -124,7 +124,9 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
     throw StartupError("--shard: " + error);
   }
   InputFormat format = o.input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kText;
-  auto rules = LoadRulesOrThrow(o.rules_dir);
+  int jobs =
+      o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  auto rules = LoadRulesOrThrow(o.rules_dir, jobs);
   ExtractOptions eo;
   if (!o.date.empty()) eo.date = o.date;
   if (!o.outlet.empty()) eo.outlet = o.outlet;
@@ -150,8 +152,6 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
   IgnoreSigpipe();
   Output out(o.output);
   Progress progress(err, ::isatty(2) == 1, total);
-  int jobs =
-      o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool json = o.format == "json";
   size_t total_records = 0, total_bytes = 0, docs = 0;
   bool first_record = true;

@@ -1,12 +1,14 @@
 #include "claims/rules/rule_set.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 namespace claims {
 namespace {
@@ -19,6 +21,65 @@ std::string Lower(std::string_view s) {
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
+
+// Patterns compiled ahead of RuleFile::Patterns, on several threads: compiling is most
+// of the time a load takes (a counted repetition such as ".{0,200}" alone costs about
+// a millisecond), and the patterns do not depend on each other. Patterns() takes its
+// regex from here when it is ready and compiles it itself otherwise, so what it reports
+// and in which order does not depend on the number of threads.
+class RegexCache {
+ public:
+  void Add(std::string pattern, RegexOptions options) {
+    entries_.push_back({std::move(pattern), options, nullptr});
+  }
+
+  // Compiles every pattern added, on `threads` threads (the calling one included),
+  // longest pattern first so that the costliest ones do not come last.
+  void Compile(int threads) {
+    std::vector<size_t> order(entries_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return entries_[a].pattern.size() > entries_[b].pattern.size();
+    });
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t k; (k = next.fetch_add(1)) < order.size();) {
+        Entry& e = entries_[order[k]];
+        try {
+          e.re = std::make_unique<Regex>(e.pattern, e.options);
+        } catch (...) {
+          // Left to Patterns(), which compiles it again and reports what happens.
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads && static_cast<size_t>(i) < entries_.size(); ++i) {
+      pool.emplace_back(work);
+    }
+    work();
+    for (auto& t : pool) t.join();
+  }
+
+  // The compiled `pattern`, or null when it was not compiled ahead. Each entry is
+  // handed out once.
+  std::unique_ptr<Regex> Take(const std::string& pattern, const RegexOptions& options) {
+    for (Entry& e : entries_) {
+      if (e.re && e.pattern == pattern && e.options.case_insensitive == options.case_insensitive &&
+          e.options.max_mem == options.max_mem) {
+        return std::move(e.re);
+      }
+    }
+    return nullptr;
+  }
+
+ private:
+  struct Entry {
+    std::string pattern;
+    RegexOptions options;
+    std::unique_ptr<Regex> re;
+  };
+  std::vector<Entry> entries_;
+};
 
 // One parsed rule file, with what is needed to point at a line.
 class RuleFile {
@@ -56,6 +117,22 @@ class RuleFile {
 
   // Patterns of this file are compiled with this memory budget each (see Load).
   void set_pattern_mem(int64_t bytes) { pattern_mem_ = bytes; }
+  // Where Patterns() looks for regexes compiled ahead (may be null).
+  void set_cache(RegexCache* cache) { cache_ = cache; }
+
+  // Adds to `cache` the patterns Patterns() may compile, with the options it will use.
+  void AddPatternsTo(RegexCache* cache) const {
+    if (!ok_) return;
+    for (const auto& [key, value] : json_.items()) {
+      if (!value.is_array()) continue;
+      for (const auto& e : value) {
+        if (!e.is_object() || !e.contains("pattern") || !e["pattern"].is_string()) continue;
+        bool ci = e.contains("case_insensitive") && e["case_insensitive"] == true;
+        cache->Add(e["pattern"].get<std::string>(),
+                   RegexOptions{.case_insensitive = ci, .max_mem = pattern_mem_});
+      }
+    }
+  }
 
   // Entries with a "pattern" in the top-level arrays: what Patterns() may compile.
   size_t CountPatterns() const {
@@ -153,8 +230,9 @@ class RuleFile {
       if (!ids->insert(id).second) Error(id, "duplicate id");
       bool ci =
           case_insensitive || (e.contains("case_insensitive") && e["case_insensitive"] == true);
-      auto re = std::make_unique<Regex>(
-          pat, RegexOptions{.case_insensitive = ci, .max_mem = pattern_mem_});
+      RegexOptions options{.case_insensitive = ci, .max_mem = pattern_mem_};
+      std::unique_ptr<Regex> re = cache_ ? cache_->Take(pat, options) : nullptr;
+      if (!re) re = std::make_unique<Regex>(pat, options);
       if (!re->ok()) {
         Error(id, "pattern does not compile: " + re->error());
         continue;
@@ -192,6 +270,7 @@ class RuleFile {
   json json_;
   bool ok_ = false;
   int64_t pattern_mem_ = RegexOptions{}.max_mem;
+  RegexCache* cache_ = nullptr;
 };
 
 Gender ParseGender(const std::string& g) {
@@ -396,7 +475,7 @@ std::string ReadRuleFile(const fs::path& path, std::string* text) {
 // Parses every file, shares the regex budget among all patterns, then fills the set.
 std::unique_ptr<const RuleSet> LoadParts(
     std::string dir, const std::vector<std::pair<std::string, std::string>>& texts_and_errors,
-    std::vector<std::string>* errors) {
+    std::vector<std::string>* errors, int threads) {
   auto r = std::make_unique<RuleSet>();
   r->dir = std::move(dir);
   size_t before = errors->size();
@@ -419,8 +498,16 @@ std::unique_ptr<const RuleSet> LoadParts(
                       std::to_string(kRulesRegexBudget / kMinPatternMem));
     return nullptr;
   }
+  for (auto& f : files) f->set_pattern_mem(each);
+  RegexCache cache;
+  if (threads > 1) {
+    for (auto& f : files) {
+      f->AddPatternsTo(&cache);
+      f->set_cache(&cache);
+    }
+    cache.Compile(threads);
+  }
   for (size_t i = 0; i < files.size(); ++i) {
-    files[i]->set_pattern_mem(each);
     if (files[i]->ok()) kParts[i].load(*files[i], r.get());
   }
   if (errors->size() != before) return nullptr;
@@ -439,7 +526,7 @@ std::unique_ptr<const RuleSet> LoadParts(
 }  // namespace
 
 std::unique_ptr<const RuleSet> RuleSet::Load(const std::string& dir,
-                                             std::vector<std::string>* errors) {
+                                             std::vector<std::string>* errors, int threads) {
   if (!fs::is_directory(dir)) {
     errors->push_back(dir + ": rules folder not found");
     return nullptr;
@@ -450,11 +537,12 @@ std::unique_ptr<const RuleSet> RuleSet::Load(const std::string& dir,
     std::string err = ReadRuleFile(fs::path(dir) / p.file, &text);
     texts.emplace_back(std::move(text), std::move(err));
   }
-  return LoadParts(dir, texts, errors);
+  return LoadParts(dir, texts, errors, threads);
 }
 
 std::unique_ptr<const RuleSet> RuleSet::LoadFromMemory(
-    const std::map<std::string, std::string>& files, std::vector<std::string>* errors) {
+    const std::map<std::string, std::string>& files, std::vector<std::string>* errors,
+    int threads) {
   std::vector<std::pair<std::string, std::string>> texts;
   for (const auto& p : kParts) {
     auto it = files.find(p.file);
@@ -467,7 +555,7 @@ std::unique_ptr<const RuleSet> RuleSet::LoadFromMemory(
       texts.emplace_back(it->second, "");
     }
   }
-  return LoadParts("", texts, errors);
+  return LoadParts("", texts, errors, threads);
 }
 
 namespace {

@@ -168,9 +168,9 @@ class BadRules : public ::testing::Test {
   void Write(const std::string& file, const std::string& text) {
     std::ofstream(dir_ / file, std::ios::trunc) << text;
   }
-  std::vector<std::string> Load() {
+  std::vector<std::string> Load(int threads = 1) {
     std::vector<std::string> errors;
-    auto r = RuleSet::Load(dir_.string(), &errors);
+    auto r = RuleSet::Load(dir_.string(), &errors, threads);
     EXPECT_EQ(r == nullptr, !errors.empty());
     return errors;
   }
@@ -198,6 +198,43 @@ TEST_F(BadRules, PatternThatDoesNotCompileOrMatchItsExampleIsReported) {
   EXPECT_NE(errors[1].find("boilerplate.json:4: bp.nomatch: pattern does not match its example"),
             std::string::npos)
       << errors[1];
+}
+
+TEST_F(BadRules, CompilingOnThreadsReportsTheSameErrorsInTheSameOrder) {
+  Write("boilerplate.json",
+        "{\n\"lines\": [\n"
+        "  {\"id\": \"bp.nomatch\", \"pattern\": \"^Share$\", \"example\": \"Subscribe\"},\n"
+        "  {\"id\": \"bp.bad\", \"pattern\": \"(oops\", \"example\": \"x\"},\n"
+        "  {\"id\": \"bp.big\", \"pattern\": \"(?:a{1000}){1000}\", \"example\": \"a\"},\n"
+        "  {\"id\": \"bp.dup\", \"pattern\": \"^Share$\", \"example\": \"Share\"}\n"
+        "], \"injected\": []}\n");
+  auto one = Load(1);
+  ASSERT_EQ(one.size(), 3u);
+  for (int threads : {2, 3, 8}) EXPECT_EQ(Load(threads), one) << threads << " threads";
+}
+
+TEST(RuleSet, CompilingOnThreadsGivesTheSameRules) {
+  std::vector<std::string> errors;
+  auto one = RuleSet::Load(CLAIMS_RULES_DIR, &errors, 1);
+  auto four = RuleSet::Load(CLAIMS_RULES_DIR, &errors, 4);
+  ASSERT_TRUE(one && four) << (errors.empty() ? "" : errors[0]);
+  auto same = [](const std::vector<PatternRule>& a, const std::vector<PatternRule>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i].id != b[i].id || a[i].re->pattern() != b[i].re->pattern() ||
+          a[i].re->case_insensitive() != b[i].re->case_insensitive() || !b[i].re->ok()) {
+        return false;
+      }
+    }
+    return true;
+  };
+  EXPECT_TRUE(same(one->according, four->according));
+  EXPECT_TRUE(same(one->credits, four->credits));
+  EXPECT_TRUE(same(one->full_dates, four->full_dates));
+  EXPECT_TRUE(same(one->datelines, four->datelines));
+  EXPECT_TRUE(same(one->comment_header, four->comment_header));
+  EXPECT_TRUE(same(one->boilerplate_lines, four->boilerplate_lines));
+  EXPECT_TRUE(same(one->injected, four->injected));
 }
 
 TEST_F(BadRules, TwoSpeakersClaimingOneAlias) {

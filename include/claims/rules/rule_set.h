@@ -153,11 +153,14 @@ inline constexpr int64_t kMinPatternMem = int64_t{256} << 10;
 inline constexpr int64_t kFilterMemPerPattern = int64_t{256} << 10;
 
 struct RuleSet {
+  // `threads` > 1 compiles the patterns on that many threads; the result and the errors
+  // are the same as with one.
   static std::unique_ptr<const RuleSet> Load(const std::string& dir,
-                                             std::vector<std::string>* errors);
+                                             std::vector<std::string>* errors, int threads = 1);
   // As Load, from file contents held in memory (file name -> text), e.g. for fuzzing.
   static std::unique_ptr<const RuleSet> LoadFromMemory(
-      const std::map<std::string, std::string>& files, std::vector<std::string>* errors);
+      const std::map<std::string, std::string>& files, std::vector<std::string>* errors,
+      int threads = 1);
   RuleSet() = default;
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
