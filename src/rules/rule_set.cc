@@ -674,6 +674,12 @@ void PatternFilter::Scan(std::string_view text, size_t pos, bool anchored,
                          std::vector<int>* rules) const {
   rules->clear();
   if (pos > text.size()) return;
+  if (patterns_.size() == 1) {
+    // The caller tries a listed rule with its own regex, whose search answers as much as
+    // a pass of the set would: listing the one rule saves that pass.
+    rules->push_back(0);
+    return;
+  }
   // MatchAt sees `pos` as the start of the text. Find looks at one byte before `pos` for
   // context (\b, and ^ in multi-line mode); a match that starts there is allowed by the
   // set but not by Find, which is fine for a filter.

@@ -93,6 +93,19 @@ TEST(PatternFilter, ListsTriedAtTheStartInASearch) {
   EXPECT_EQ(std::vector<int>(hits.Of(1).begin(), hits.Of(1).end()), (std::vector<int>{0}));
 }
 
+// A filter of one rule lists it without a pass: trying it is the one search needed.
+TEST(PatternFilter, ListsTheOnlyRuleWithoutAPass) {
+  auto a = Rules({{R"(\bsaid\b)", false}});
+  PatternFilter f({&a});
+  FilterHits hits;
+  for (bool anchored : {false, true}) {
+    f.MayMatch("nothing here", 0, anchored, &hits);
+    EXPECT_EQ(std::vector<int>(hits.Of(0).begin(), hits.Of(0).end()), (std::vector<int>{0}));
+  }
+  f.MayMatch("abc", 4, false, &hits);
+  EXPECT_TRUE(hits.Of(0).empty());
+}
+
 // Counted repetitions are loosened inside the filter, but escapes, quoted text and
 // classes that hold braces keep their meaning.
 TEST(PatternFilter, KeepsEscapesQuotesAndClasses) {

@@ -79,7 +79,8 @@ class PatternFilter {
   // The rules that may match `text` as `re->MatchAt(text, pos)` (anchored) or
   // `re->Find(text, pos)` would: every rule that matches is listed (a listed rule may
   // still not match), so trying only these, in order, gives the same first match, or the
-  // same matches, as trying them all. One pass over the text from `pos` on. When the
+  // same matches, as trying them all. One pass over the text from `pos` on; a filter of
+  // a single rule lists it without a pass (the rule's own search is as cheap). When the
   // set cannot tell (its memory budget ran out), every rule is listed. The rules of an
   // `at_start` list answer for `re->MatchAt(text, pos)` whatever `anchored` says; an
   // unanchored pass tells for them only from the start of the text (pos 0), and lists
