@@ -5,6 +5,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claims {
 namespace {
 
@@ -79,20 +83,61 @@ bool EqualsFolded(std::string_view a, std::string_view b) {
 namespace {
 
 // Byte classes for the tokenizer, one table lookup per byte.
-enum : uint8_t { kSpaceByte = 1, kWordByte = 2, kDigitByte = 4, kInnerByte = 8 };
+enum : uint8_t {
+  kSpaceByte = 1,
+  kWordByte = 2,
+  kDigitByte = 4,
+  kInnerByte = 8,
+  kUpperByte = 16,      // 'A'-'Z'
+  kUpperLeadByte = 32,  // lead byte of a UTF-8 capital (see StartsUpper)
+};
 constexpr std::array<uint8_t, 256> MakeByteClasses() {
   std::array<uint8_t, 256> c{};
   c[' '] = c['\n'] = c['\t'] = kSpaceByte;
   for (int b = 'a'; b <= 'z'; ++b) c[b] = kWordByte;
-  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kWordByte;
+  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kWordByte | kUpperByte;
   for (int b = '0'; b <= '9'; ++b) c[b] = kWordByte | kDigitByte;
   for (int b = 0x80; b <= 0xFF; ++b) c[b] = kWordByte;
+  c[0xC3] |= kUpperLeadByte;
+  c[0xD0] |= kUpperLeadByte;
   c['\''] = c['-'] = c['.'] = kInnerByte;
   return c;
 }
 constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
 uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 bool IsTokenSpace(char c) { return ByteClass(c) & kSpaceByte; }
+
+#if defined(__SSE2__)
+// Which of the 16 bytes at `p` are word bytes (ASCII letters and digits, and every byte
+// >= 0x80), one bit per byte.
+inline uint32_t WordByteMask16(const char* p) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Setting bit 0x20 maps 'A'-'Z' onto 'a'-'z' and nothing else into that range.
+  __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                 _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());  // bytes >= 0x80 compare negative
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
+}
+#endif
+
+// End of the run of word bytes that starts at `i`, at most `end`.
+inline uint32_t WordRunEnd(std::string_view text, uint32_t i, uint32_t end) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time while they lie inside the text; bytes past `end` may be
+  // read, but the run is cut there.
+  while (i + 16 <= text.size()) {
+    uint32_t not_word = ~WordByteMask16(text.data() + i) & 0xFFFF;
+    if (not_word != 0) return std::min<uint32_t>(i + __builtin_ctz(not_word), end);
+    i += 16;
+    if (i >= end) return end;
+  }
+#endif
+  while (i < end && (ByteClass(text[i]) & kWordByte)) ++i;
+  return i;
+}
 
 // The token at or after `*pos` (spaces skipped) that ends by `end`; false when there is
 // none. Tokenize, CountWordTokens and LastToken all read tokens through this.
@@ -106,22 +151,37 @@ inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token*
   uint8_t cls = ByteClass(text[i]);
   if (cls & kWordByte) {
     uint32_t b = i;
-    uint8_t all = kDigitByte;  // keeps kDigitByte while every byte is a digit or a dot
-    for (;;) {
-      for (uint8_t d; i < end && ((d = ByteClass(text[i])) & kWordByte); ++i) all &= d;
-      // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
-      if (i + 1 < end && (ByteClass(text[i]) & kInnerByte) &&
-          (ByteClass(text[i + 1]) & kWordByte) && i > b) {
+    bool number = false;
+    // A token that opens with a word byte runs on through inner apostrophes, hyphens
+    // and dots: "don't", "Russia-NATO", "U.S".
+    auto inner_mark = [&] {
+      return i + 1 < end && (ByteClass(text[i]) & kInnerByte) &&
+             (ByteClass(text[i + 1]) & kWordByte);
+    };
+    if (cls & kDigitByte) {
+      // A number: digits, with inner dots only.
+      uint8_t all = kDigitByte;  // keeps kDigitByte while every byte is a digit or a dot
+      for (;;) {
+        for (uint8_t d; i < end && ((d = ByteClass(text[i])) & kWordByte); ++i) all &= d;
+        if (!inner_mark()) break;
         if (text[i] != '.') all = 0;
         ++i;
-        continue;
       }
-      break;
+      number = all & kDigitByte;
+    } else {
+      for (;;) {
+        i = WordRunEnd(text, i + 1, end);
+        if (!inner_mark()) break;
+        ++i;
+      }
     }
     *pos = i;
     t->span = Span{b, i};
-    t->kind = (all & kDigitByte) ? Token::kNumber : Token::kWord;
-    t->capitalized = StartsUpper(t->span.View(text));
+    t->kind = number ? Token::kNumber : Token::kWord;
+    // As StartsUpper: an ASCII capital, or a UTF-8 capital of two bytes or more.
+    bool upper = cls & kUpperByte;
+    if ((cls & kUpperLeadByte) && i - b >= 2) upper = StartsUpper(t->span.View(text));
+    t->capitalized = upper;
     return true;
   }
   *pos = i + 1;
