@@ -72,6 +72,10 @@ bool EqualsLower(std::string_view word, std::string_view lower) {
   return true;
 }
 
+bool StartsWithLower(std::string_view word, std::string_view lower) {
+  return word.size() >= lower.size() && EqualsLower(word.substr(0, lower.size()), lower);
+}
+
 bool EqualsFolded(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -345,6 +349,18 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.function_words, kFunctionWordClass);
   classes(rules_.adverbs, kAdverbClass);
   classes(rules_.speech_markers, kSpeechMarkerClass);
+  classes(rules_.honorifics, kHonorificClass);
+  classes(rules_.name_particles, kNameParticleClass);
+  classes(rules_.speaking_places, kSpeakingPlaceClass);
+  classes(rules_.clause_markers, kClauseMarkerClass);
+  classes(rules_.audience_words, kAudienceWordClass);
+  classes(rules_.title_cue_words, kTitleCueWordClass);
+  auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
+    for (const auto& [w, v] : words) word_classes[w] |= bit;
+  };
+  keys(rules_.weekdays, kWeekdayClass);
+  keys(rules_.months, kMonthClass);
+  keys(rules_.relative_days, kRelativeDayClass);
   for (const auto& [w, g] : rules_.pronouns) {
     uint32_t gender = 0;
     if (g == Gender::kMale) gender = kPronounMaleClass;
@@ -704,7 +720,7 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
         EqualsLower(w, "an") || EqualsLower(w, "and") || EqualsLower(w, "its") ||
         EqualsLower(w, "his") || EqualsLower(w, "her") || EqualsLower(w, "their") ||
         EqualsLower(w, "this") || EqualsLower(w, "that") || EqualsLower(w, "whose") ||
-        rules_.name_particles.count(ToLower(w))) {
+        (classes & kNameParticleClass)) {
       continue;
     }
     // "the port authority", "the state's civil defense agency": a few lower-case
@@ -730,7 +746,7 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
     }
     // A lower-case particle between two name words: "Pieter de Vries".
     if (e > k && e + 1 < t.size() && t[e].kind == Token::kWord &&
-        rules_.name_particles.count(ToLower(t[e].span.View(text))) &&
+        (WordClasses(t[e].span.View(text)) & kNameParticleClass) &&
         IsPersonNameTokens(text, t, e + 1, e + 2)) {
       ++e;
       continue;
@@ -743,7 +759,7 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
 }
 
 bool Lexicon::IsHonorific(std::string_view word) const {
-  return rules_.honorifics.count(ToLower(word));
+  return WordClasses(word) & kHonorificClass;
 }
 
 std::string Lexicon::PlainName(std::string_view name) const {
@@ -785,14 +801,11 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
   }
   // A state or bloc speaking for its government: "Russia", "the United States".
-  if (whole.size() <= longest_speaking_place_) {
-    std::string l = ToLower(whole);
-    if (rules_.speaking_places.count(l)) {
-      m->kind = MentionKind::kOrg;
-      m->name = m->span;
-      if (l.rfind("the ", 0) == 0) m->name.begin += 4;
-      return true;
-    }
+  if (whole.size() <= longest_speaking_place_ && (WordClasses(whole) & kSpeakingPlaceClass)) {
+    m->kind = MentionKind::kOrg;
+    m->name = m->span;
+    if (StartsWithLower(whole, "the ")) m->name.begin += 4;
+    return true;
   }
   // Every comma-separated part must read as a noun phrase; parts after the first may be
   // appositives.
@@ -871,9 +884,8 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   // Nominal mention: a phrase that ends in (or is headed by) a role noun.
-  std::string l = ToLower(whole);
-  bool det = l.rfind("the ", 0) == 0 || l.rfind("this ", 0) == 0 || l.rfind("that ", 0) == 0 ||
-             t.front().capitalized;
+  bool det = StartsWithLower(whole, "the ") || StartsWithLower(whole, "this ") ||
+             StartsWithLower(whole, "that ") || t.front().capitalized;
   if (det && MatchNominal(whole)) {
     m->kind = MentionKind::kNominal;
     m->role = std::string(whole);
@@ -937,7 +949,8 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
   std::vector<Token> t = Tokenize(text, span);
   if (t.size() < 3) return false;
   auto tail_is_role = [&](uint32_t from) -> bool {
-    std::vector<Token> r = Tokenize(text, Span{from, span.end});
+    // More than 25 tokens is no role: reading 26 tells.
+    std::vector<Token> r = Tokenize(text, Span{from, span.end}, 26);
     if (r.empty() || r.size() > 25) return false;
     bool role_word = false;
     bool after_prep = false;
@@ -955,11 +968,12 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
         continue;
       }
       if (IsRoleModifier(w) || r[k].capitalized) continue;
-      std::string l = ToLower(w);
-      if (l == "of" || l == "the" || l == "on" || l == "for" || l == "and" || l == "in" ||
-          l == "to" || l == "at" || l == "a" || l == "an") {
+      bool article = EqualsLower(w, "the") || EqualsLower(w, "a") || EqualsLower(w, "an") ||
+                     EqualsLower(w, "and");
+      if (article || EqualsLower(w, "of") || EqualsLower(w, "on") || EqualsLower(w, "for") ||
+          EqualsLower(w, "in") || EqualsLower(w, "to") || EqualsLower(w, "at")) {
         if (k == 0) return false;
-        after_prep = after_prep || (l != "the" && l != "a" && l != "an" && l != "and");
+        after_prep = after_prep || !article;
         continue;
       }
       if (after_prep) continue;  // "head of the regional assembly"
