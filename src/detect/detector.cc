@@ -121,6 +121,14 @@ constexpr uint32_t kMaxAttributionBytes = 400;
 // An unattributed quote is kept only with at least this many words.
 constexpr int kSpeechWords = 8;
 
+// Whether `w` opens a trailing adverbial phrase after a subject: "during", "while", ...
+bool OpensAdverbial(std::string_view w) {
+  if (w.size() < 5 || w.size() > 10) return false;  // the lengths of the words below
+  return EqualsLower(w, "during") || EqualsLower(w, "while") || EqualsLower(w, "after") ||
+         EqualsLower(w, "following") || EqualsLower(w, "speaking") || EqualsLower(w, "answering") ||
+         EqualsLower(w, "addressing");
+}
+
 // Tokens [b, e) of `t`, which are the tokens of the text from the first to the last.
 TokenView Part(const std::vector<Token>& t, size_t b, size_t e) { return TokenView(t).Sub(b, e); }
 
@@ -573,9 +581,10 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   size_t pe = parts.back().second;
   for (size_t k = pb + 1; k < pe; ++k) {
     if (t[k].kind != Token::kWord) continue;
-    bool cut = is(k, "during") || is(k, "while") || is(k, "after") || is(k, "following") ||
-               is(k, "speaking") || is(k, "answering") || is(k, "addressing");
-    if (!cut && (is(k, "in") || is(k, "at") || is(k, "on")) && k + 1 < pe) {
+    std::string_view w = first_word(k);
+    bool cut = OpensAdverbial(w);
+    if (!cut && w.size() == 2 && k + 1 < pe &&
+        (EqualsLower(w, "in") || EqualsLower(w, "at") || EqualsLower(w, "on"))) {
       cut = is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "his") || is(k + 1, "her") ||
             is(k + 1, "their");
       if (!cut) {
