@@ -121,6 +121,14 @@ constexpr uint32_t kMaxAttributionBytes = 400;
 // An unattributed quote is kept only with at least this many words.
 constexpr int kSpeechWords = 8;
 
+// Whether `w` opens a trailing adverbial phrase after a subject: "during", "while", ...
+bool OpensAdverbial(std::string_view w) {
+  if (w.size() < 5 || w.size() > 10) return false;  // the lengths of the words below
+  return EqualsLower(w, "during") || EqualsLower(w, "while") || EqualsLower(w, "after") ||
+         EqualsLower(w, "following") || EqualsLower(w, "speaking") || EqualsLower(w, "answering") ||
+         EqualsLower(w, "addressing");
+}
+
 // Tokens [b, e) of `t`, which are the tokens of the text from the first to the last.
 TokenView Part(const std::vector<Token>& t, size_t b, size_t e) { return TokenView(t).Sub(b, e); }
 
@@ -220,9 +228,9 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
   for (size_t k = b; k < t.size() && k < b + 10; ++k) {
     if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
     if (t[k].kind != Token::kWord) continue;
-    std::string w = ToLower(t[k].span.View(text_));
-    if (rules_.clause_markers.count(w)) return true;
-    if (k > b && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+    std::string_view w = t[k].span.View(text_);
+    if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return true;
+    if (k > b && w.size() > 4 && EqualsLower(w.substr(w.size() - 2), "ed")) return true;
   }
   return false;
 }
@@ -573,14 +581,14 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   size_t pe = parts.back().second;
   for (size_t k = pb + 1; k < pe; ++k) {
     if (t[k].kind != Token::kWord) continue;
-    bool cut = is(k, "during") || is(k, "while") || is(k, "after") || is(k, "following") ||
-               is(k, "speaking") || is(k, "answering") || is(k, "addressing");
-    if (!cut && (is(k, "in") || is(k, "at") || is(k, "on")) && k + 1 < pe) {
+    std::string_view w = first_word(k);
+    bool cut = OpensAdverbial(w);
+    if (!cut && w.size() == 2 && k + 1 < pe &&
+        (EqualsLower(w, "in") || EqualsLower(w, "at") || EqualsLower(w, "on"))) {
       cut = is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "his") || is(k + 1, "her") ||
             is(k + 1, "their");
       if (!cut) {
-        std::string next = ToLower(first_word(k + 1));
-        cut = rules_.weekdays.count(next) || rules_.months.count(next);
+        cut = lex_.WordClasses(first_word(k + 1)) & (Lexicon::kWeekdayClass | Lexicon::kMonthClass);
       }
     }
     if (!cut) continue;
@@ -615,7 +623,7 @@ void DetectRun::DirectQuotes() {
       before.push_back(last);
     }
     if (!before.empty() && before.back().kind == Token::kWord &&
-        rules_.title_cue_words.count(ToLower(before.back().span.View(text_)))) {
+        (lex_.WordClasses(before.back().span.View(text_)) & Lexicon::kTitleCueWordClass)) {
       continue;
     }
     // Embedded in running text (a word right before the mark): part of a reported
@@ -873,12 +881,13 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         auto audience = [&](size_t j) {
           return j < t.size() && (t[j].kind == Token::kWord || t[j].kind == Token::kNumber) &&
                  (t[j].capitalized || t[j].kind == Token::kNumber ||
-                  rules_.audience_words.count(ToLower(t[j].span.View(text_))));
+                  (lex_.WordClasses(t[j].span.View(text_)) & Lexicon::kAudienceWordClass));
         };
         while (k < t.size() && k < after + 7) {
-          std::string w = ToLower(t[k].span.View(text_));
-          bool det = w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
-                     w == "their" || w == "local" || w == "state";
+          std::string_view w = t[k].span.View(text_);
+          bool det = EqualsLower(w, "the") || EqualsLower(w, "a") || EqualsLower(w, "an") ||
+                     EqualsLower(w, "his") || EqualsLower(w, "her") || EqualsLower(w, "their") ||
+                     EqualsLower(w, "local") || EqualsLower(w, "state");
           if (audience(k) && !det) {
             ++k;
           } else if (det && audience(k + 1)) {
@@ -895,16 +904,18 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // A time adverbial between the cue and a bare clause: "said on Tuesday it had ...".
       if (clause == 0 && after < t.size()) {
         size_t k = after;
-        std::string w = ToLower(t[k].span.View(text_));
-        if (w == "late" || w == "early") w = ++k < t.size() ? ToLower(t[k].span.View(text_)) : "";
-        if ((w == "on" || w == "in") && k + 1 < t.size()) {
-          std::string d = ToLower(t[k + 1].span.View(text_));
-          if (rules_.weekdays.count(d) || rules_.months.count(d)) {
+        std::string_view w = t[k].span.View(text_);
+        if (EqualsLower(w, "late") || EqualsLower(w, "early")) {
+          w = ++k < t.size() ? t[k].span.View(text_) : std::string_view();
+        }
+        if ((EqualsLower(w, "on") || EqualsLower(w, "in")) && k + 1 < t.size()) {
+          if (lex_.WordClasses(t[k + 1].span.View(text_)) &
+              (Lexicon::kWeekdayClass | Lexicon::kMonthClass)) {
             k += 2;
             while (k < t.size() && (t[k].kind == Token::kNumber || IsPunct(text_, t[k], ','))) ++k;
             after = k;
           }
-        } else if (rules_.relative_days.count(w)) {
+        } else if (lex_.WordClasses(w) & Lexicon::kRelativeDayClass) {
           after = k + 1;
         }
       }
@@ -960,9 +971,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // "..., Peskov told reporters on Tuesday."
     size_t tail = after;
     if (verb->id == "cue.tell") {
-      while (
-          tail < t.size() && t[tail].kind == Token::kWord &&
-          (t[tail].capitalized || rules_.audience_words.count(ToLower(t[tail].span.View(text_))))) {
+      while (tail < t.size() && t[tail].kind == Token::kWord &&
+             (t[tail].capitalized ||
+              (lex_.WordClasses(t[tail].span.View(text_)) & Lexicon::kAudienceWordClass))) {
         ++tail;
       }
     }
@@ -1082,8 +1093,8 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
       // Cut at the first preposition after the name: "Lavrov during a briefing".
       bool ok = false;
       for (size_t k = 1; k < t.size() && !ok; ++k) {
-        std::string w = ToLower(t[k].span.View(text_));
-        if (w != "of" && lex_.IsPreposition(w)) ok = SubjectMention(t, 0, k, &m);
+        std::string_view w = t[k].span.View(text_);
+        if (!EqualsLower(w, "of") && lex_.IsPreposition(w)) ok = SubjectMention(t, 0, k, &m);
       }
       if (!ok) continue;
     }

@@ -5,6 +5,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claims {
 namespace {
 
@@ -68,6 +72,10 @@ bool EqualsLower(std::string_view word, std::string_view lower) {
   return true;
 }
 
+bool StartsWithLower(std::string_view word, std::string_view lower) {
+  return word.size() >= lower.size() && EqualsLower(word.substr(0, lower.size()), lower);
+}
+
 bool EqualsFolded(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -79,20 +87,61 @@ bool EqualsFolded(std::string_view a, std::string_view b) {
 namespace {
 
 // Byte classes for the tokenizer, one table lookup per byte.
-enum : uint8_t { kSpaceByte = 1, kWordByte = 2, kDigitByte = 4, kInnerByte = 8 };
+enum : uint8_t {
+  kSpaceByte = 1,
+  kWordByte = 2,
+  kDigitByte = 4,
+  kInnerByte = 8,
+  kUpperByte = 16,      // 'A'-'Z'
+  kUpperLeadByte = 32,  // lead byte of a UTF-8 capital (see StartsUpper)
+};
 constexpr std::array<uint8_t, 256> MakeByteClasses() {
   std::array<uint8_t, 256> c{};
   c[' '] = c['\n'] = c['\t'] = kSpaceByte;
   for (int b = 'a'; b <= 'z'; ++b) c[b] = kWordByte;
-  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kWordByte;
+  for (int b = 'A'; b <= 'Z'; ++b) c[b] = kWordByte | kUpperByte;
   for (int b = '0'; b <= '9'; ++b) c[b] = kWordByte | kDigitByte;
   for (int b = 0x80; b <= 0xFF; ++b) c[b] = kWordByte;
+  c[0xC3] |= kUpperLeadByte;
+  c[0xD0] |= kUpperLeadByte;
   c['\''] = c['-'] = c['.'] = kInnerByte;
   return c;
 }
 constexpr std::array<uint8_t, 256> kByteClass = MakeByteClasses();
 uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 bool IsTokenSpace(char c) { return ByteClass(c) & kSpaceByte; }
+
+#if defined(__SSE2__)
+// Which of the 16 bytes at `p` are word bytes (ASCII letters and digits, and every byte
+// >= 0x80), one bit per byte.
+inline uint32_t WordByteMask16(const char* p) {
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // Setting bit 0x20 maps 'A'-'Z' onto 'a'-'z' and nothing else into that range.
+  __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                 _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+  __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+  __m128i high = _mm_cmplt_epi8(v, _mm_setzero_si128());  // bytes >= 0x80 compare negative
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), high)));
+}
+#endif
+
+// End of the run of word bytes that starts at `i`, at most `end`.
+inline uint32_t WordRunEnd(std::string_view text, uint32_t i, uint32_t end) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time while they lie inside the text; bytes past `end` may be
+  // read, but the run is cut there.
+  while (i + 16 <= text.size()) {
+    uint32_t not_word = ~WordByteMask16(text.data() + i) & 0xFFFF;
+    if (not_word != 0) return std::min<uint32_t>(i + __builtin_ctz(not_word), end);
+    i += 16;
+    if (i >= end) return end;
+  }
+#endif
+  while (i < end && (ByteClass(text[i]) & kWordByte)) ++i;
+  return i;
+}
 
 // The token at or after `*pos` (spaces skipped) that ends by `end`; false when there is
 // none. Tokenize, CountWordTokens and LastToken all read tokens through this.
@@ -106,22 +155,37 @@ inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token*
   uint8_t cls = ByteClass(text[i]);
   if (cls & kWordByte) {
     uint32_t b = i;
-    uint8_t all = kDigitByte;  // keeps kDigitByte while every byte is a digit or a dot
-    for (;;) {
-      for (uint8_t d; i < end && ((d = ByteClass(text[i])) & kWordByte); ++i) all &= d;
-      // inner apostrophe, hyphen or dot: "don't", "Russia-NATO", "U.S"
-      if (i + 1 < end && (ByteClass(text[i]) & kInnerByte) &&
-          (ByteClass(text[i + 1]) & kWordByte) && i > b) {
+    bool number = false;
+    // A token that opens with a word byte runs on through inner apostrophes, hyphens
+    // and dots: "don't", "Russia-NATO", "U.S".
+    auto inner_mark = [&] {
+      return i + 1 < end && (ByteClass(text[i]) & kInnerByte) &&
+             (ByteClass(text[i + 1]) & kWordByte);
+    };
+    if (cls & kDigitByte) {
+      // A number: digits, with inner dots only.
+      uint8_t all = kDigitByte;  // keeps kDigitByte while every byte is a digit or a dot
+      for (;;) {
+        for (uint8_t d; i < end && ((d = ByteClass(text[i])) & kWordByte); ++i) all &= d;
+        if (!inner_mark()) break;
         if (text[i] != '.') all = 0;
         ++i;
-        continue;
       }
-      break;
+      number = all & kDigitByte;
+    } else {
+      for (;;) {
+        i = WordRunEnd(text, i + 1, end);
+        if (!inner_mark()) break;
+        ++i;
+      }
     }
     *pos = i;
     t->span = Span{b, i};
-    t->kind = (all & kDigitByte) ? Token::kNumber : Token::kWord;
-    t->capitalized = StartsUpper(t->span.View(text));
+    t->kind = number ? Token::kNumber : Token::kWord;
+    // As StartsUpper: an ASCII capital, or a UTF-8 capital of two bytes or more.
+    bool upper = cls & kUpperByte;
+    if ((cls & kUpperLeadByte) && i - b >= 2) upper = StartsUpper(t->span.View(text));
+    t->capitalized = upper;
     return true;
   }
   *pos = i + 1;
@@ -285,6 +349,18 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.function_words, kFunctionWordClass);
   classes(rules_.adverbs, kAdverbClass);
   classes(rules_.speech_markers, kSpeechMarkerClass);
+  classes(rules_.honorifics, kHonorificClass);
+  classes(rules_.name_particles, kNameParticleClass);
+  classes(rules_.speaking_places, kSpeakingPlaceClass);
+  classes(rules_.clause_markers, kClauseMarkerClass);
+  classes(rules_.audience_words, kAudienceWordClass);
+  classes(rules_.title_cue_words, kTitleCueWordClass);
+  auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
+    for (const auto& [w, v] : words) word_classes[w] |= bit;
+  };
+  keys(rules_.weekdays, kWeekdayClass);
+  keys(rules_.months, kMonthClass);
+  keys(rules_.relative_days, kRelativeDayClass);
   for (const auto& [w, g] : rules_.pronouns) {
     uint32_t gender = 0;
     if (g == Gender::kMale) gender = kPronounMaleClass;
@@ -299,12 +375,31 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
 
 namespace {
 
-// FNV-1a of `s` with ASCII letters folded to lower case.
-uint64_t FoldedHash(std::string_view s) {
-  uint64_t h = 1469598103934665603ULL;
-  for (char c : s) {
-    h ^= static_cast<unsigned char>(FoldAscii(c));
-    h *= 1099511628211ULL;
+// A hash of `s` that is the same for every ASCII case of it, read eight bytes at a time:
+// every byte is hashed with bit 0x20 set, which maps 'A'-'Z' onto 'a'-'z' (and merges a
+// few other bytes, which only costs a probe now and then).
+inline uint64_t FoldedHash(std::string_view s) {
+  constexpr uint64_t kCaseBits = 0x2020202020202020ULL;
+  uint64_t h = s.size() * 0x9E3779B97F4A7C15ULL;
+  auto mix = [&h](uint64_t v) {
+    h = (h ^ (v | kCaseBits)) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  };
+  const char* p = s.data();
+  size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    mix(v);
+  }
+  if (n >= 4) {  // the first and last four bytes, overlapping when n < 8
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    mix(a | uint64_t{b} << 32);
+  } else if (n > 0) {
+    mix(static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8 |
+        static_cast<unsigned char>(p[n - 1]) << 16);
   }
   return h;
 }
@@ -644,7 +739,7 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
         EqualsLower(w, "an") || EqualsLower(w, "and") || EqualsLower(w, "its") ||
         EqualsLower(w, "his") || EqualsLower(w, "her") || EqualsLower(w, "their") ||
         EqualsLower(w, "this") || EqualsLower(w, "that") || EqualsLower(w, "whose") ||
-        rules_.name_particles.count(ToLower(w))) {
+        (classes & kNameParticleClass)) {
       continue;
     }
     // "the port authority", "the state's civil defense agency": a few lower-case
@@ -670,7 +765,7 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
     }
     // A lower-case particle between two name words: "Pieter de Vries".
     if (e > k && e + 1 < t.size() && t[e].kind == Token::kWord &&
-        rules_.name_particles.count(ToLower(t[e].span.View(text))) &&
+        (WordClasses(t[e].span.View(text)) & kNameParticleClass) &&
         IsPersonNameTokens(text, t, e + 1, e + 2)) {
       ++e;
       continue;
@@ -683,7 +778,7 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
 }
 
 bool Lexicon::IsHonorific(std::string_view word) const {
-  return rules_.honorifics.count(ToLower(word));
+  return WordClasses(word) & kHonorificClass;
 }
 
 std::string Lexicon::PlainName(std::string_view name) const {
@@ -725,14 +820,11 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
   }
   // A state or bloc speaking for its government: "Russia", "the United States".
-  if (whole.size() <= longest_speaking_place_) {
-    std::string l = ToLower(whole);
-    if (rules_.speaking_places.count(l)) {
-      m->kind = MentionKind::kOrg;
-      m->name = m->span;
-      if (l.rfind("the ", 0) == 0) m->name.begin += 4;
-      return true;
-    }
+  if (whole.size() <= longest_speaking_place_ && (WordClasses(whole) & kSpeakingPlaceClass)) {
+    m->kind = MentionKind::kOrg;
+    m->name = m->span;
+    if (StartsWithLower(whole, "the ")) m->name.begin += 4;
+    return true;
   }
   // Every comma-separated part must read as a noun phrase; parts after the first may be
   // appositives.
@@ -811,9 +903,8 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   // Nominal mention: a phrase that ends in (or is headed by) a role noun.
-  std::string l = ToLower(whole);
-  bool det = l.rfind("the ", 0) == 0 || l.rfind("this ", 0) == 0 || l.rfind("that ", 0) == 0 ||
-             t.front().capitalized;
+  bool det = StartsWithLower(whole, "the ") || StartsWithLower(whole, "this ") ||
+             StartsWithLower(whole, "that ") || t.front().capitalized;
   if (det && MatchNominal(whole)) {
     m->kind = MentionKind::kNominal;
     m->role = std::string(whole);
@@ -877,7 +968,8 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
   std::vector<Token> t = Tokenize(text, span);
   if (t.size() < 3) return false;
   auto tail_is_role = [&](uint32_t from) -> bool {
-    std::vector<Token> r = Tokenize(text, Span{from, span.end});
+    // More than 25 tokens is no role: reading 26 tells.
+    std::vector<Token> r = Tokenize(text, Span{from, span.end}, 26);
     if (r.empty() || r.size() > 25) return false;
     bool role_word = false;
     bool after_prep = false;
@@ -895,11 +987,12 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
         continue;
       }
       if (IsRoleModifier(w) || r[k].capitalized) continue;
-      std::string l = ToLower(w);
-      if (l == "of" || l == "the" || l == "on" || l == "for" || l == "and" || l == "in" ||
-          l == "to" || l == "at" || l == "a" || l == "an") {
+      bool article = EqualsLower(w, "the") || EqualsLower(w, "a") || EqualsLower(w, "an") ||
+                     EqualsLower(w, "and");
+      if (article || EqualsLower(w, "of") || EqualsLower(w, "on") || EqualsLower(w, "for") ||
+          EqualsLower(w, "in") || EqualsLower(w, "to") || EqualsLower(w, "at")) {
         if (k == 0) return false;
-        after_prep = after_prep || (l != "the" && l != "a" && l != "an" && l != "and");
+        after_prep = after_prep || !article;
         continue;
       }
       if (after_prep) continue;  // "head of the regional assembly"

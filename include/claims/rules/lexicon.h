@@ -83,6 +83,8 @@ char FoldAscii(char c);
 std::string ToLower(std::string_view s);
 // Whether ToLower(word) == lower, without making the copy.
 bool EqualsLower(std::string_view word, std::string_view lower);
+// Whether ToLower(word) starts with `lower`, without the copy.
+bool StartsWithLower(std::string_view word, std::string_view lower);
 // Whether ToLower(a) == ToLower(b), without the copies.
 bool EqualsFolded(std::string_view a, std::string_view b);
 
@@ -120,6 +122,15 @@ class Lexicon {
     kPronounClass = 1 << 9,
     kPronounMaleClass = 1 << 10,
     kPronounFemaleClass = 1 << 11,
+    kHonorificClass = 1 << 12,
+    kNameParticleClass = 1 << 13,
+    kSpeakingPlaceClass = 1 << 14,  // a whole phrase: "the united states"
+    kClauseMarkerClass = 1 << 15,
+    kAudienceWordClass = 1 << 16,
+    kTitleCueWordClass = 1 << 17,
+    kWeekdayClass = 1 << 18,
+    kMonthClass = 1 << 19,
+    kRelativeDayClass = 1 << 20,
   };
   uint32_t WordClasses(std::string_view word) const;
 
