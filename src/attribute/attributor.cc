@@ -45,8 +45,14 @@ std::string Collapse(std::string_view s) {
 struct Entity {
   std::string name;  // canonical, or as first written in full
   Gender gender = Gender::kUnknown;
-  std::vector<std::string> roles;  // as written; lower-cased copies for matching
-  std::vector<std::string> roles_lower;
+  // Each role as written followed by its lower-cased copy (for matching), in one
+  // string: one allocation a role.
+  struct Role {
+    std::string both;
+    std::string_view written() const { return std::string_view(both).substr(0, both.size() / 2); }
+    std::string_view lower() const { return std::string_view(both).substr(both.size() / 2); }
+  };
+  std::vector<Role> roles;
   bool is_org = false;
 
   // Adds `role` (collapsed) unless it is empty or known in any case; `scratch` is
@@ -54,12 +60,13 @@ struct Entity {
   void AddRole(std::string_view role, std::string* scratch) {
     CollapseInto(role, scratch);
     if (scratch->empty()) return;
-    for (const auto& l : roles_lower) {
-      if (EqualsFolded(*scratch, l)) return;
+    for (const auto& r : roles) {
+      if (EqualsFolded(*scratch, r.lower())) return;
     }
-    roles.push_back(*scratch);
-    roles_lower.push_back(*scratch);
-    for (char& c : roles_lower.back()) c = FoldAscii(c);
+    Role& r = roles.emplace_back();
+    r.both.reserve(2 * scratch->size());
+    r.both.append(*scratch).append(*scratch);
+    for (size_t i = scratch->size(); i < r.both.size(); ++i) r.both[i] = FoldAscii(r.both[i]);
   }
 };
 
@@ -143,9 +150,9 @@ class Discourse {
     if (!n) return -1;
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
-      for (const auto& r : e.roles_lower) {
+      for (const auto& r : e.roles) {
         for (const auto& c : n->compatible) {
-          if (r.find(c) != std::string::npos) return true;
+          if (r.lower().find(c) != std::string_view::npos) return true;
         }
       }
       return false;
@@ -157,12 +164,15 @@ class Discourse {
       return e;
     }
     // No one in the article fits: a known speaker whose office the phrase names.
-    std::string phrase = ToLower(Collapse(m.role));
-    if (phrase.rfind("the ", 0) == 0) phrase = phrase.substr(4);
+    std::string phrase = Collapse(m.role);
+    for (char& ch : phrase) ch = FoldAscii(ch);
+    if (phrase.rfind("the ", 0) == 0) phrase.erase(0, 4);
     const Speaker* found = nullptr;
+    std::string& r = scratch_;  // each speaker's role, lower-cased
     for (const auto& s : rules_.speakers) {
       if (s.role.empty() || s.is_org) continue;
-      std::string r = ToLower(s.role);
+      r.assign(s.role);
+      for (char& ch : r) ch = FoldAscii(ch);
       if (phrase == r || (phrase.size() > 8 && r.find(phrase) != std::string::npos) ||
           (r.size() > 8 && phrase.find(r) != std::string::npos)) {
         if (found) return -1;  // ambiguous
@@ -282,6 +292,20 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text,
 
 std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detection& detection,
                                               uint32_t base, DiscourseState* state) const {
+  std::vector<Attributed> out = Speakers(text, detection, base, state);
+  for (size_t i = 0; i < out.size(); ++i) out[i].candidate = detection.candidates[i];
+  return out;
+}
+
+std::vector<Attributed> Attributor::Attribute(std::string_view text, Detection&& detection,
+                                              uint32_t base, DiscourseState* state) const {
+  std::vector<Attributed> out = Speakers(text, detection, base, state);
+  for (size_t i = 0; i < out.size(); ++i) out[i].candidate = std::move(detection.candidates[i]);
+  return out;
+}
+
+std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detection& detection,
+                                             uint32_t base, DiscourseState* state) const {
   if (!state->discourse_) state->discourse_ = std::make_unique<Discourse>(rules_, lex_);
   Discourse& d = *state->discourse_;
   d.SetText(text);
@@ -294,6 +318,7 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detec
     size_t index;
   };
   std::vector<Item> items;
+  items.reserve(detection.entities.size() + detection.candidates.size());
   for (size_t i = 0; i < detection.entities.size(); ++i) {
     items.push_back({detection.entities[i].mention.span.begin, false, i});
   }
@@ -302,8 +327,12 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detec
     uint32_t pos = c.mention.kind != MentionKind::kNone ? c.mention.span.begin : c.claim.begin;
     items.push_back({pos, true, i});
   }
-  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-    return a.pos != b.pos ? a.pos < b.pos : (!a.is_candidate && b.is_candidate);
+  // Entities before candidates at one position, each in detection order: the order
+  // of a stable sort by position, with no temporary buffer.
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    if (a.pos != b.pos) return a.pos < b.pos;
+    if (a.is_candidate != b.is_candidate) return b.is_candidate;
+    return a.index < b.index;
   });
 
   std::vector<Attributed> out(detection.candidates.size());
@@ -318,7 +347,6 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detec
     }
     const Candidate& c = detection.candidates[it.index];
     Attributed& a = out[it.index];
-    a.candidate = c;
     if (c.mention.kind != MentionKind::kNone) a.mention = Collapse(c.mention.span.View(text));
     long e = d.Resolve(c.mention);
     if (e >= 0) {
@@ -327,7 +355,7 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detec
       if (c.mention.kind == MentionKind::kName || c.mention.kind == MentionKind::kCaption) {
         if (!c.mention.role.empty()) a.role = Collapse(c.mention.role);
       }
-      if (!a.role && !ent.roles.empty()) a.role = ent.roles.front();
+      if (!a.role && !ent.roles.empty()) a.role = ent.roles.front().written();
       d.Note(static_cast<size_t>(e), base + c.sentence.begin, base + it.pos, true);
     } else if (c.mention.kind == MentionKind::kName) {
       a.speaker = Collapse(c.mention.name.View(text));

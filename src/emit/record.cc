@@ -293,16 +293,18 @@ uint64_t ClaimHash(uint64_t doc_hash, std::string_view norm) {
 
 // The id from ClaimHash: the hash goes on with the speaker (a NUL byte when null), a
 // separator and the decimal occurrence number, and is written as 16 hex digits.
-std::string FinishId(uint64_t h, const std::optional<std::string>& speaker, int occurrence) {
+// Written into `*id` (replacing what it held).
+void FinishId(uint64_t h, const std::optional<std::string>& speaker, int occurrence,
+              std::string* id) {
   h = Fnv1a(speaker ? std::string_view(*speaker) : std::string_view("\0", 1), h);
   h = Fnv1a(kIdSeparator, h);
   char digits[16];
   auto [end, ec] = std::to_chars(digits, digits + sizeof digits, occurrence);
   h = Fnv1a(std::string_view(digits, static_cast<size_t>(end - digits)), h);
   static const char kHex[] = "0123456789abcdef";
-  std::string id(16, '0');
-  for (int i = 15; i >= 0; --i, h >>= 4) id[static_cast<size_t>(i)] = kHex[h & 0xF];
-  return id;
+  char hex[16];
+  for (int i = 15; i >= 0; --i, h >>= 4) hex[i] = kHex[h & 0xF];
+  id->assign(hex, sizeof hex);
 }
 
 // The speaker as occurrences are counted: a null speaker is the empty name.
@@ -310,13 +312,13 @@ std::string_view SpeakerKey(const Record& r) {
   return r.speaker ? std::string_view(*r.speaker) : std::string_view();
 }
 
-}  // namespace
-
-std::string NormalizeClaimText(std::string_view text) {
+// NormalizeClaimText(text) appended to `*out`.
+void AppendClaimText(std::string_view text, std::string* out) {
   // The result is never longer than the text: a space is written only in place of at
   // least one byte between words.
-  std::string out(text.size(), '\0');
-  char* begin = out.data();
+  const size_t at = out->size();
+  out->resize(at + text.size());
+  char* begin = out->data() + at;
   char* p = begin;
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* end = in + text.size();
@@ -326,34 +328,49 @@ std::string NormalizeClaimText(std::string_view text) {
     if (p != begin) *p++ = ' ';
     for (char w; in != end && (w = kClaimWordByte[*in]) != 0; ++in) *p++ = w;
   }
-  out.resize(static_cast<size_t>(p - begin));
+  out->resize(at + static_cast<size_t>(p - begin));
+}
+
+}  // namespace
+
+std::string NormalizeClaimText(std::string_view text) {
+  std::string out;
+  AppendClaimText(text, &out);
   return out;
 }
 
 std::string MakeId(std::string_view doc, std::string_view claim,
                    const std::optional<std::string>& speaker, int occurrence) {
-  return FinishId(ClaimHash(Fnv1a(doc), NormalizeClaimText(claim)), speaker, occurrence);
+  std::string id;
+  FinishId(ClaimHash(Fnv1a(doc), NormalizeClaimText(claim)), speaker, occurrence, &id);
+  return id;
 }
 
 void AssignIds(std::vector<Record>* records) { IdAssigner().Assign(records); }
 
 void IdAssigner::Assign(std::vector<Record>* records) {
   // Occurrences are counted per (document, normalized claim, speaker), in an open
-  // addressing table of the triples seen: a slot holds the triple's ClaimHash, the
-  // triple itself and how many records had it so far (0: empty slot).
+  // addressing table of the triples seen: a slot holds the triple's ClaimHash, where
+  // the triple's texts are in text_, and how many records had it so far (0: empty slot).
   if (slots_.size() < 2 * (used_ + records->size()) + 16) {
     size_t size = 16;
     while (size < 2 * (used_ + records->size()) + 16) size *= 2;
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(size, Slot{});
-    for (Slot& s : old) {
+    for (const Slot& s : old) {
       if (s.count == 0) continue;
       size_t k = s.hash & (size - 1);
       while (slots_[k].count > 0) k = (k + 1) & (size - 1);
-      slots_[k] = std::move(s);
+      slots_[k] = s;
     }
   }
+  // Room for every text of the batch, so that text_ grows at most once a batch (a
+  // normalized claim is never longer than the claim).
+  size_t room = 0;
+  for (const Record& r : *records) room += r.claim.size() + SpeakerKey(r).size();
+  text_.reserve(text_.size() + room);
   const size_t mask = slots_.size() - 1;
+  auto view = [&](size_t at, size_t size) { return std::string_view(text_).substr(at, size); };
   for (Record& r : *records) {
     // Records of one document come together: its name is hashed and kept once.
     if (docs_.empty() || docs_.back() != r.doc) {
@@ -361,23 +378,36 @@ void IdAssigner::Assign(std::vector<Record>* records) {
       doc_hash_ = Fnv1a(r.doc);
     }
     const uint32_t doc = static_cast<uint32_t>(docs_.size() - 1);
-    std::string norm = NormalizeClaimText(r.claim);
+    // The normalized claim is written at the end of text_, where it stays when the
+    // triple is new.
+    const size_t norm_at = text_.size();
+    AppendClaimText(r.claim, &text_);
+    const size_t norm_size = text_.size() - norm_at;
+    std::string_view norm = view(norm_at, norm_size);
     uint64_t h = ClaimHash(doc_hash_, norm);
     std::string_view speaker = SpeakerKey(r);
     size_t k = h & mask;
     for (; slots_[k].count > 0; k = (k + 1) & mask) {
       const Slot& s = slots_[k];
-      if (s.hash == h && docs_[s.doc] == r.doc && s.norm == norm && s.speaker == speaker) break;
+      if (s.hash == h && docs_[s.doc] == r.doc && view(s.norm_at, s.norm_size) == norm &&
+          view(s.speaker_at, s.speaker_size) == speaker) {
+        break;
+      }
     }
     Slot& slot = slots_[k];
     if (slot.count == 0) {
       slot.hash = h;
       slot.doc = doc;
-      slot.norm = std::move(norm);
-      slot.speaker.assign(speaker);
+      slot.norm_at = norm_at;
+      slot.norm_size = norm_size;
+      slot.speaker_at = text_.size();
+      slot.speaker_size = speaker.size();
+      text_.append(speaker);
       ++used_;
+    } else {
+      text_.resize(norm_at);  // seen before: its texts are kept already
     }
-    r.id = FinishId(h, r.speaker, slot.count++);
+    FinishId(h, r.speaker, slot.count++, &r.id);
   }
 }
 
