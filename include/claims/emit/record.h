@@ -82,7 +82,7 @@ class IdAssigner {
   };
   std::vector<Slot> slots_;  // open addressing by hash; a power of two in size
   size_t used_ = 0;
-  std::string text_;  // the slots' texts, one after another
+  std::string text_;               // the slots' texts, one after another
   std::vector<std::string> docs_;  // the documents' names, as they came
   uint64_t doc_hash_ = 0;          // Fnv1a of docs_.back()
 };
