@@ -30,9 +30,11 @@
 
 namespace claims {
 
-template <typename In, typename Out>
-void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
-                const std::function<Out(In&)>& work, const std::function<bool(Out&)>& sink) {
+// `next`, `work` and `sink` are any callables of the shapes bool(In*), Out(In&) and
+// bool(Out&): taken as they are (no std::function), so a call of RunOrdered allocates
+// nothing for them and calls them directly.
+template <typename In, typename Out, typename Next, typename Work, typename Sink>
+void RunOrdered(int jobs, size_t window, Next&& next, Work&& work, Sink&& sink) {
   if (jobs <= 1) {
     In in;
     while (next(&in)) {
