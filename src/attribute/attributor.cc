@@ -1,6 +1,8 @@
 #include "claims/attribute/attributor.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 namespace claims {
@@ -45,29 +47,53 @@ std::string Collapse(std::string_view s) {
 struct Entity {
   std::string name;  // canonical, or as first written in full
   Gender gender = Gender::kUnknown;
-  // Each role as written followed by its lower-cased copy (for matching), in one
-  // string: one allocation a role.
-  struct Role {
-    std::string both;
-    std::string_view written() const { return std::string_view(both).substr(0, both.size() / 2); }
-    std::string_view lower() const { return std::string_view(both).substr(both.size() / 2); }
-  };
-  std::vector<Role> roles;
   bool is_org = false;
+
+  // Calls f(written, lower) for each role, as written and lower-cased (for matching),
+  // in the order added, until f returns true; returns whether it did.
+  template <typename F>
+  bool AnyRole(F&& f) const {
+    for (size_t at = 0; at < roles_.size();) {
+      uint32_t n;
+      std::memcpy(&n, roles_.data() + at, sizeof n);
+      std::string_view role = std::string_view(roles_).substr(at + sizeof n, 2 * size_t{n});
+      if (f(role.substr(0, n), role.substr(n))) return true;
+      at += sizeof n + 2 * size_t{n};
+    }
+    return false;
+  }
+  bool has_role() const { return !roles_.empty(); }
+  std::string_view first_role() const {
+    std::string_view first;
+    AnyRole([&](std::string_view written, std::string_view) {
+      first = written;
+      return true;
+    });
+    return first;
+  }
 
   // Adds `role` (collapsed) unless it is empty or known in any case; `scratch` is
   // working space.
   void AddRole(std::string_view role, std::string* scratch) {
     CollapseInto(role, scratch);
     if (scratch->empty()) return;
-    for (const auto& r : roles) {
-      if (EqualsFolded(*scratch, r.lower())) return;
+    if (AnyRole([&](std::string_view, std::string_view lower) {
+          return EqualsFolded(*scratch, lower);
+        })) {
+      return;
     }
-    Role& r = roles.emplace_back();
-    r.both.reserve(2 * scratch->size());
-    r.both.append(*scratch).append(*scratch);
-    for (size_t i = scratch->size(); i < r.both.size(); ++i) r.both[i] = FoldAscii(r.both[i]);
+    uint32_t n = static_cast<uint32_t>(scratch->size());
+    roles_.append(reinterpret_cast<const char*>(&n), sizeof n);
+    roles_.append(*scratch);
+    size_t lower_at = roles_.size();
+    roles_.append(*scratch);
+    for (size_t i = lower_at; i < roles_.size(); ++i) roles_[i] = FoldAscii(roles_[i]);
   }
+
+ private:
+  // The roles, in one string so that an entity allocates once for them: each is its
+  // size (4 bytes), then the role as written, then lower-cased.
+  std::string roles_;
 };
 
 // One time an entity was named (or spoke) outside a claim.
@@ -120,6 +146,14 @@ class Discourse {
     events_.push_back({sentence, pos, subject, entity, in_claim});
   }
 
+  // Makes room for `more` events (at most one an entity mention or candidate of a
+  // text), so that Note does not grow events_ step by step. Still at least doubles,
+  // as the events of a document read in sections add up.
+  void ExpectEvents(size_t more) {
+    size_t want = events_.size() + more;
+    if (want > events_.capacity()) events_.reserve(std::max(want, 2 * events_.capacity()));
+  }
+
   const Entity& entity(size_t i) const { return entities_[i]; }
 
  private:
@@ -150,12 +184,12 @@ class Discourse {
     if (!n) return -1;
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
-      for (const auto& r : e.roles) {
+      return e.AnyRole([&](std::string_view, std::string_view lower) {
         for (const auto& c : n->compatible) {
-          if (r.lower().find(c) != std::string_view::npos) return true;
+          if (lower.find(c) != std::string_view::npos) return true;
         }
-      }
-      return false;
+        return false;
+      });
     };
     long e = MostSalient(fits);
     if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
@@ -335,6 +369,8 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
     return a.index < b.index;
   });
 
+  d.ExpectEvents(items.size());
+
   std::vector<Attributed> out(detection.candidates.size());
   for (const Item& it : items) {
     if (!it.is_candidate) {
@@ -355,7 +391,7 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
       if (c.mention.kind == MentionKind::kName || c.mention.kind == MentionKind::kCaption) {
         if (!c.mention.role.empty()) a.role = Collapse(c.mention.role);
       }
-      if (!a.role && !ent.roles.empty()) a.role = ent.roles.front().written();
+      if (!a.role && ent.has_role()) a.role = ent.first_role();
       d.Note(static_cast<size_t>(e), base + c.sentence.begin, base + it.pos, true);
     } else if (c.mention.kind == MentionKind::kName) {
       a.speaker = Collapse(c.mention.name.View(text));
