@@ -215,9 +215,11 @@ std::vector<Record> Extractor::SectionRecords(const Document& doc, const Normali
   std::string around_buf, context_buf;
   for (auto& a : attributed) {
     Candidate& c = a.candidate;
-    Record r;
-    r.claim = CleanText(nt.text, c.claim, c.cuts);
-    if (r.claim.empty()) continue;
+    std::string claim_text = CleanText(nt.text, c.claim, c.cuts);
+    if (claim_text.empty()) continue;
+    // Built in place: a Record is large to move.
+    Record& r = records.emplace_back();
+    r.claim = std::move(claim_text);
     r.doc = doc.name;
     // The attributed claim is read once: its strings move into the record.
     r.speaker = std::move(a.speaker);
@@ -264,7 +266,6 @@ std::vector<Record> Extractor::SectionRecords(const Document& doc, const Normali
     }
     r.span = nt.ToOriginal(claim);
     r.rule = std::move(c.rule);
-    records.push_back(std::move(r));
   }
   return records;
 }
