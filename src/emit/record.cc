@@ -150,25 +150,29 @@ void AppendJsonStringBody(std::string_view s, std::string* out) {
   out->append(data + copied, n - copied);
 }
 
-}  // namespace
-
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  AppendJsonStringBody(s, out);
-  out->push_back('"');
-}
-
-size_t JsonSizeHint(const Record& r) {
-  // Keys, punctuation, nulls and span digits take less than 200 bytes.
-  size_t size = 200 + r.id.size() + r.doc.size() + r.claim.size() + r.type.size() + r.rule.size();
-  for (const auto* v :
-       {&r.speaker, &r.mention, &r.role, &r.cue, &r.date, &r.said_on, &r.outlet, &r.via}) {
-    if (*v) size += (*v)->size();
+// Whether `s` goes into a JSON string as it is: no byte to escape or replace.
+bool JsonVerbatim(std::string_view s) {
+  const char* data = s.data();
+  size_t n = s.size();
+  size_t i = 0;
+  while (true) {
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, data + i, 8);
+      if (HasSpecialByte(w)) break;
+      i += 8;
+    }
+    while (i < n && kJsonByteClass[static_cast<unsigned char>(data[i])] == 0) ++i;
+    if (i >= n) return true;
+    if (kJsonByteClass[static_cast<unsigned char>(data[i])] != 1) return false;
+    size_t len = Utf8SequenceAt(s, i);
+    if (len == 0) return false;
+    i += len;
   }
-  return size;
 }
 
-void AppendJson(const Record& r, std::string* out) {
+// AppendJson for a record with a field that must be escaped: each piece appended.
+void AppendJsonEscaped(const Record& r, std::string* out) {
   // Room for the whole object, so it is written without growing the buffer; escapes
   // may still need more.
   out->reserve(out->size() + JsonSizeHint(r));
@@ -205,6 +209,80 @@ void AppendJson(const Record& r, std::string* out) {
   AppendNumber(r.span.end, out);
   str("],\"rule\":\"", r.rule);
   out->push_back('}');
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  AppendJsonStringBody(s, out);
+  out->push_back('"');
+}
+
+size_t JsonSizeHint(const Record& r) {
+  // Keys, punctuation, nulls and span digits take less than 200 bytes.
+  size_t size = 200 + r.id.size() + r.doc.size() + r.claim.size() + r.type.size() + r.rule.size();
+  for (const auto* v :
+       {&r.speaker, &r.mention, &r.role, &r.cue, &r.date, &r.said_on, &r.outlet, &r.via}) {
+    if (*v) size += (*v)->size();
+  }
+  return size;
+}
+
+void AppendJson(const Record& r, std::string* out) {
+  // Most records need no escape: each field is then copied as it is, through a
+  // pointer, into room made for the whole object (JsonSizeHint, which is enough when
+  // nothing grows). At the first field that must be escaped, the record is written
+  // again piece by piece.
+  const size_t at = out->size();
+  out->resize(at + JsonSizeHint(r));
+  char* p = out->data() + at;
+  bool verbatim = true;
+  auto raw = [&](std::string_view s) {
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+  };
+  // Each key is written with the comma before it and the opening quote of its value;
+  // a null value drops that quote again.
+  auto str = [&](std::string_view key_colon_quote, const std::string& v) {
+    if (!verbatim || !(verbatim = JsonVerbatim(v))) return;
+    raw(key_colon_quote);
+    raw(v);
+    *p++ = '"';
+  };
+  auto opt = [&](std::string_view key_colon_quote, const std::optional<std::string>& v) {
+    if (v) {
+      str(key_colon_quote, *v);
+    } else {
+      raw(key_colon_quote.substr(0, key_colon_quote.size() - 1));
+      raw("null");
+    }
+  };
+  auto number = [&](uint32_t n) { p = std::to_chars(p, p + 10, n).ptr; };
+  str("{\"id\":\"", r.id);
+  str(",\"doc\":\"", r.doc);
+  opt(",\"speaker\":\"", r.speaker);
+  opt(",\"mention\":\"", r.mention);
+  opt(",\"role\":\"", r.role);
+  str(",\"claim\":\"", r.claim);
+  str(",\"type\":\"", r.type);
+  opt(",\"cue\":\"", r.cue);
+  opt(",\"date\":\"", r.date);
+  opt(",\"said_on\":\"", r.said_on);
+  opt(",\"outlet\":\"", r.outlet);
+  opt(",\"via\":\"", r.via);
+  raw(",\"span\":[");
+  number(r.span.begin);
+  *p++ = ',';
+  number(r.span.end);
+  str("],\"rule\":\"", r.rule);
+  *p++ = '}';
+  if (verbatim) {
+    out->resize(static_cast<size_t>(p - out->data()));
+    return;
+  }
+  out->resize(at);
+  AppendJsonEscaped(r, out);
 }
 
 void AppendJsonPretty(const Record& r, int indent, std::string* out) {
