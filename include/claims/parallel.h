@@ -22,7 +22,6 @@
 #include <cstddef>
 #include <exception>
 #include <functional>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -30,9 +29,11 @@
 
 namespace claims {
 
-template <typename In, typename Out>
-void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
-                const std::function<Out(In&)>& work, const std::function<bool(Out&)>& sink) {
+// `next`, `work` and `sink` are any callables of the shapes bool(In*), Out(In&) and
+// bool(Out&): taken as they are (no std::function), so a call of RunOrdered allocates
+// nothing for them and calls them directly.
+template <typename In, typename Out, typename Next, typename Work, typename Sink>
+void RunOrdered(int jobs, size_t window, Next&& next, Work&& work, Sink&& sink) {
   if (jobs <= 1) {
     In in;
     while (next(&in)) {
@@ -44,7 +45,9 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
   if (window < static_cast<size_t>(jobs)) window = static_cast<size_t>(jobs);
   std::mutex mu;
   std::condition_variable can_take;
-  std::map<size_t, Out> ready;  // finished results not yet written, by input number
+  // Finished results not yet written, input number n at n % window: at most `window`
+  // inputs are in flight (from `written` on), so no two share a slot.
+  std::vector<std::optional<Out>> ready(window);
   size_t produced = 0, written = 0;
   bool exhausted = false, stop = false;
   bool writing = false;      // a thread is in `sink`; it writes whatever follows too
@@ -62,10 +65,10 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
     if (writing) return;
     writing = true;
     while (!stop) {
-      auto it = ready.find(written);
-      if (it == ready.end()) break;
-      Out out = std::move(it->second);
-      ready.erase(it);
+      std::optional<Out>& slot = ready[written % window];
+      if (!slot) break;
+      Out out = std::move(*slot);
+      slot.reset();
       lock.unlock();
       bool go_on = false;
       std::exception_ptr e;
@@ -122,7 +125,7 @@ void RunOrdered(int jobs, size_t window, const std::function<bool(In*)>& next,
         fail(e);
         break;
       }
-      ready.emplace(seq, std::move(*out));
+      ready[seq % window].emplace(std::move(*out));
     }
     // Results finished by others while this one was working may be next in order.
     drain(lock);

@@ -60,10 +60,10 @@ class Extractor {
   const RuleSet& rules() const { return rules_; }
 
  private:
-  // The records of one section's attributed claims, spans in the section's bytes.
+  // The records of one section's attributed claims, spans in the section's bytes. The
+  // strings of `attributed` are moved into the records.
   std::vector<Record> SectionRecords(const Document& doc, const NormalizedText& nt,
-                                     const Segmentation& seg,
-                                     const std::vector<Attributed>& attributed,
+                                     const Segmentation& seg, std::vector<Attributed>& attributed,
                                      const DocAnnotation& ann) const;
 
   const RuleSet& rules_;

@@ -1,6 +1,8 @@
 #include "claims/attribute/attributor.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 namespace claims {
@@ -45,22 +47,53 @@ std::string Collapse(std::string_view s) {
 struct Entity {
   std::string name;  // canonical, or as first written in full
   Gender gender = Gender::kUnknown;
-  std::vector<std::string> roles;  // as written; lower-cased copies for matching
-  std::vector<std::string> roles_lower;
   bool is_org = false;
+
+  // Calls f(written, lower) for each role, as written and lower-cased (for matching),
+  // in the order added, until f returns true; returns whether it did.
+  template <typename F>
+  bool AnyRole(F&& f) const {
+    for (size_t at = 0; at < roles_.size();) {
+      uint32_t n;
+      std::memcpy(&n, roles_.data() + at, sizeof n);
+      std::string_view role = std::string_view(roles_).substr(at + sizeof n, 2 * size_t{n});
+      if (f(role.substr(0, n), role.substr(n))) return true;
+      at += sizeof n + 2 * size_t{n};
+    }
+    return false;
+  }
+  bool has_role() const { return !roles_.empty(); }
+  std::string_view first_role() const {
+    std::string_view first;
+    AnyRole([&](std::string_view written, std::string_view) {
+      first = written;
+      return true;
+    });
+    return first;
+  }
 
   // Adds `role` (collapsed) unless it is empty or known in any case; `scratch` is
   // working space.
   void AddRole(std::string_view role, std::string* scratch) {
     CollapseInto(role, scratch);
     if (scratch->empty()) return;
-    for (const auto& l : roles_lower) {
-      if (EqualsFolded(*scratch, l)) return;
+    if (AnyRole([&](std::string_view, std::string_view lower) {
+          return EqualsFolded(*scratch, lower);
+        })) {
+      return;
     }
-    roles.push_back(*scratch);
-    roles_lower.push_back(*scratch);
-    for (char& c : roles_lower.back()) c = FoldAscii(c);
+    uint32_t n = static_cast<uint32_t>(scratch->size());
+    roles_.append(reinterpret_cast<const char*>(&n), sizeof n);
+    roles_.append(*scratch);
+    size_t lower_at = roles_.size();
+    roles_.append(*scratch);
+    for (size_t i = lower_at; i < roles_.size(); ++i) roles_[i] = FoldAscii(roles_[i]);
   }
+
+ private:
+  // The roles, in one string so that an entity allocates once for them: each is its
+  // size (4 bytes), then the role as written, then lower-cased.
+  std::string roles_;
 };
 
 // One time an entity was named (or spoke) outside a claim.
@@ -113,6 +146,14 @@ class Discourse {
     events_.push_back({sentence, pos, subject, entity, in_claim});
   }
 
+  // Makes room for `more` events (at most one an entity mention or candidate of a
+  // text), so that Note does not grow events_ step by step. Still at least doubles,
+  // as the events of a document read in sections add up.
+  void ExpectEvents(size_t more) {
+    size_t want = events_.size() + more;
+    if (want > events_.capacity()) events_.reserve(std::max(want, 2 * events_.capacity()));
+  }
+
   const Entity& entity(size_t i) const { return entities_[i]; }
 
  private:
@@ -143,12 +184,12 @@ class Discourse {
     if (!n) return -1;
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
-      for (const auto& r : e.roles_lower) {
+      return e.AnyRole([&](std::string_view, std::string_view lower) {
         for (const auto& c : n->compatible) {
-          if (r.find(c) != std::string::npos) return true;
+          if (lower.find(c) != std::string_view::npos) return true;
         }
-      }
-      return false;
+        return false;
+      });
     };
     long e = MostSalient(fits);
     if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
@@ -157,12 +198,15 @@ class Discourse {
       return e;
     }
     // No one in the article fits: a known speaker whose office the phrase names.
-    std::string phrase = ToLower(Collapse(m.role));
-    if (phrase.rfind("the ", 0) == 0) phrase = phrase.substr(4);
+    std::string phrase = Collapse(m.role);
+    for (char& ch : phrase) ch = FoldAscii(ch);
+    if (phrase.rfind("the ", 0) == 0) phrase.erase(0, 4);
     const Speaker* found = nullptr;
+    std::string& r = scratch_;  // each speaker's role, lower-cased
     for (const auto& s : rules_.speakers) {
       if (s.role.empty() || s.is_org) continue;
-      std::string r = ToLower(s.role);
+      r.assign(s.role);
+      for (char& ch : r) ch = FoldAscii(ch);
       if (phrase == r || (phrase.size() > 8 && r.find(phrase) != std::string::npos) ||
           (r.size() > 8 && phrase.find(r) != std::string::npos)) {
         if (found) return -1;  // ambiguous
@@ -282,6 +326,20 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text,
 
 std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detection& detection,
                                               uint32_t base, DiscourseState* state) const {
+  std::vector<Attributed> out = Speakers(text, detection, base, state);
+  for (size_t i = 0; i < out.size(); ++i) out[i].candidate = detection.candidates[i];
+  return out;
+}
+
+std::vector<Attributed> Attributor::Attribute(std::string_view text, Detection&& detection,
+                                              uint32_t base, DiscourseState* state) const {
+  std::vector<Attributed> out = Speakers(text, detection, base, state);
+  for (size_t i = 0; i < out.size(); ++i) out[i].candidate = std::move(detection.candidates[i]);
+  return out;
+}
+
+std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detection& detection,
+                                             uint32_t base, DiscourseState* state) const {
   if (!state->discourse_) state->discourse_ = std::make_unique<Discourse>(rules_, lex_);
   Discourse& d = *state->discourse_;
   d.SetText(text);
@@ -294,6 +352,7 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detec
     size_t index;
   };
   std::vector<Item> items;
+  items.reserve(detection.entities.size() + detection.candidates.size());
   for (size_t i = 0; i < detection.entities.size(); ++i) {
     items.push_back({detection.entities[i].mention.span.begin, false, i});
   }
@@ -302,9 +361,15 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detec
     uint32_t pos = c.mention.kind != MentionKind::kNone ? c.mention.span.begin : c.claim.begin;
     items.push_back({pos, true, i});
   }
-  std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-    return a.pos != b.pos ? a.pos < b.pos : (!a.is_candidate && b.is_candidate);
+  // Entities before candidates at one position, each in detection order: the order
+  // of a stable sort by position, with no temporary buffer.
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    if (a.pos != b.pos) return a.pos < b.pos;
+    if (a.is_candidate != b.is_candidate) return b.is_candidate;
+    return a.index < b.index;
   });
+
+  d.ExpectEvents(items.size());
 
   std::vector<Attributed> out(detection.candidates.size());
   for (const Item& it : items) {
@@ -318,7 +383,6 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detec
     }
     const Candidate& c = detection.candidates[it.index];
     Attributed& a = out[it.index];
-    a.candidate = c;
     if (c.mention.kind != MentionKind::kNone) a.mention = Collapse(c.mention.span.View(text));
     long e = d.Resolve(c.mention);
     if (e >= 0) {
@@ -327,7 +391,7 @@ std::vector<Attributed> Attributor::Attribute(std::string_view text, const Detec
       if (c.mention.kind == MentionKind::kName || c.mention.kind == MentionKind::kCaption) {
         if (!c.mention.role.empty()) a.role = Collapse(c.mention.role);
       }
-      if (!a.role && !ent.roles.empty()) a.role = ent.roles.front();
+      if (!a.role && ent.has_role()) a.role = ent.first_role();
       d.Note(static_cast<size_t>(e), base + c.sentence.begin, base + it.pos, true);
     } else if (c.mention.kind == MentionKind::kName) {
       a.speaker = Collapse(c.mention.name.View(text));

@@ -9,6 +9,7 @@
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 #include "claims/cli/error.h"
@@ -52,6 +53,51 @@ void AppendRecord(const Record& rec, bool json, bool pretty, std::string* chunk)
     AppendJson(rec, chunk);
   }
   chunk->push_back(',');
+}
+
+// Output buffers handed back once their chunk is written, for the next documents to
+// write into: a chunk keeps its capacity, so documents of similar size need no new
+// allocation (nor a large reserve) each. Shared by the worker threads.
+class ChunkPool {
+ public:
+  explicit ChunkPool(size_t keep) : keep_(keep) {}
+
+  // An empty buffer, with the capacity of one that was given back when there is one.
+  std::string Take() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (free_.empty()) return std::string();
+    std::string s = std::move(free_.back());
+    free_.pop_back();
+    return s;
+  }
+
+  // Keeps `s` for reuse unless the pool is full or `s` is unusually large.
+  void Give(std::string&& s) {
+    if (s.capacity() > kLargest) return;
+    s.clear();
+    std::lock_guard<std::mutex> lock(mu_);
+    if (free_.size() < keep_) free_.push_back(std::move(s));
+  }
+
+ private:
+  static constexpr size_t kLargest = size_t{4} << 20;  // never keep more per buffer
+  std::mutex mu_;
+  std::vector<std::string> free_;
+  size_t keep_;
+};
+
+// The calling thread's document to read into: its name and bytes keep their capacity
+// from one document to the next. One per thread, as documents are read on all workers.
+Document& ReusedDocument() {
+  static thread_local Document doc;
+  return doc;
+}
+
+// Releases the reused document's text when it grew unusually large, so that a thread
+// does not hold on to the memory of its largest document.
+void TrimReusedDocument(Document* doc) {
+  constexpr size_t kKeep = size_t{4} << 20;
+  if (doc->bytes.capacity() > kKeep) std::string().swap(doc->bytes);
 }
 
 // Spans are 32-bit byte offsets, so no document may reach 4 GiB.
@@ -170,15 +216,19 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
     return out.Write(chunk);
   };
 
+  // Enough for every result in flight to hand its buffer back.
+  ChunkPool chunks(static_cast<size_t>(5 * jobs));
   RunOrdered<PendingDocument, DocResult>(
       jobs, static_cast<size_t>(4 * jobs), [&](PendingDocument* p) { return source.Next(p); },
       [&](PendingDocument& p) {
         DocResult r;
-        r.name = p.where;
         // Whatever goes wrong inside one document (even running out of memory) is that
         // document's failure; the run goes on with the others.
         try {
-          Document doc;
+          Document& doc = ReusedDocument();
+          doc.date.reset();
+          doc.outlet.reset();
+          doc.url.reset();
           Status st = LoadDocument(p, io, &doc);
           // A JSON Lines document's shard is known only once its id is parsed; a line
           // without one is placed by its FILE:LINE, so exactly one shard reports it.
@@ -189,6 +239,7 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
           }
           r.bytes = doc.bytes.size();
           if (st.ok() && doc.bytes.size() > o.section_size) {
+            r.name = p.where;
             r.in_sections = std::make_unique<Document>(std::move(doc));
             return r;
           }
@@ -198,9 +249,11 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
             r.records = records.size();
             size_t size = 0;
             for (const auto& rec : records) size += JsonSizeHint(rec);
+            r.chunk = chunks.Take();
             r.chunk.reserve(size);
             for (const auto& rec : records) AppendRecord(rec, json, o.pretty, &r.chunk);
           }
+          TrimReusedDocument(&doc);
           if (!st.ok()) {
             r.error = st.message();
             r.chunk.clear();
@@ -211,6 +264,8 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
           r.chunk.clear();
           r.records = 0;
         }
+        // The name is needed only to report a problem.
+        if (!r.error.empty()) r.name = p.where;
         return r;
       },
       [&](DocResult& r) {
@@ -252,7 +307,9 @@ int RunExtract(const ExtractRunOptions& o, std::ostream& err) {
         }
         total_records += r.records;
         progress.Update(docs, total_bytes);
-        return write_chunk(r.chunk);
+        bool go_on = write_chunk(r.chunk);
+        chunks.Give(std::move(r.chunk));
+        return go_on;
       });
   progress.Finish();
 

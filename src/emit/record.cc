@@ -150,25 +150,29 @@ void AppendJsonStringBody(std::string_view s, std::string* out) {
   out->append(data + copied, n - copied);
 }
 
-}  // namespace
-
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  AppendJsonStringBody(s, out);
-  out->push_back('"');
-}
-
-size_t JsonSizeHint(const Record& r) {
-  // Keys, punctuation, nulls and span digits take less than 200 bytes.
-  size_t size = 200 + r.id.size() + r.doc.size() + r.claim.size() + r.type.size() + r.rule.size();
-  for (const auto* v :
-       {&r.speaker, &r.mention, &r.role, &r.cue, &r.date, &r.said_on, &r.outlet, &r.via}) {
-    if (*v) size += (*v)->size();
+// Whether `s` goes into a JSON string as it is: no byte to escape or replace.
+bool JsonVerbatim(std::string_view s) {
+  const char* data = s.data();
+  size_t n = s.size();
+  size_t i = 0;
+  while (true) {
+    while (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, data + i, 8);
+      if (HasSpecialByte(w)) break;
+      i += 8;
+    }
+    while (i < n && kJsonByteClass[static_cast<unsigned char>(data[i])] == 0) ++i;
+    if (i >= n) return true;
+    if (kJsonByteClass[static_cast<unsigned char>(data[i])] != 1) return false;
+    size_t len = Utf8SequenceAt(s, i);
+    if (len == 0) return false;
+    i += len;
   }
-  return size;
 }
 
-void AppendJson(const Record& r, std::string* out) {
+// AppendJson for a record with a field that must be escaped: each piece appended.
+void AppendJsonEscaped(const Record& r, std::string* out) {
   // Room for the whole object, so it is written without growing the buffer; escapes
   // may still need more.
   out->reserve(out->size() + JsonSizeHint(r));
@@ -205,6 +209,80 @@ void AppendJson(const Record& r, std::string* out) {
   AppendNumber(r.span.end, out);
   str("],\"rule\":\"", r.rule);
   out->push_back('}');
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  AppendJsonStringBody(s, out);
+  out->push_back('"');
+}
+
+size_t JsonSizeHint(const Record& r) {
+  // Keys, punctuation, nulls and span digits take less than 200 bytes.
+  size_t size = 200 + r.id.size() + r.doc.size() + r.claim.size() + r.type.size() + r.rule.size();
+  for (const auto* v :
+       {&r.speaker, &r.mention, &r.role, &r.cue, &r.date, &r.said_on, &r.outlet, &r.via}) {
+    if (*v) size += (*v)->size();
+  }
+  return size;
+}
+
+void AppendJson(const Record& r, std::string* out) {
+  // Most records need no escape: each field is then copied as it is, through a
+  // pointer, into room made for the whole object (JsonSizeHint, which is enough when
+  // nothing grows). At the first field that must be escaped, the record is written
+  // again piece by piece.
+  const size_t at = out->size();
+  out->resize(at + JsonSizeHint(r));
+  char* p = out->data() + at;
+  bool verbatim = true;
+  auto raw = [&](std::string_view s) {
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+  };
+  // Each key is written with the comma before it and the opening quote of its value;
+  // a null value drops that quote again.
+  auto str = [&](std::string_view key_colon_quote, const std::string& v) {
+    if (!verbatim || !(verbatim = JsonVerbatim(v))) return;
+    raw(key_colon_quote);
+    raw(v);
+    *p++ = '"';
+  };
+  auto opt = [&](std::string_view key_colon_quote, const std::optional<std::string>& v) {
+    if (v) {
+      str(key_colon_quote, *v);
+    } else {
+      raw(key_colon_quote.substr(0, key_colon_quote.size() - 1));
+      raw("null");
+    }
+  };
+  auto number = [&](uint32_t n) { p = std::to_chars(p, p + 10, n).ptr; };
+  str("{\"id\":\"", r.id);
+  str(",\"doc\":\"", r.doc);
+  opt(",\"speaker\":\"", r.speaker);
+  opt(",\"mention\":\"", r.mention);
+  opt(",\"role\":\"", r.role);
+  str(",\"claim\":\"", r.claim);
+  str(",\"type\":\"", r.type);
+  opt(",\"cue\":\"", r.cue);
+  opt(",\"date\":\"", r.date);
+  opt(",\"said_on\":\"", r.said_on);
+  opt(",\"outlet\":\"", r.outlet);
+  opt(",\"via\":\"", r.via);
+  raw(",\"span\":[");
+  number(r.span.begin);
+  *p++ = ',';
+  number(r.span.end);
+  str("],\"rule\":\"", r.rule);
+  *p++ = '}';
+  if (verbatim) {
+    out->resize(static_cast<size_t>(p - out->data()));
+    return;
+  }
+  out->resize(at);
+  AppendJsonEscaped(r, out);
 }
 
 void AppendJsonPretty(const Record& r, int indent, std::string* out) {
@@ -293,16 +371,18 @@ uint64_t ClaimHash(uint64_t doc_hash, std::string_view norm) {
 
 // The id from ClaimHash: the hash goes on with the speaker (a NUL byte when null), a
 // separator and the decimal occurrence number, and is written as 16 hex digits.
-std::string FinishId(uint64_t h, const std::optional<std::string>& speaker, int occurrence) {
+// Written into `*id` (replacing what it held).
+void FinishId(uint64_t h, const std::optional<std::string>& speaker, int occurrence,
+              std::string* id) {
   h = Fnv1a(speaker ? std::string_view(*speaker) : std::string_view("\0", 1), h);
   h = Fnv1a(kIdSeparator, h);
   char digits[16];
   auto [end, ec] = std::to_chars(digits, digits + sizeof digits, occurrence);
   h = Fnv1a(std::string_view(digits, static_cast<size_t>(end - digits)), h);
   static const char kHex[] = "0123456789abcdef";
-  std::string id(16, '0');
-  for (int i = 15; i >= 0; --i, h >>= 4) id[static_cast<size_t>(i)] = kHex[h & 0xF];
-  return id;
+  char hex[16];
+  for (int i = 15; i >= 0; --i, h >>= 4) hex[i] = kHex[h & 0xF];
+  id->assign(hex, sizeof hex);
 }
 
 // The speaker as occurrences are counted: a null speaker is the empty name.
@@ -310,13 +390,13 @@ std::string_view SpeakerKey(const Record& r) {
   return r.speaker ? std::string_view(*r.speaker) : std::string_view();
 }
 
-}  // namespace
-
-std::string NormalizeClaimText(std::string_view text) {
+// NormalizeClaimText(text) appended to `*out`.
+void AppendClaimText(std::string_view text, std::string* out) {
   // The result is never longer than the text: a space is written only in place of at
   // least one byte between words.
-  std::string out(text.size(), '\0');
-  char* begin = out.data();
+  const size_t at = out->size();
+  out->resize(at + text.size());
+  char* begin = out->data() + at;
   char* p = begin;
   const unsigned char* in = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char* end = in + text.size();
@@ -326,34 +406,49 @@ std::string NormalizeClaimText(std::string_view text) {
     if (p != begin) *p++ = ' ';
     for (char w; in != end && (w = kClaimWordByte[*in]) != 0; ++in) *p++ = w;
   }
-  out.resize(static_cast<size_t>(p - begin));
+  out->resize(at + static_cast<size_t>(p - begin));
+}
+
+}  // namespace
+
+std::string NormalizeClaimText(std::string_view text) {
+  std::string out;
+  AppendClaimText(text, &out);
   return out;
 }
 
 std::string MakeId(std::string_view doc, std::string_view claim,
                    const std::optional<std::string>& speaker, int occurrence) {
-  return FinishId(ClaimHash(Fnv1a(doc), NormalizeClaimText(claim)), speaker, occurrence);
+  std::string id;
+  FinishId(ClaimHash(Fnv1a(doc), NormalizeClaimText(claim)), speaker, occurrence, &id);
+  return id;
 }
 
 void AssignIds(std::vector<Record>* records) { IdAssigner().Assign(records); }
 
 void IdAssigner::Assign(std::vector<Record>* records) {
   // Occurrences are counted per (document, normalized claim, speaker), in an open
-  // addressing table of the triples seen: a slot holds the triple's ClaimHash, the
-  // triple itself and how many records had it so far (0: empty slot).
+  // addressing table of the triples seen: a slot holds the triple's ClaimHash, where
+  // the triple's texts are in text_, and how many records had it so far (0: empty slot).
   if (slots_.size() < 2 * (used_ + records->size()) + 16) {
     size_t size = 16;
     while (size < 2 * (used_ + records->size()) + 16) size *= 2;
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(size, Slot{});
-    for (Slot& s : old) {
+    for (const Slot& s : old) {
       if (s.count == 0) continue;
       size_t k = s.hash & (size - 1);
       while (slots_[k].count > 0) k = (k + 1) & (size - 1);
-      slots_[k] = std::move(s);
+      slots_[k] = s;
     }
   }
+  // Room for every text of the batch, so that text_ grows at most once a batch (a
+  // normalized claim is never longer than the claim).
+  size_t room = 0;
+  for (const Record& r : *records) room += r.claim.size() + SpeakerKey(r).size();
+  text_.reserve(text_.size() + room);
   const size_t mask = slots_.size() - 1;
+  auto view = [&](size_t at, size_t size) { return std::string_view(text_).substr(at, size); };
   for (Record& r : *records) {
     // Records of one document come together: its name is hashed and kept once.
     if (docs_.empty() || docs_.back() != r.doc) {
@@ -361,23 +456,36 @@ void IdAssigner::Assign(std::vector<Record>* records) {
       doc_hash_ = Fnv1a(r.doc);
     }
     const uint32_t doc = static_cast<uint32_t>(docs_.size() - 1);
-    std::string norm = NormalizeClaimText(r.claim);
+    // The normalized claim is written at the end of text_, where it stays when the
+    // triple is new.
+    const size_t norm_at = text_.size();
+    AppendClaimText(r.claim, &text_);
+    const size_t norm_size = text_.size() - norm_at;
+    std::string_view norm = view(norm_at, norm_size);
     uint64_t h = ClaimHash(doc_hash_, norm);
     std::string_view speaker = SpeakerKey(r);
     size_t k = h & mask;
     for (; slots_[k].count > 0; k = (k + 1) & mask) {
       const Slot& s = slots_[k];
-      if (s.hash == h && docs_[s.doc] == r.doc && s.norm == norm && s.speaker == speaker) break;
+      if (s.hash == h && docs_[s.doc] == r.doc && view(s.norm_at, s.norm_size) == norm &&
+          view(s.speaker_at, s.speaker_size) == speaker) {
+        break;
+      }
     }
     Slot& slot = slots_[k];
     if (slot.count == 0) {
       slot.hash = h;
       slot.doc = doc;
-      slot.norm = std::move(norm);
-      slot.speaker.assign(speaker);
+      slot.norm_at = norm_at;
+      slot.norm_size = norm_size;
+      slot.speaker_at = text_.size();
+      slot.speaker_size = speaker.size();
+      text_.append(speaker);
       ++used_;
+    } else {
+      text_.resize(norm_at);  // seen before: its texts are kept already
     }
-    r.id = FinishId(h, r.speaker, slot.count++);
+    FinishId(h, r.speaker, slot.count++, &r.id);
   }
 }
 

@@ -198,26 +198,33 @@ Status ValidateText(std::string_view b) {
 
 Status ReadInput(const Input& input, const InputOptions& options, Document* doc) {
   doc->name = input.name;
-  doc->bytes.clear();
   if (input.is_stdin) {
     if (!ReadStream(std::cin, options.max_doc_size, &doc->bytes)) {
       return Status::Error("document larger than --max-doc-size (" +
                            std::to_string(options.max_doc_size) + " bytes)");
     }
   } else {
+    // The bytes a reused document still holds are left in place until the file's size
+    // is known: resizing over them writes zeros only past them, and the read then
+    // overwrites them all. A file refused before it is read is left with no bytes.
+    auto fail = [&](Status st) {
+      doc->bytes.clear();
+      return st;
+    };
     // O_NONBLOCK: a path that turned into a FIFO between listing and reading must not
     // block the run; fstat then rejects it.
     int fd = ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0) return Status::Error(std::string("cannot open: ") + std::strerror(errno));
+    if (fd < 0) return fail(Status::Error(std::string("cannot open: ") + std::strerror(errno)));
     struct stat st;
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
       ::close(fd);
-      return Status::Error("not a regular file");
+      return fail(Status::Error("not a regular file"));
     }
     if (static_cast<size_t>(st.st_size) > options.max_doc_size) {
       ::close(fd);
-      return Status::Error("document larger than --max-doc-size (" + std::to_string(st.st_size) +
-                           " > " + std::to_string(options.max_doc_size) + " bytes)");
+      return fail(Status::Error("document larger than --max-doc-size (" +
+                                std::to_string(st.st_size) + " > " +
+                                std::to_string(options.max_doc_size) + " bytes)"));
     }
     doc->bytes.resize(static_cast<size_t>(st.st_size));
     size_t got = 0;

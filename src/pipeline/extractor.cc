@@ -186,7 +186,9 @@ Status Extractor::ExtractInSections(const Document& doc, size_t section_size,
       scan(s);
     }
     state = s.finish;
-    std::vector<Attributed> attributed = attributor_.Attribute(s.nt.text, s.det, base, &discourse);
+    // The detection is not needed after this: its candidates move into the results.
+    std::vector<Attributed> attributed =
+        attributor_.Attribute(s.nt.text, std::move(s.det), base, &discourse);
     if (!doc_ann) doc_ann = annotator_.AnnotateDocument(meta, s.nt.text, s.seg);
     std::vector<Record> records = SectionRecords(doc, s.nt, s.seg, attributed, *doc_ann);
     for (Record& r : records) {
@@ -205,23 +207,26 @@ Status Extractor::ExtractInSections(const Document& doc, size_t section_size,
 
 std::vector<Record> Extractor::SectionRecords(const Document& doc, const NormalizedText& nt,
                                               const Segmentation& seg,
-                                              const std::vector<Attributed>& attributed,
+                                              std::vector<Attributed>& attributed,
                                               const DocAnnotation& ann) const {
   std::vector<Record> records;
   records.reserve(attributed.size());
   // Buffers for the texts built per claim, kept across claims to save allocations.
   std::string around_buf, context_buf;
-  for (const auto& a : attributed) {
-    const Candidate& c = a.candidate;
-    Record r;
+  for (auto& a : attributed) {
+    Candidate& c = a.candidate;
+    std::string claim_text = CleanText(nt.text, c.claim, c.cuts);
+    if (claim_text.empty()) continue;
+    // Built in place: a Record is large to move.
+    Record& r = records.emplace_back();
+    r.claim = std::move(claim_text);
     r.doc = doc.name;
-    r.speaker = a.speaker;
-    r.mention = a.mention;
-    r.role = a.role;
-    r.claim = CleanText(nt.text, c.claim, c.cuts);
-    if (r.claim.empty()) continue;
+    // The attributed claim is read once: its strings move into the record.
+    r.speaker = std::move(a.speaker);
+    r.mention = std::move(a.mention);
+    r.role = std::move(a.role);
     r.type = ClaimTypeName(c.type);
-    if (!c.cue_text.empty()) r.cue = c.cue_text;
+    if (!c.cue_text.empty()) r.cue = std::move(c.cue_text);
     r.date = ann.date;
     std::string_view sentence = c.sentence.empty() ? std::string_view() : c.sentence.View(nt.text);
     // The statement's day is told around the claim, not inside it ("said that the treaty
@@ -260,8 +265,7 @@ std::vector<Record> Extractor::SectionRecords(const Document& doc, const Normali
       ++claim.begin;
     }
     r.span = nt.ToOriginal(claim);
-    r.rule = c.rule;
-    records.push_back(std::move(r));
+    r.rule = std::move(c.rule);
   }
   return records;
 }

@@ -54,8 +54,16 @@ class Attributor {
   // `state` carries what the sections before it named.
   std::vector<Attributed> Attribute(std::string_view text, const Detection& detection,
                                     uint32_t base, DiscourseState* state) const;
+  // The same for a detection no longer needed: its candidates are moved, not copied.
+  std::vector<Attributed> Attribute(std::string_view text, Detection&& detection, uint32_t base,
+                                    DiscourseState* state) const;
 
  private:
+  // Attribute without the candidates: one result a candidate, in order, all but
+  // `candidate` filled in.
+  std::vector<Attributed> Speakers(std::string_view text, const Detection& detection, uint32_t base,
+                                   DiscourseState* state) const;
+
   const RuleSet& rules_;
   const Lexicon& lex_;
 };

@@ -72,15 +72,17 @@ class IdAssigner {
   void Assign(std::vector<Record>* records);
 
  private:
+  // A triple seen: its normalized claim text and speaker are kept in text_.
   struct Slot {
     uint64_t hash = 0;
     uint32_t doc = 0;  // index in docs_
     int count = 0;     // occurrences so far; 0 for an empty slot
-    std::string norm;
-    std::string speaker;
+    size_t norm_at = 0, norm_size = 0;
+    size_t speaker_at = 0, speaker_size = 0;
   };
   std::vector<Slot> slots_;  // open addressing by hash; a power of two in size
   size_t used_ = 0;
+  std::string text_;               // the slots' texts, one after another
   std::vector<std::string> docs_;  // the documents' names, as they came
   uint64_t doc_hash_ = 0;          // Fnv1a of docs_.back()
 };
