@@ -52,14 +52,23 @@ bool Regex::Match(std::string_view text, size_t pos, bool anchored,
   // unanchored searches see the whole text, so `\b` and `^` keep their context.
   size_t base = anchored ? pos : 0;
   re2::StringPiece input(text.data() + base, text.size() - base);
-  // An anchored match with groups goes straight to RE2's backtracker, which clears a
-  // bitmap as large as the pattern times the rest of the text before it looks at the
-  // first byte; most anchored tries fail at once, so ask the DFA first.
-  if (anchored && n > 0 && !re_->Match(input, 0, input.size(), RE2::ANCHOR_START, nullptr, 0)) {
-    return false;
-  }
-  if (!re_->Match(input, pos - base, input.size(), anchored ? RE2::ANCHOR_START : RE2::UNANCHORED,
-                  sub, n)) {
+  if (anchored && n > 1) {
+    // An anchored match with groups goes straight to RE2's backtracker, which clears a
+    // bitmap as large as the pattern times the rest of the text before it looks at the
+    // first byte. The DFA finds first whether and where the match ends; the groups are
+    // then read from the match alone, as a match of all of it, with the text around it
+    // still the context of ^, $ and \b. Of the matches that start here, the first by
+    // priority is the one the DFA found, so the first by priority that ends where it
+    // does is that same match: the groups are the ones a single call would give.
+    if (!re_->Match(input, 0, input.size(), RE2::ANCHOR_START, sub, 1)) return false;
+    size_t end = static_cast<size_t>(sub[0].data() - input.data()) + sub[0].size();
+    // (Should the engines ever disagree, the single call decides.)
+    if (!re_->Match(input, 0, end, RE2::ANCHOR_BOTH, sub, n) &&
+        !re_->Match(input, 0, input.size(), RE2::ANCHOR_START, sub, n)) {
+      return false;
+    }
+  } else if (!re_->Match(input, pos - base, input.size(),
+                         anchored ? RE2::ANCHOR_START : RE2::UNANCHORED, sub, n)) {
     return false;
   }
   if (groups) {

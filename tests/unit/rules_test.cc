@@ -26,6 +26,38 @@ TEST(Regex, FindGroupsAndAnchors) {
   EXPECT_EQ(re.GroupIndex("nope"), -1);
 }
 
+// Groups of a match at a position: the first match by priority, with the text after
+// the match as the context of $ and \b.
+TEST(Regex, MatchAtGroupsKeepPriorityAndContext) {
+  std::vector<Span> g;
+  Regex lazy(R"((?P<a>\w+?)(?P<b>\w*)(?:-|$))");
+  ASSERT_TRUE(lazy.ok());
+  std::string text = "x abc-def";
+  ASSERT_TRUE(lazy.MatchAt(text, 2, &g));
+  EXPECT_EQ(g[0].View(text), "abc-");
+  EXPECT_EQ(g[1].View(text), "a");
+  EXPECT_EQ(g[2].View(text), "bc");
+  // `$` holds only at the end of the text, `\b` sees the byte after the match.
+  Regex end(R"((?P<w>ab)(?:$|c))");
+  ASSERT_TRUE(end.ok());
+  EXPECT_TRUE(end.MatchAt("xabc", 1, &g));
+  EXPECT_EQ(g[0], (Span{1, 4}));
+  EXPECT_TRUE(end.MatchAt("xab", 1, &g));
+  EXPECT_EQ(g[0], (Span{1, 3}));
+  EXPECT_FALSE(end.MatchAt("xabd", 1, &g));
+  Regex word(R"((?P<w>ab)\b)");
+  ASSERT_TRUE(word.ok());
+  EXPECT_FALSE(word.MatchAt("abc", 0, &g));
+  EXPECT_TRUE(word.MatchAt("ab c", 0, &g));
+  EXPECT_EQ(g[1], (Span{0, 2}));
+  // First by priority, not longest.
+  Regex alt(R"((?P<x>a|ab)(?P<y>b?))");
+  ASSERT_TRUE(alt.ok());
+  EXPECT_TRUE(alt.MatchAt("ab", 0, &g));
+  EXPECT_EQ(g[1], (Span{0, 1}));
+  EXPECT_EQ(g[2], (Span{1, 2}));
+}
+
 TEST(Regex, BadPatternReportsError) {
   Regex re("(unclosed");
   EXPECT_FALSE(re.ok());
