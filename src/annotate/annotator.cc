@@ -258,10 +258,23 @@ std::optional<std::string> Annotator::StatementDate(
     return d.Iso();
   }
   if (!pub) return std::nullopt;
-  std::string low = ToLower(sentence);
+  // The sentence in lower case, on the stack when it is short (most are).
+  char low_buf[512];
+  std::string low_heap;
+  std::string_view low;
+  if (sentence.size() <= sizeof low_buf) {
+    for (size_t i = 0; i < sentence.size(); ++i) {
+      char c = sentence[i];
+      low_buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;  // FoldAscii
+    }
+    low = std::string_view(low_buf, sentence.size());
+  } else {
+    low_heap = ToLower(sentence);
+    low = low_heap;
+  }
   for (const auto& [phrase, wd] : weekday_phrases_) {
     size_t p = low.find(phrase);
-    if (p == std::string::npos) continue;
+    if (p == std::string_view::npos) continue;
     long days = ToDays(*pub);
     int pub_wd = static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)
     int back = (pub_wd - wd + 7) % 7;
@@ -269,7 +282,7 @@ std::optional<std::string> Annotator::StatementDate(
   }
   for (const auto& [word, delta] : rules_.relative_days) {
     size_t p = low.find(word);
-    if (p == std::string::npos) continue;
+    if (p == std::string_view::npos) continue;
     bool boundary = (p == 0 || low[p - 1] == ' ') &&
                     (p + word.size() == low.size() ||
                      !std::isalpha(static_cast<unsigned char>(low[p + word.size()])));
