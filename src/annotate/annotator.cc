@@ -123,8 +123,8 @@ bool Date::valid() const {
 }
 
 Annotator::Annotator(const RuleSet& rules) : rules_(rules) {
-  weekday_phrases_.reserve(rules_.weekdays.size());
-  for (const auto& [word, wd] : rules_.weekdays) weekday_phrases_.emplace_back("on " + word, wd);
+  weekday_words_.reserve(rules_.weekdays.size());
+  for (const auto& [word, wd] : rules_.weekdays) weekday_words_.emplace_back(word, wd);
 }
 
 DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view text,
@@ -272,9 +272,21 @@ std::optional<std::string> Annotator::StatementDate(
     low_heap = ToLower(sentence);
     low = low_heap;
   }
-  for (const auto& [phrase, wd] : weekday_phrases_) {
-    size_t p = low.find(phrase);
-    if (p == std::string_view::npos) continue;
+  // The first of the phrases "on <weekday>", in their order, that the sentence holds:
+  // each place "on " occurs is tried against the weekdays not yet beaten.
+  size_t first = weekday_words_.size();
+  for (size_t p = low.find("on "); p != std::string_view::npos && first > 0;
+       p = low.find("on ", p + 1)) {
+    std::string_view rest = low.substr(p + 3);
+    for (size_t i = 0; i < first; ++i) {
+      if (rest.starts_with(weekday_words_[i].first)) {
+        first = i;
+        break;
+      }
+    }
+  }
+  if (first < weekday_words_.size()) {
+    int wd = weekday_words_[first].second;
     long days = ToDays(*pub);
     int pub_wd = static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)
     int back = (pub_wd - wd + 7) % 7;

@@ -108,6 +108,10 @@ TEST(StatementDate, ExplicitRelativeAndWeekdays) {
   EXPECT_EQ(ann.StatementDate("on December 30 the envoy said", pub), "2021-12-30");
   EXPECT_FALSE(ann.StatementDate("the envoy said", pub));
   EXPECT_FALSE(ann.StatementDate("on Friday the envoy said", std::nullopt));
+  // "on <weekday>" is found wherever the words meet, after other "on"s too.
+  EXPECT_EQ(ann.StatementDate("the talks went on and on on Friday", pub), "2022-02-11");
+  EXPECT_EQ(ann.StatementDate("the envoy said upon Friday", pub), "2022-02-11");
+  EXPECT_FALSE(ann.StatementDate("the envoy said on  Friday", pub));
   // A long sentence reads the same as a short one.
   std::string pad(2000, 'x');
   EXPECT_EQ(ann.StatementDate(pad + " the envoy said On FRIDAY", pub), "2022-02-11");

@@ -55,9 +55,9 @@ class Annotator {
   const RuleSet& rules_;
   // Full and partial dates, tried on every claim's sentence in one pass.
   PatternFilter date_filter_{{&rules_.full_dates, &rules_.partial_dates}};
-  // "on <weekday>" (lower case) and the weekday (0 = Monday), in the order of
-  // rules.weekdays.
-  std::vector<std::pair<std::string, int>> weekday_phrases_;
+  // The weekday words (lower case, read after "on ") and their weekdays (0 = Monday),
+  // in the order of rules.weekdays.
+  std::vector<std::pair<std::string, int>> weekday_words_;
 };
 
 }  // namespace claims
