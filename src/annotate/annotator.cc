@@ -112,6 +112,20 @@ void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vect
 }  // namespace
 
 std::string Date::Iso() const {
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+    // What "%04d-%02d-%02d" writes for these, without the printf machinery.
+    char out[10] = {static_cast<char>('0' + year / 1000),
+                    static_cast<char>('0' + year / 100 % 10),
+                    static_cast<char>('0' + year / 10 % 10),
+                    static_cast<char>('0' + year % 10),
+                    '-',
+                    static_cast<char>('0' + month / 10),
+                    static_cast<char>('0' + month % 10),
+                    '-',
+                    static_cast<char>('0' + day / 10),
+                    static_cast<char>('0' + day % 10)};
+    return std::string(out, sizeof out);
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;

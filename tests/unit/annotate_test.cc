@@ -98,6 +98,15 @@ TEST(Annotate, MetadataWins) {
   EXPECT_EQ(a.outlet, "Example Daily");
 }
 
+TEST(Date, IsoPadsWithZeros) {
+  EXPECT_EQ((Date{2022, 2, 1}).Iso(), "2022-02-01");
+  EXPECT_EQ((Date{1999, 12, 31}).Iso(), "1999-12-31");
+  EXPECT_EQ((Date{7, 0, 0}).Iso(), "0007-00-00");
+  EXPECT_EQ((Date{12345, 1, 2}).Iso(), "12345-01-02");
+  EXPECT_EQ((Date{-1, 1, 2}).Iso(), "-001-01-02");
+  EXPECT_EQ((Date{2022, 123, 5}).Iso(), "2022-123-05");
+}
+
 TEST(StatementDate, ExplicitRelativeAndWeekdays) {
   Annotator ann(testing::Rules());
   std::optional<std::string> pub = "2022-02-14";  // a Monday
