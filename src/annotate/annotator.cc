@@ -240,19 +240,24 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   return a;
 }
 
+bool Annotator::PublicationDay(const std::optional<std::string>& published, Date* out) {
+  if (!published) return false;
+  // A plain Date rather than std::optional<Date> out: GCC 12 warns about
+  // maybe-uninitialized members through the optional.
+  auto p = ParseIso(*published);
+  if (!p) return false;
+  *out = *p;
+  return true;
+}
+
 std::optional<std::string> Annotator::StatementDate(
     std::string_view sentence, const std::optional<std::string>& published) const {
-  // A plain Date and a flag rather than std::optional<Date>: GCC 12 warns about
-  // maybe-uninitialized members through the optional.
   Date pub_date;
-  bool has_pub = false;
-  if (published) {
-    if (auto p = ParseIso(*published)) {
-      pub_date = *p;
-      has_pub = true;
-    }
-  }
-  const Date* pub = has_pub ? &pub_date : nullptr;
+  return StatementDate(sentence, PublicationDay(published, &pub_date) ? &pub_date : nullptr);
+}
+
+std::optional<std::string> Annotator::StatementDate(std::string_view sentence,
+                                                    const Date* pub) const {
   std::vector<Span> g;
   Span all{0, static_cast<uint32_t>(sentence.size())};
   std::vector<Date> full;

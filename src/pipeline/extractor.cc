@@ -213,6 +213,9 @@ std::vector<Record> Extractor::SectionRecords(const Document& doc, const Normali
   records.reserve(attributed.size());
   // Buffers for the texts built per claim, kept across claims to save allocations.
   std::string around_buf, context_buf;
+  // The publication day, read once for the statements' days.
+  Date pub_day;
+  const Date* pub = Annotator::PublicationDay(ann.date, &pub_day) ? &pub_day : nullptr;
   for (auto& a : attributed) {
     Candidate& c = a.candidate;
     std::string claim_text = CleanText(nt.text, c.claim, c.cuts);
@@ -239,7 +242,7 @@ std::vector<Record> Extractor::SectionRecords(const Document& doc, const Normali
       around_buf.assign(sentence.substr(0, b)).append(1, ' ').append(sentence.substr(e));
       around = around_buf;
     }
-    auto said = annotator_.StatementDate(around, ann.date);
+    auto said = annotator_.StatementDate(around, pub);
     if (said && said != ann.date) r.said_on = said;
     r.outlet = ann.outlet;
     if (!sentence.empty()) {

@@ -121,6 +121,14 @@ TEST(StatementDate, ExplicitRelativeAndWeekdays) {
   EXPECT_EQ(ann.StatementDate("the talks went on and on on Friday", pub), "2022-02-11");
   EXPECT_EQ(ann.StatementDate("the envoy said upon Friday", pub), "2022-02-11");
   EXPECT_FALSE(ann.StatementDate("the envoy said on  Friday", pub));
+  // With the publication day read once.
+  Date day;
+  ASSERT_TRUE(Annotator::PublicationDay(pub, &day));
+  EXPECT_EQ(ann.StatementDate("the envoy said yesterday", &day), "2022-02-13");
+  EXPECT_EQ(ann.StatementDate("on February 1, 2022 the minister said", nullptr), "2022-02-01");
+  EXPECT_FALSE(ann.StatementDate("the envoy said yesterday", nullptr));
+  EXPECT_FALSE(Annotator::PublicationDay(std::nullopt, &day));
+  EXPECT_FALSE(Annotator::PublicationDay(std::string("soon"), &day));
   // A long sentence reads the same as a short one.
   std::string pad(2000, 'x');
   EXPECT_EQ(ann.StatementDate(pad + " the envoy said On FRIDAY", pub), "2022-02-11");

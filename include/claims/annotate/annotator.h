@@ -47,6 +47,11 @@ class Annotator {
   // "yesterday"), resolved against the publication date; nullopt otherwise.
   std::optional<std::string> StatementDate(std::string_view sentence,
                                            const std::optional<std::string>& published) const;
+  // As above, with the publication date read once by PublicationDay (null when it gave
+  // none): for many statements of one document.
+  std::optional<std::string> StatementDate(std::string_view sentence, const Date* published) const;
+  // The day of a publication date "YYYY-MM-DD..." into `*out`; false when there is none.
+  static bool PublicationDay(const std::optional<std::string>& published, Date* out);
   // The outlet credited for a claim ("told CNN", "in an interview with Izvestia",
   // a paragraph closing with "RIA News.").
   std::optional<std::string> CreditedOutlet(std::string_view context) const;
