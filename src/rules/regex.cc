@@ -23,7 +23,9 @@ Regex::Regex(std::string_view pattern, RegexOptions options)
     : pattern_(pattern),
       case_insensitive_(options.case_insensitive),
       re_(std::make_unique<re2::RE2>(re2::StringPiece(pattern.data(), pattern.size()),
-                                     MakeOptions(options))) {}
+                                     MakeOptions(options))) {
+  for (const auto& [name, index] : re_->NamedCapturingGroups()) names_.emplace_back(name, index);
+}
 
 Regex::~Regex() = default;
 
@@ -32,9 +34,10 @@ const std::string& Regex::error() const { return re_->error(); }
 int Regex::NumGroups() const { return re_->NumberOfCapturingGroups(); }
 
 int Regex::GroupIndex(std::string_view name) const {
-  const auto& m = re_->NamedCapturingGroups();
-  auto it = m.find(std::string(name));
-  return it == m.end() ? -1 : it->second;
+  for (const auto& [n, index] : names_) {
+    if (n == name) return index;
+  }
+  return -1;
 }
 
 bool Regex::Match(std::string_view text, size_t pos, bool anchored,

@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claims/span.h"
@@ -46,7 +47,7 @@ class Regex {
   const std::string& error() const;
   const std::string& pattern() const { return pattern_; }
   bool case_insensitive() const { return case_insensitive_; }
-  int NumGroups() const;                     // capturing groups, not counting group 0
+  int NumGroups() const;                        // capturing groups, not counting group 0
   int GroupIndex(std::string_view name) const;  // -1 when absent
 
   // Leftmost match starting at or after `pos`. `groups` (if not null) receives
@@ -66,6 +67,8 @@ class Regex {
   std::string pattern_;
   bool case_insensitive_ = false;
   std::unique_ptr<re2::RE2> re_;
+  // The named groups and their indices, read without building a key string.
+  std::vector<std::pair<std::string, int>> names_;
 };
 
 // Many patterns, one pass: which of them match somewhere in a text (or, anchored, at
