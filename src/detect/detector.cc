@@ -1,9 +1,11 @@
 #include "claims/detect/detector.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <memory_resource>
 #include <set>
 
 namespace claims {
@@ -58,6 +60,10 @@ bool HasWords(const std::string& text, Span s, size_t n) {
 // disjoint runs, and the starts of the spans in a set of their own.
 class SpanSet {
  public:
+  SpanSet() = default;
+  SpanSet(const SpanSet&) = delete;
+  SpanSet& operator=(const SpanSet&) = delete;
+
   void Add(Span s) {
     begins_.insert(s.begin);
     end_ = std::max(end_, s.end);
@@ -104,8 +110,13 @@ class SpanSet {
   }
 
  private:
-  std::map<uint32_t, uint32_t> runs_;  // begin -> end; disjoint, not touching
-  std::set<uint32_t> begins_;
+  // The nodes of both trees come from a buffer of the set's own (then from blocks that
+  // grow geometrically), released all at once with the set: a set lives for one
+  // detection run, and it never holds more nodes than spans were added.
+  alignas(std::max_align_t) std::byte buffer_[1024];
+  std::pmr::monotonic_buffer_resource memory_{buffer_, sizeof buffer_};
+  std::pmr::map<uint32_t, uint32_t> runs_{&memory_};  // begin -> end; disjoint, not touching
+  std::pmr::set<uint32_t> begins_{&memory_};
   uint32_t end_ = 0;  // end of the last run
   // The positions from the start of a run (or 0) up to the start of the next run (or
   // UINT32_MAX), as found by the last lookup, and the end of that run (0 for none): of
