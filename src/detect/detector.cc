@@ -1137,20 +1137,32 @@ void DetectRun::Entities() {
   for (const auto& c : out_.candidates) {
     if (!c.mention.span.empty()) mentions.Add(c.mention.span);
   }
+  // Per sentence: the word classes of each token, looked up on first use (the passes
+  // below ask for the same tokens again), and the title runs worked out below. Kept
+  // across sentences for their memory.
+  constexpr uint32_t kUnknownClasses = UINT32_MAX;  // no set of word classes is this
+  std::vector<uint32_t> token_classes;
+  std::vector<size_t> title_run;
+  std::vector<size_t> roles_before;
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];
     if (!(IsTextBlock(b.kind) || b.kind == BlockKind::kTitle)) continue;
     for (const Sentence& sentence : Sentences(bi)) {
       const Span s = sentence.span;
       const std::vector<Token>& t = sentence.tokens;
+      token_classes.assign(t.size(), kUnknownClasses);
+      auto classes_of = [&](size_t i) {
+        uint32_t& c = token_classes[i];
+        if (c == kUnknownClasses) c = lex_.WordClasses(t[i].span.View(text_));
+        return c;
+      };
       bool first = true;
       // A nominal subject opening the sentence: "The Secretary of State plans ...".
       {
         size_t e = 0;
         while (e < t.size() && t[e].kind == Token::kWord &&
                (t[e].capitalized ||
-                (lex_.WordClasses(t[e].span.View(text_)) &
-                 (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)) ||
+                (classes_of(e) & (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)) ||
                 EqualsLower(t[e].span.View(text_), "the") ||
                 EqualsLower(t[e].span.View(text_), "of"))) {
           ++e;
@@ -1165,17 +1177,19 @@ void DetectRun::Entities() {
       }
       // Titles before names ("Russian Foreign Minister Sergei Lavrov"): for every token,
       // where the run of title words right before it starts, and how many role words
-      // come before it. Worked out once per sentence (when it has a name), so a sentence
-      // of thousands of capitalized words is not walked back from every name.
-      std::vector<size_t> title_run;
-      std::vector<size_t> roles_before;
-      auto title_words = [&] {
-        if (!title_run.empty()) return;
-        title_run.assign(t.size() + 1, 0);
-        roles_before.assign(t.size() + 1, 0);
-        for (size_t i = 0; i < t.size(); ++i) {
+      // come before it. Worked out once per sentence, from the start up to the last name
+      // asked about (names are asked in text order), so a sentence of thousands of
+      // capitalized words is not walked back from every name.
+      size_t title_words_done = 0;  // entries [0, title_words_done] are worked out
+      title_run.assign(1, 0);
+      roles_before.assign(1, 0);
+      auto title_words = [&](size_t upto) {
+        if (upto <= title_words_done) return;
+        title_run.resize(upto + 1);
+        roles_before.resize(upto + 1);
+        for (size_t i = title_words_done; i < upto; ++i) {
           std::string_view w = t[i].span.View(text_);
-          uint32_t classes = lex_.WordClasses(w);
+          uint32_t classes = classes_of(i);
           bool role = classes & Lexicon::kRoleWordClass;
           bool title = t[i].kind == Token::kWord &&
                        (role || (classes & Lexicon::kRoleModifierClass) ||
@@ -1184,6 +1198,7 @@ void DetectRun::Entities() {
           title_run[i + 1] = title ? title_run[i] : i + 1;
           roles_before[i + 1] = roles_before[i] + (role ? 1 : 0);
         }
+        title_words_done = upto;
       };
       for (size_t k = 0; k < t.size(); ++k) {
         uint32_t pos = t[k].span.begin;
@@ -1210,9 +1225,8 @@ void DetectRun::Entities() {
           // Unknown names: two to four name-like words.
           size_t e = k;
           while (e < t.size() && e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
-                 !(lex_.WordClasses(t[e].span.View(text_)) &
-                   (Lexicon::kNotNameClass | Lexicon::kRoleWordClass | Lexicon::kOrgWordClass |
-                    Lexicon::kRoleModifierClass))) {
+                 !(classes_of(e) & (Lexicon::kNotNameClass | Lexicon::kRoleWordClass |
+                                    Lexicon::kOrgWordClass | Lexicon::kRoleModifierClass))) {
             ++e;
           }
           if (e - k < 2) continue;
@@ -1223,7 +1237,7 @@ void DetectRun::Entities() {
         }
         // Title before the name ("Russian Foreign Minister Sergei Lavrov"): the title
         // words right before it, when one of them is a role word.
-        title_words();
+        title_words(name_first);
         size_t tb = title_run[name_first];
         uint32_t title_begin = UINT32_MAX;
         if (roles_before[name_first] > roles_before[tb]) title_begin = t[tb].span.begin;
@@ -1241,9 +1255,9 @@ void DetectRun::Entities() {
             Span appos{t[after + 1].span.begin, t[e - 1].span.end};
             bool role_word = false;
             for (size_t j = after + 1; j < e; ++j)
-              role_word |= lex_.IsRoleWord(t[j].span.View(text_));
+              role_word |= (classes_of(j) & Lexicon::kRoleWordClass) != 0;
             if (role_word && (t[after + 1].capitalized ||
-                              (lex_.WordClasses(t[after + 1].span.View(text_)) &
+                              (classes_of(after + 1) &
                                (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)))) {
               if (!m.role.empty()) m.role += ", ";
               m.role += std::string(appos.View(text_));
