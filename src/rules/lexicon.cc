@@ -307,6 +307,18 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     if (!a.first.empty())
       aliases_by_first_byte_[static_cast<unsigned char>(a.first[0])].push_back(&a);
   }
+  alias_pair_start_.assign(256 * 256 + 1, 0);
+  for (size_t first = 0; first < 256; ++first) {
+    for (size_t second = 0; second < 256; ++second) {
+      alias_pair_start_[first << 8 | second] = static_cast<uint32_t>(aliases_by_pair_.size());
+      for (const auto* entry : aliases_by_first_byte_[first]) {
+        if (entry->first.size() == 1 || static_cast<unsigned char>(entry->first[1]) == second) {
+          aliases_by_pair_.push_back(entry);
+        }
+      }
+    }
+  }
+  alias_pair_start_[256 * 256] = static_cast<uint32_t>(aliases_by_pair_.size());
   // Forms are split at single spaces as MatchForms reads them; a form with an empty
   // word (a doubled or leading space) can never match a token and is left out.
   auto index = [&](const std::vector<CueVerb>& forms, FoldedWordTable* out) {
@@ -504,8 +516,21 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
   // Only an alias that starts with the byte at `pos` can match there (an empty alias
   // would give length 0, which is no match).
   if (pos >= text.size()) return 0;
-  for (const auto* entry : aliases_by_first_byte_[static_cast<unsigned char>(text[pos])]) {
-    const auto& [alias, s] = *entry;
+  const std::pair<std::string, const Speaker*>* const* from;
+  const std::pair<std::string, const Speaker*>* const* to;
+  if (pos + 1 < text.size()) {
+    // Only the aliases that also have the second byte (or have none) can match.
+    size_t key = static_cast<size_t>(static_cast<unsigned char>(text[pos])) << 8 |
+                 static_cast<unsigned char>(text[pos + 1]);
+    from = aliases_by_pair_.data() + alias_pair_start_[key];
+    to = aliases_by_pair_.data() + alias_pair_start_[key + 1];
+  } else {
+    const auto& list = aliases_by_first_byte_[static_cast<unsigned char>(text[pos])];
+    from = list.data();
+    to = list.data() + list.size();
+  }
+  for (; from != to; ++from) {
+    const auto& [alias, s] = **from;
     if (alias.size() > text.size() - pos) continue;
     if (alias.size() > 1 && text[pos + 1] != alias[1]) continue;
     if (std::memcmp(text.data() + pos, alias.data(), alias.size()) != 0) continue;
