@@ -7,6 +7,7 @@
 #include <map>
 #include <memory_resource>
 #include <set>
+#include <utility>
 
 namespace claims {
 namespace {
@@ -317,11 +318,8 @@ void DetectRun::Emit(Candidate c) {
   // Only the cuts that overlap the claim bear on its text and span; a paragraph with
   // thousands of injected links and claims would otherwise keep every link with every
   // claim.
-  std::vector<Span> cuts;
-  for (Span cut : c.cuts) {
-    if (c.claim.Overlaps(cut)) cuts.push_back(cut);
-  }
-  c.cuts = std::move(cuts);
+  const Span claim = c.claim;
+  std::erase_if(c.cuts, [claim](Span cut) { return !claim.Overlaps(cut); });
   claimed_.Add(c.claim);
   if (!c.cue.empty()) used_cues_.Add(c.cue);
   out_.candidates.push_back(std::move(c));
@@ -712,7 +710,7 @@ void DetectRun::DirectQuotes() {
     standalone_.Add(taken);
     last_standalone_end_ = std::max(last_standalone_end_, taken.end);
     if (found) last = c;
-    Emit(c);
+    Emit(std::move(c));
   }
 }
 
@@ -734,7 +732,7 @@ void DetectRun::BlockQuote(size_t bi) {
     c.mention.name = name;
     c.mention.role = std::string(role.View(text_));
     c.rule = "blockquote.caption";
-    Emit(c);
+    Emit(std::move(c));
     return;
   }
   Mention m;
@@ -762,7 +760,7 @@ void DetectRun::BlockQuote(size_t bi) {
         r.cue_text = ToLower(r.cue.View(text_));
       }
     }
-    Emit(r);
+    Emit(std::move(r));
   }
 }
 
@@ -819,7 +817,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     cand.sentence = sentence;
     cand.cuts = BlockCuts(bi, sentence);
     cand.rule = "indirect.subject_participle";
-    Emit(cand);
+    Emit(std::move(cand));
     return;
   }
 }
@@ -1064,7 +1062,7 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     Span phrase{sentence.begin + whole[0].begin, sentence.begin + whole[0].end};
     c.cue = Trim(text_, phrase);
     c.cue_text = pronoun ? "in the opinion of" : "according to";
-    Emit(c);
+    Emit(std::move(c));
     return true;
   };
   FilterHits hits;
@@ -1124,7 +1122,7 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
     Span verb = g[static_cast<size_t>(r.re->GroupIndex("verb"))];
     c.cue = Span{sentence.begin + verb.begin, sentence.begin + verb.end};
     c.cue_text = ToLower(c.cue.View(text_));
-    Emit(c);
+    Emit(std::move(c));
     return true;
   }
   return false;
