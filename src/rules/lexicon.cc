@@ -214,6 +214,9 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
 std::vector<Token> Tokenize(std::string_view text, Span span, size_t max_tokens) {
   std::vector<Token> out;
   uint32_t end = TokenEnd(text, span);
+  // No more tokens than bytes: for the short prefixes callers ask for, one allocation
+  // holds them all (the room reserved up front stays small whatever the limit).
+  if (end > span.begin) out.reserve(std::min<size_t>({max_tokens, end - span.begin, 256}));
   Token t;
   for (uint32_t i = span.begin; out.size() < max_tokens && NextToken(text, &i, end, &t);) {
     out.push_back(t);
