@@ -996,8 +996,20 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
   std::vector<Token> t = Tokenize(text, span);
   if (t.size() < 3) return false;
   auto tail_is_role = [&](uint32_t from) -> bool {
-    // More than 25 tokens is no role: reading 26 tells.
-    std::vector<Token> r = Tokenize(text, Span{from, span.end}, 26);
+    // More than 25 tokens is no role: reading 26 tells. Tokenizing from where a token of
+    // `t` ends goes on as the tokens of `t` do, so those are taken when `from` is such an
+    // end (or the start of the span); a name glued to the next word ends elsewhere.
+    std::vector<Token> tail;
+    TokenView r;
+    auto next = std::lower_bound(t.begin(), t.end(), from,
+                                 [](const Token& tok, uint32_t p) { return tok.span.end < p; });
+    if (from == span.begin || (next != t.end() && next->span.end == from)) {
+      size_t b = from == span.begin ? 0 : static_cast<size_t>(next - t.begin()) + 1;
+      r = TokenView(t).Sub(b, std::min(t.size(), b + 26));
+    } else {
+      tail = Tokenize(text, Span{from, span.end}, 26);
+      r = tail;
+    }
     if (r.empty() || r.size() > 25) return false;
     bool role_word = false;
     bool after_prep = false;
