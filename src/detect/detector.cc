@@ -1,10 +1,13 @@
 #include "claims/detect/detector.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <memory_resource>
 #include <set>
+#include <utility>
 
 namespace claims {
 namespace {
@@ -58,6 +61,10 @@ bool HasWords(const std::string& text, Span s, size_t n) {
 // disjoint runs, and the starts of the spans in a set of their own.
 class SpanSet {
  public:
+  SpanSet() = default;
+  SpanSet(const SpanSet&) = delete;
+  SpanSet& operator=(const SpanSet&) = delete;
+
   void Add(Span s) {
     begins_.insert(s.begin);
     end_ = std::max(end_, s.end);
@@ -104,8 +111,13 @@ class SpanSet {
   }
 
  private:
-  std::map<uint32_t, uint32_t> runs_;  // begin -> end; disjoint, not touching
-  std::set<uint32_t> begins_;
+  // The nodes of both trees come from a buffer of the set's own (then from blocks that
+  // grow geometrically), released all at once with the set: a set lives for one
+  // detection run, and it never holds more nodes than spans were added.
+  alignas(std::max_align_t) std::byte buffer_[1024];
+  std::pmr::monotonic_buffer_resource memory_{buffer_, sizeof buffer_};
+  std::pmr::map<uint32_t, uint32_t> runs_{&memory_};  // begin -> end; disjoint, not touching
+  std::pmr::set<uint32_t> begins_{&memory_};
   uint32_t end_ = 0;  // end of the last run
   // The positions from the start of a run (or 0) up to the start of the next run (or
   // UINT32_MAX), as found by the last lookup, and the end of that run (0 for none): of
@@ -306,11 +318,8 @@ void DetectRun::Emit(Candidate c) {
   // Only the cuts that overlap the claim bear on its text and span; a paragraph with
   // thousands of injected links and claims would otherwise keep every link with every
   // claim.
-  std::vector<Span> cuts;
-  for (Span cut : c.cuts) {
-    if (c.claim.Overlaps(cut)) cuts.push_back(cut);
-  }
-  c.cuts = std::move(cuts);
+  const Span claim = c.claim;
+  std::erase_if(c.cuts, [claim](Span cut) { return !claim.Overlaps(cut); });
   claimed_.Add(c.claim);
   if (!c.cue.empty()) used_cues_.Add(c.cue);
   out_.candidates.push_back(std::move(c));
@@ -701,7 +710,7 @@ void DetectRun::DirectQuotes() {
     standalone_.Add(taken);
     last_standalone_end_ = std::max(last_standalone_end_, taken.end);
     if (found) last = c;
-    Emit(c);
+    Emit(std::move(c));
   }
 }
 
@@ -723,7 +732,7 @@ void DetectRun::BlockQuote(size_t bi) {
     c.mention.name = name;
     c.mention.role = std::string(role.View(text_));
     c.rule = "blockquote.caption";
-    Emit(c);
+    Emit(std::move(c));
     return;
   }
   Mention m;
@@ -751,7 +760,7 @@ void DetectRun::BlockQuote(size_t bi) {
         r.cue_text = ToLower(r.cue.View(text_));
       }
     }
-    Emit(r);
+    Emit(std::move(r));
   }
 }
 
@@ -808,7 +817,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     cand.sentence = sentence;
     cand.cuts = BlockCuts(bi, sentence);
     cand.rule = "indirect.subject_participle";
-    Emit(cand);
+    Emit(std::move(cand));
     return;
   }
 }
@@ -1053,7 +1062,7 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     Span phrase{sentence.begin + whole[0].begin, sentence.begin + whole[0].end};
     c.cue = Trim(text_, phrase);
     c.cue_text = pronoun ? "in the opinion of" : "according to";
-    Emit(c);
+    Emit(std::move(c));
     return true;
   };
   FilterHits hits;
@@ -1113,7 +1122,7 @@ bool DetectRun::TryBackReference(size_t bi, Span sentence, Span previous) {
     Span verb = g[static_cast<size_t>(r.re->GroupIndex("verb"))];
     c.cue = Span{sentence.begin + verb.begin, sentence.begin + verb.end};
     c.cue_text = ToLower(c.cue.View(text_));
-    Emit(c);
+    Emit(std::move(c));
     return true;
   }
   return false;
@@ -1126,20 +1135,32 @@ void DetectRun::Entities() {
   for (const auto& c : out_.candidates) {
     if (!c.mention.span.empty()) mentions.Add(c.mention.span);
   }
+  // Per sentence: the word classes of each token, looked up on first use (the passes
+  // below ask for the same tokens again), and the title runs worked out below. Kept
+  // across sentences for their memory.
+  constexpr uint32_t kUnknownClasses = UINT32_MAX;  // no set of word classes is this
+  std::vector<uint32_t> token_classes;
+  std::vector<size_t> title_run;
+  std::vector<size_t> roles_before;
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];
     if (!(IsTextBlock(b.kind) || b.kind == BlockKind::kTitle)) continue;
     for (const Sentence& sentence : Sentences(bi)) {
       const Span s = sentence.span;
       const std::vector<Token>& t = sentence.tokens;
+      token_classes.assign(t.size(), kUnknownClasses);
+      auto classes_of = [&](size_t i) {
+        uint32_t& c = token_classes[i];
+        if (c == kUnknownClasses) c = lex_.WordClasses(t[i].span.View(text_));
+        return c;
+      };
       bool first = true;
       // A nominal subject opening the sentence: "The Secretary of State plans ...".
       {
         size_t e = 0;
         while (e < t.size() && t[e].kind == Token::kWord &&
                (t[e].capitalized ||
-                (lex_.WordClasses(t[e].span.View(text_)) &
-                 (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)) ||
+                (classes_of(e) & (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)) ||
                 EqualsLower(t[e].span.View(text_), "the") ||
                 EqualsLower(t[e].span.View(text_), "of"))) {
           ++e;
@@ -1154,17 +1175,19 @@ void DetectRun::Entities() {
       }
       // Titles before names ("Russian Foreign Minister Sergei Lavrov"): for every token,
       // where the run of title words right before it starts, and how many role words
-      // come before it. Worked out once per sentence (when it has a name), so a sentence
-      // of thousands of capitalized words is not walked back from every name.
-      std::vector<size_t> title_run;
-      std::vector<size_t> roles_before;
-      auto title_words = [&] {
-        if (!title_run.empty()) return;
-        title_run.assign(t.size() + 1, 0);
-        roles_before.assign(t.size() + 1, 0);
-        for (size_t i = 0; i < t.size(); ++i) {
+      // come before it. Worked out once per sentence, from the start up to the last name
+      // asked about (names are asked in text order), so a sentence of thousands of
+      // capitalized words is not walked back from every name.
+      size_t title_words_done = 0;  // entries [0, title_words_done] are worked out
+      title_run.assign(1, 0);
+      roles_before.assign(1, 0);
+      auto title_words = [&](size_t upto) {
+        if (upto <= title_words_done) return;
+        title_run.resize(upto + 1);
+        roles_before.resize(upto + 1);
+        for (size_t i = title_words_done; i < upto; ++i) {
           std::string_view w = t[i].span.View(text_);
-          uint32_t classes = lex_.WordClasses(w);
+          uint32_t classes = classes_of(i);
           bool role = classes & Lexicon::kRoleWordClass;
           bool title = t[i].kind == Token::kWord &&
                        (role || (classes & Lexicon::kRoleModifierClass) ||
@@ -1173,6 +1196,7 @@ void DetectRun::Entities() {
           title_run[i + 1] = title ? title_run[i] : i + 1;
           roles_before[i + 1] = roles_before[i] + (role ? 1 : 0);
         }
+        title_words_done = upto;
       };
       for (size_t k = 0; k < t.size(); ++k) {
         uint32_t pos = t[k].span.begin;
@@ -1199,9 +1223,8 @@ void DetectRun::Entities() {
           // Unknown names: two to four name-like words.
           size_t e = k;
           while (e < t.size() && e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
-                 !(lex_.WordClasses(t[e].span.View(text_)) &
-                   (Lexicon::kNotNameClass | Lexicon::kRoleWordClass | Lexicon::kOrgWordClass |
-                    Lexicon::kRoleModifierClass))) {
+                 !(classes_of(e) & (Lexicon::kNotNameClass | Lexicon::kRoleWordClass |
+                                    Lexicon::kOrgWordClass | Lexicon::kRoleModifierClass))) {
             ++e;
           }
           if (e - k < 2) continue;
@@ -1212,7 +1235,7 @@ void DetectRun::Entities() {
         }
         // Title before the name ("Russian Foreign Minister Sergei Lavrov"): the title
         // words right before it, when one of them is a role word.
-        title_words();
+        title_words(name_first);
         size_t tb = title_run[name_first];
         uint32_t title_begin = UINT32_MAX;
         if (roles_before[name_first] > roles_before[tb]) title_begin = t[tb].span.begin;
@@ -1230,9 +1253,9 @@ void DetectRun::Entities() {
             Span appos{t[after + 1].span.begin, t[e - 1].span.end};
             bool role_word = false;
             for (size_t j = after + 1; j < e; ++j)
-              role_word |= lex_.IsRoleWord(t[j].span.View(text_));
+              role_word |= (classes_of(j) & Lexicon::kRoleWordClass) != 0;
             if (role_word && (t[after + 1].capitalized ||
-                              (lex_.WordClasses(t[after + 1].span.View(text_)) &
+                              (classes_of(after + 1) &
                                (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)))) {
               if (!m.role.empty()) m.role += ", ";
               m.role += std::string(appos.View(text_));

@@ -214,6 +214,9 @@ std::vector<Token> Tokenize(std::string_view text, Span span) {
 std::vector<Token> Tokenize(std::string_view text, Span span, size_t max_tokens) {
   std::vector<Token> out;
   uint32_t end = TokenEnd(text, span);
+  // No more tokens than bytes: for the short prefixes callers ask for, one allocation
+  // holds them all (the room reserved up front stays small whatever the limit).
+  if (end > span.begin) out.reserve(std::min<size_t>({max_tokens, end - span.begin, 256}));
   Token t;
   for (uint32_t i = span.begin; out.size() < max_tokens && NextToken(text, &i, end, &t);) {
     out.push_back(t);
@@ -307,6 +310,18 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     if (!a.first.empty())
       aliases_by_first_byte_[static_cast<unsigned char>(a.first[0])].push_back(&a);
   }
+  alias_pair_start_.assign(256 * 256 + 1, 0);
+  for (size_t first = 0; first < 256; ++first) {
+    for (size_t second = 0; second < 256; ++second) {
+      alias_pair_start_[first << 8 | second] = static_cast<uint32_t>(aliases_by_pair_.size());
+      for (const auto* entry : aliases_by_first_byte_[first]) {
+        if (entry->first.size() == 1 || static_cast<unsigned char>(entry->first[1]) == second) {
+          aliases_by_pair_.push_back(entry);
+        }
+      }
+    }
+  }
+  alias_pair_start_[256 * 256] = static_cast<uint32_t>(aliases_by_pair_.size());
   // Forms are split at single spaces as MatchForms reads them; a form with an empty
   // word (a doubled or leading space) can never match a token and is left out.
   auto index = [&](const std::vector<CueVerb>& forms, FoldedWordTable* out) {
@@ -504,8 +519,21 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
   // Only an alias that starts with the byte at `pos` can match there (an empty alias
   // would give length 0, which is no match).
   if (pos >= text.size()) return 0;
-  for (const auto* entry : aliases_by_first_byte_[static_cast<unsigned char>(text[pos])]) {
-    const auto& [alias, s] = *entry;
+  const std::pair<std::string, const Speaker*>* const* from;
+  const std::pair<std::string, const Speaker*>* const* to;
+  if (pos + 1 < text.size()) {
+    // Only the aliases that also have the second byte (or have none) can match.
+    size_t key = static_cast<size_t>(static_cast<unsigned char>(text[pos])) << 8 |
+                 static_cast<unsigned char>(text[pos + 1]);
+    from = aliases_by_pair_.data() + alias_pair_start_[key];
+    to = aliases_by_pair_.data() + alias_pair_start_[key + 1];
+  } else {
+    const auto& list = aliases_by_first_byte_[static_cast<unsigned char>(text[pos])];
+    from = list.data();
+    to = list.data() + list.size();
+  }
+  for (; from != to; ++from) {
+    const auto& [alias, s] = **from;
     if (alias.size() > text.size() - pos) continue;
     if (alias.size() > 1 && text[pos + 1] != alias[1]) continue;
     if (std::memcmp(text.data() + pos, alias.data(), alias.size()) != 0) continue;
@@ -968,8 +996,20 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
   std::vector<Token> t = Tokenize(text, span);
   if (t.size() < 3) return false;
   auto tail_is_role = [&](uint32_t from) -> bool {
-    // More than 25 tokens is no role: reading 26 tells.
-    std::vector<Token> r = Tokenize(text, Span{from, span.end}, 26);
+    // More than 25 tokens is no role: reading 26 tells. Tokenizing from where a token of
+    // `t` ends goes on as the tokens of `t` do, so those are taken when `from` is such an
+    // end (or the start of the span); a name glued to the next word ends elsewhere.
+    std::vector<Token> tail;
+    TokenView r;
+    auto next = std::lower_bound(t.begin(), t.end(), from,
+                                 [](const Token& tok, uint32_t p) { return tok.span.end < p; });
+    if (from == span.begin || (next != t.end() && next->span.end == from)) {
+      size_t b = from == span.begin ? 0 : static_cast<size_t>(next - t.begin()) + 1;
+      r = TokenView(t).Sub(b, std::min(t.size(), b + 26));
+    } else {
+      tail = Tokenize(text, Span{from, span.end}, 26);
+      r = tail;
+    }
     if (r.empty() || r.size() > 25) return false;
     bool role_word = false;
     bool after_prep = false;

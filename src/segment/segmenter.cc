@@ -179,6 +179,8 @@ std::string CleanText(std::string_view text, Span span, const std::vector<Span>&
 std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
                                             const std::vector<Span>& cuts) const {
   std::vector<Span> out;
+  // Room for sentences of about a hundred bytes, so most blocks need no regrowth.
+  out.reserve(span.size() / 96 + 1);
   uint32_t start = span.begin;
   bool in_quote = false;
   // The positions inside cuts, as sorted disjoint runs: a paragraph may hold thousands

@@ -202,6 +202,11 @@ class Lexicon {
       alias_words_by_count_;
   // The same aliases by their first byte, each list longest first, for KnownNameAt.
   std::vector<const std::pair<std::string, const Speaker*>*> aliases_by_first_byte_[256];
+  // The same again by their first two bytes (first << 8 | second): the aliases of key k
+  // are [alias_pair_start_[k], alias_pair_start_[k + 1]) of aliases_by_pair_, in the
+  // order of aliases_by_first_byte_; an alias of one byte is under every key of its byte.
+  std::vector<uint32_t> alias_pair_start_;
+  std::vector<const std::pair<std::string, const Speaker*>*> aliases_by_pair_;
   // Cue forms by their first word, each list in rule order (longest form first): a token
   // is compared only with the forms that can start with it.
   struct FormWords {
