@@ -97,7 +97,12 @@ bool DocumentSource::NextLine(PendingDocument* out) {
 }
 
 Status LoadDocument(const PendingDocument& p, const InputOptions& options, Document* doc) {
-  if (!p.error.ok()) return p.error;
+  if (!p.error.ok()) {
+    // A reused document must not keep the text of the one read before.
+    doc->name = p.where;
+    doc->bytes.clear();
+    return p.error;
+  }
   if (p.format == InputFormat::kText) return ReadInput(p.input, options, doc);
   return ParseJsonlDocument(p.line, options.max_doc_size, doc);
 }
