@@ -86,14 +86,16 @@ const Fixture& F() {
 
 void Done(benchmark::State& state) { state.SetBytesProcessed(state.iterations() * F().bytes); }
 
-// Start-up: loading and compiling the rules, then building the stages from them.
+// Start-up: loading and compiling the rules (on 1 or 2 threads), then building the
+// stages from them.
 void BM_LoadRules(benchmark::State& state) {
+  int threads = static_cast<int>(state.range(0));
   for (auto _ : state) {
     std::vector<std::string> errors;
-    benchmark::DoNotOptimize(RuleSet::Load(CLAIMS_RULES_DIR, &errors));
+    benchmark::DoNotOptimize(RuleSet::Load(CLAIMS_RULES_DIR, &errors, threads));
   }
 }
-BENCHMARK(BM_LoadRules)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadRules)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_BuildExtractor(benchmark::State& state) {
   for (auto _ : state) {
