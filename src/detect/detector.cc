@@ -857,8 +857,12 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // the sentence subject.
     // Subjects are short: a region longer than any mention can be is not parsed (this
     // keeps sentences with thousands of cues linear).
-    bool subject =
-        i > region && i - region <= kMaxMentionTokens && SubjectMention(t, region, i, &m);
+    // "<subject> declined to comment, saying ...": the subject is the sentence's.
+    bool participle =
+        i > region + 1 && IsPunct(text_, t[i - 1], ',') && lex_.ParticipleAt(text_, t, i) > 0;
+    bool subject = participle ? SentenceSubject(t, region, i - 1, &m)
+                              : i > region && i - region <= kMaxMentionTokens &&
+                                    SubjectMention(t, region, i, &m);
     if (!subject && i > region + 1 && EqualsLower(t[i - 1].span.View(text_), "and")) {
       subject = SentenceSubject(t, region, i - 1, &m);
     }
@@ -867,6 +871,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // "told reporters that", "said in a statement on Monday that", and may be glued
       // to the word before it ("posted on Telegramthat").
       size_t clause = 0;
+      bool told_audience = false;
       for (size_t k = after; k < t.size() && k <= after + 10; ++k) {
         if (t[k].kind == Token::kQuote) break;
         if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
@@ -899,16 +904,36 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                      EqualsLower(w, "local") || EqualsLower(w, "state");
           if (audience(k) && !det) {
             ++k;
-          } else if (det && audience(k + 1)) {
+          } else if (det && k == after && audience(k + 1)) {
             k += 2;
           } else {
             break;
           }
         }
+        // "told reporters in Brussels ...", "told journalists on Monday ...": a place or
+        // a day after the audience.
+        for (int phrases = 0; phrases < 2 && k > after && k + 1 < t.size() &&
+                              lex_.IsPreposition(t[k].span.View(text_));
+             ++phrases) {
+          size_t j = k + 1;
+          if (EqualsLower(t[j].span.View(text_), "the")) ++j;
+          size_t e = j;
+          while (e < t.size() && e < j + 3 &&
+                 ((t[e].kind == Token::kWord && t[e].capitalized) ||
+                  (e > j && t[e].kind == Token::kNumber))) {
+            ++e;
+          }
+          if (e == j) break;
+          k = e;
+        }
         if (k > after && k < t.size() && t[k].kind == Token::kWord &&
             !lex_.IsPreposition(t[k].span.View(text_)) && LooksLikeClause(t, k)) {
           clause = k;
+        } else if (k > after && k + 1 < t.size() && IsPunct(text_, t[k], ':')) {
+          clause = k + 1;  // "told reporters: ..."
         }
+        // An audience with no clause after it is not a clause itself.
+        told_audience = k > after;
       }
       // A time adverbial between the cue and a bare clause: "said on Tuesday it had ...".
       if (clause == 0 && after < t.size()) {
@@ -931,7 +956,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       if (clause == 0 && after < t.size()) {
         if (IsPunct(text_, t[after], ':')) {
           clause = after + 1;
-        } else if (verb->bare_clause && t[after].kind == Token::kWord &&
+        } else if (verb->bare_clause && !told_audience && t[after].kind == Token::kWord &&
                    !lex_.IsPreposition(t[after].span.View(text_)) &&
                    !EqualsLower(t[after].span.View(text_), "to") && LooksLikeClause(t, after)) {
           clause = after;
@@ -960,7 +985,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         if (HasWords(text_, claim, 3)) {
           std::vector<Span> cuts = BlockCuts(bi, sentence);
           emit(claim, cue, verb->form, m, cuts,
-               HasQuote(claim) ? "mixed.subject_cue" : "indirect.subject_cue");
+               participle        ? "indirect.subject_participle"
+               : HasQuote(claim) ? "mixed.subject_cue"
+                                 : "indirect.subject_cue");
           if (!second.empty()) {
             emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, std::move(cuts),
                  "indirect.participle");

@@ -95,6 +95,18 @@ const Case kCases[] = {
     {"reported_told_object",
      "Anna Berg told reporters the talks had stalled over fishing rights.\n",
      {"Anna Berg|indirect|the talks had stalled over fishing rights"}},
+    {"reported_told_object_with_place_and_day",
+     "Anna Berg told reporters in Tallinn on Monday the talks had stalled over fishing rights.\n",
+     {"Anna Berg|indirect|the talks had stalled over fishing rights"}},
+    {"reported_told_outlet_then_clause_subject",
+     "Anna Berg told Reuters the Baltic states would not back the plan.\n",
+     {"Anna Berg|indirect|the Baltic states would not back the plan"}},
+    {"reported_told_object_and_colon",
+     "Anna Berg told reporters: the talks had stalled over fishing rights.\n",
+     {"Anna Berg|indirect|the talks had stalled over fishing rights"}},
+    {"told_audience_alone_is_no_clause",
+     "Anna Berg told reporters in Tallinn about the talks on fishing rights.\n",
+     {}},
     {"reported_intro_and_appositive",
      "Earlier, Ivan Orlov, the head of the regional election commission, said that turnout "
      "had passed 60 percent.\n",
@@ -241,6 +253,18 @@ TEST(Detect, RecordFieldsCarryMentionRoleCueAndRule) {
   EXPECT_EQ(r.outlet, "TASS");
   EXPECT_EQ(r.rule, "indirect.subject_cue");
   EXPECT_EQ(r.claim, "the talks would continue, Interfax reported");
+}
+
+TEST(Detect, ParticipleAfterAPredicateTakesTheSentenceSubject) {
+  auto r = ExtractRecords(
+      "Headline\n\nFisheries Minister Anna Berg declined to comment, saying only that the "
+      "talks would resume.\n");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Anna Berg");
+  EXPECT_EQ(r[0].mention, "Fisheries Minister Anna Berg");
+  EXPECT_EQ(r[0].cue, "saying");
+  EXPECT_EQ(r[0].claim, "the talks would resume");
+  EXPECT_EQ(r[0].rule, "indirect.subject_participle");
 }
 
 TEST(Detect, StatementDateComesFromAroundTheClaim) {
