@@ -174,6 +174,7 @@ class DetectRun {
   void BlockQuote(size_t bi);
   void ReportedSpeech(size_t bi, Span sentence, const std::vector<Token>& t);
   void CueClauses(size_t bi, Span sentence, const std::vector<Token>& t);
+  bool OnlyBoilerplateBetween(size_t a, size_t b) const;
   void ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t);
   bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
   bool TryAccording(size_t bi, Span sentence);
@@ -611,6 +612,15 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   return lex_.ParseMention(text_, Part(t, pb, pe), m);
 }
 
+// Whether every block strictly between blocks `a` and `b` is boilerplate (an injected
+// link line, a share button).
+bool DetectRun::OnlyBoilerplateBetween(size_t a, size_t b) const {
+  for (size_t k = a + 1; k < b; ++k) {
+    if (seg_.blocks[k].kind != BlockKind::kBoilerplate) return false;
+  }
+  return true;
+}
+
 void DetectRun::DirectQuotes() {
   std::optional<Candidate> last;  // the previous attributed direct quote
   for (const Quote& q : quotes_) {
@@ -693,6 +703,18 @@ void DetectRun::DirectQuotes() {
     }
     // The next quote of the same speaker: '"A," he said. "B."'
     if (!found && last && sentence_start && last->block == q.first_block) {
+      c.mention = last->mention;
+      c.cue_text = last->cue_text;
+      c.rule = "direct.continued";
+      c.sentence = last->sentence;
+      found = true;
+    }
+    // A paragraph that is one quote, right after a paragraph that ends with an attributed
+    // quote: the same speaker goes on.
+    if (!found && last && at_start && q.closed && q.first_block == q.block &&
+        last->block < q.block && OnlyBoilerplateBetween(last->block, q.block) &&
+        Trim(text_, Span{q.close + 1, seg_.blocks[q.block].span.end}).empty() &&
+        Trim(text_, Span{last->sentence.end, seg_.blocks[last->block].span.end}).empty()) {
       c.mention = last->mention;
       c.cue_text = last->cue_text;
       c.rule = "direct.continued";

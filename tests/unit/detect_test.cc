@@ -55,6 +55,15 @@ const Case kCases[] = {
      "Harbour master Olga Petrenko spoke on Friday.\n\n\xE2\x80\x9CWe expect the first ships "
      "within hours,\xE2\x80\x9D she said.\n",
      {"Olga Petrenko|direct|We expect the first ships within hours"}},
+    {"direct_quote_paragraph_goes_on_with_the_speaker",
+     "\"The strike is over,\" Olga Petrenko said.\n\nRead also: Ports reopen\n\n"
+     "\"The ships will sail on Monday.\"\n",
+     {"Olga Petrenko|direct|The strike is over",
+      "Olga Petrenko|direct|The ships will sail on Monday"}},
+    {"quote_paragraph_after_other_text_is_not_carried_on",
+     "\"The strike is over,\" Olga Petrenko said. The union has not confirmed it.\n\n"
+     "\"The ships will sail on Monday.\"\n",
+     {"Olga Petrenko|direct|The strike is over"}},
     {"direct_guillemets",
      "\xC2\xAB"
      "Our position has not changed at all,\xC2\xBB Ivan Orlov told reporters.\n",
