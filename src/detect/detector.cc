@@ -897,8 +897,14 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       for (size_t k = after; k < t.size() && k <= after + 10; ++k) {
         if (t[k].kind == Token::kQuote) break;
         if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
-        // ", adding that ..." opens a second clause, not this one.
+        // ", adding that ..." opens a second clause, not this one; so does ", but that"
+        // after a bare clause ("said the costs were high, but that ...").
         if (IsPunct(text_, t[k], ',') && lex_.ParticipleAt(text_, t, k + 1) > 0) break;
+        if (IsPunct(text_, t[k], ',') && k + 1 < t.size() &&
+            (EqualsLower(t[k + 1].span.View(text_), "but") ||
+             EqualsLower(t[k + 1].span.View(text_), "and"))) {
+          break;
+        }
         if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
           clause = k + c;
           break;

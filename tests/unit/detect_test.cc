@@ -116,6 +116,13 @@ const Case kCases[] = {
     {"told_audience_alone_is_no_clause",
      "Anna Berg told reporters in Tallinn about the talks on fishing rights.\n",
      {}},
+    {"bare_clause_coordinated_with_but_that",
+     "Anna Berg said the quotas were low, but that the season would open on time.\n",
+     {"Anna Berg|indirect|the quotas were low, but that the season would open on time"}},
+    {"chief_refers_to_a_secretary_general",
+     "Secretary-General Karl Stein opened the summit on Monday.\n\nThe alliance chief said "
+     "that no member would be left alone.\n",
+     {"Karl Stein|indirect|no member would be left alone"}},
     {"reported_intro_and_appositive",
      "Earlier, Ivan Orlov, the head of the regional election commission, said that turnout "
      "had passed 60 percent.\n",
