@@ -49,6 +49,10 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
        "Interfax"},
       {"Title here\n\nPosted: 2021-11-30 14:05\n\nThe bank raised its key rate on Tuesday.\n",
        "2021-11-30", ""},
+      {"Title here\n\nParis (AFP) - France said on Monday it would send more aid.\n", nullptr,
+       "AFP"},
+      {"Title here\n\nUnited Nations (United States) (AFP) - The envoy said the talks went on.\n",
+       nullptr, "AFP"},
   };
   for (const auto& c : cases) {
     DocAnnotation a = Annotate(c.text);
@@ -64,6 +68,18 @@ TEST(Annotate, HeaderFieldsWinOverBodyDates) {
             "2022-01-26");
   EXPECT_EQ(Annotate("Updated on March 3, 2022 at 10:15 GMT\n\nText of the story here.\n").date,
             "2022-03-03");
+}
+
+TEST(Annotate, NumericAndUpperCaseDates) {
+  // Day.month.year with dots; a slashed date only when its day is over 12.
+  EXPECT_EQ(Annotate("Title\n\n22.02.2023 11:15\n\nThe talks went on.\n").date, "2023-02-22");
+  EXPECT_EQ(Annotate("Title\n\n5 JUN 2023, 14:20\n\nThe talks went on.\n").date, "2023-06-05");
+  EXPECT_EQ(Annotate("Title\n\nPublished on 16/11/2023 - 23:48\nModified on 17/11/2023 - "
+                     "00:05\n\nThe talks went on.\n")
+                .date,
+            "2023-11-16");
+  EXPECT_EQ(Annotate("Title\n\nUpdated 11/16/2023\n\nThe talks went on.\n").date, "2023-11-16");
+  EXPECT_FALSE(Annotate("Title\n\nUpdated 05/11/2023\n\nThe talks went on.\n").date);
 }
 
 TEST(Annotate, DatelineYearInferredFromTheArticle) {
