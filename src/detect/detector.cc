@@ -1001,6 +1001,15 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         Span second;
         for (size_t k = 1; k + 1 < ct.size(); ++k) {
           if (!IsPunct(text_, ct[k - 1], ',')) continue;
+          // ", and called on ...": a second predicate of the speaker ends the claim.
+          const CueVerb* next_verb = nullptr;
+          if ((EqualsLower(ct[k].span.View(text_), "and") ||
+               EqualsLower(ct[k].span.View(text_), "but")) &&
+              lex_.CueAt(text_, ct, k + 1, &next_verb) > 0) {
+            claim.end = ct[k - 1].span.begin;
+            claim = Trim(text_, claim);
+            break;
+          }
           size_t p = lex_.ParticipleAt(text_, ct, k);
           if (p == 0) continue;
           size_t c = lex_.ComplementizerAt(text_, ct, k + p);
@@ -1080,6 +1089,28 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
         if (HasWords(text_, claim, 3)) {
           emit(claim, cue, verb->form, m, BlockCuts(bi, claim), "indirect.clause_cue_subject");
+          region = t.size();
+          continue;
+        }
+      }
+      // "<clause>, <name>, <appositive>, <cue>.": the mention holds a comma of its own.
+      size_t start = comma - 1;
+      for (int commas = 0; commas < 2; ++commas) {
+        if (commas > 0) --start;  // past the comma found
+        while (start > region && i - start <= kMaxMentionTokens &&
+               !IsPunct(text_, t[start - 1], ',')) {
+          --start;
+        }
+        if (start <= region + 1) break;
+      }
+      size_t name = start;
+      while (name < comma - 1 && t[name].kind == Token::kQuote) ++name;
+      if (start > region + 1 && IsPunct(text_, t[start - 1], ',') && tail_ok && name < comma - 1 &&
+          t[name].capitalized && lex_.ParseMention(text_, Part(t, name, comma - 1), &m) &&
+          m.kind == MentionKind::kName) {
+        Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[start - 1].span.begin});
+        if (HasWords(text_, claim, 3) && !standalone_.Contains(claim.begin)) {
+          emit(claim, cue, verb->form, m, BlockCuts(bi, sentence), "indirect.clause_subject_cue");
           region = t.size();
         }
       }

@@ -123,6 +123,13 @@ const Case kCases[] = {
      "Secretary-General Karl Stein opened the summit on Monday.\n\nThe alliance chief said "
      "that no member would be left alone.\n",
      {"Karl Stein|indirect|no member would be left alone"}},
+    {"clause_first_name_with_appositive",
+     "The border will stay closed until spring, Ivan Orlov, the head of the customs service, "
+     "told reporters on Monday.\n",
+     {"Ivan Orlov|indirect|The border will stay closed until spring"}},
+    {"second_predicate_of_the_speaker_ends_the_claim",
+     "Anna Berg said the quotas were too low, and called on the ministry to act quickly.\n",
+     {"Anna Berg|indirect|the quotas were too low"}},
     {"reported_intro_and_appositive",
      "Earlier, Ivan Orlov, the head of the regional election commission, said that turnout "
      "had passed 60 percent.\n",
