@@ -130,6 +130,13 @@ const Case kCases[] = {
     {"second_predicate_of_the_speaker_ends_the_claim",
      "Anna Berg said the quotas were too low, and called on the ministry to act quickly.\n",
      {"Anna Berg|indirect|the quotas were too low"}},
+    {"unknown_name_before_its_affiliation",
+     "Shipping analyst Mark Brennan of the consultancy Harbour Risk said that premiums would "
+     "rise.\n",
+     {"Mark Brennan|indirect|premiums would rise"}},
+    {"unknown_name_before_an_appositive_with_an_organisation",
+     "Lena Holm, an analyst at the Nordic Policy Institute, said that the talks would go on.\n",
+     {"Lena Holm|indirect|the talks would go on"}},
     {"reported_intro_and_appositive",
      "Earlier, Ivan Orlov, the head of the regional election commission, said that turnout "
      "had passed 60 percent.\n",
