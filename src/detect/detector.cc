@@ -442,10 +442,13 @@ void DetectRun::FindSingleQuotes() {
         if (opening) open = p;
         continue;
       }
+      // A mark after a word and before a space closes a short quote ("'too slow' to
+      // act"), unless it may be a plural possessive ("the ministers' decision").
       bool closing = !IsSpace(prev) && !IsWordChar(next) &&
                      (prev == ',' || prev == '.' || prev == '!' || prev == '?' || next == ',' ||
                       next == '.' || next == ';' || next == ':' || next == '!' || next == '?' ||
-                      next == ')' || p + 1 >= b.span.end);
+                      next == ')' || p + 1 >= b.span.end ||
+                      (IsSpace(next) && IsWordChar(prev) && prev != 's' && prev != 'S'));
       if (!closing) continue;
       Quote q;
       q.open = open;
@@ -875,8 +878,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     Span cue{t[i].span.begin, t[i + n - 1].span.end};
     size_t after = i + n;
     Mention m;
-    // R1: subject before the cue, clause after it; "<subject> did X and said ..." takes
-    // the sentence subject.
+    // R1: subject before the cue, clause after it; "<subject> did X and (but) said ..."
+    // takes the sentence subject.
     // Subjects are short: a region longer than any mention can be is not parsed (this
     // keeps sentences with thousands of cues linear).
     // "<subject> declined to comment, saying ...": the subject is the sentence's.
@@ -885,7 +888,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     bool subject = participle ? SentenceSubject(t, region, i - 1, &m)
                               : i > region && i - region <= kMaxMentionTokens &&
                                     SubjectMention(t, region, i, &m);
-    if (!subject && i > region + 1 && EqualsLower(t[i - 1].span.View(text_), "and")) {
+    if (!subject && i > region + 1 &&
+        (EqualsLower(t[i - 1].span.View(text_), "and") ||
+         EqualsLower(t[i - 1].span.View(text_), "but"))) {
       subject = SentenceSubject(t, region, i - 1, &m);
     }
     if (subject) {

@@ -137,6 +137,14 @@ const Case kCases[] = {
     {"unknown_name_before_an_appositive_with_an_organisation",
      "Lena Holm, an analyst at the Nordic Policy Institute, said that the talks would go on.\n",
      {"Lena Holm|indirect|the talks would go on"}},
+    {"single_quotes_after_a_short_scare_quote",
+     "The opposition leader, Tom Hardy, welcomed the move but said the ministry had been 'far "
+     "too slow' to act. 'We asked for this a year ago,' he said.\n",
+     {"Tom Hardy|mixed|the ministry had been 'far too slow' to act",
+      "Tom Hardy|direct|We asked for this a year ago"}},
+    {"plural_possessive_is_no_closing_mark",
+     "'The workers' union will not sign this deal,' Tom Hardy said.\n",
+     {"Tom Hardy|direct|The workers' union will not sign this deal"}},
     {"reported_intro_and_appositive",
      "Earlier, Ivan Orlov, the head of the regional election commission, said that turnout "
      "had passed 60 percent.\n",
