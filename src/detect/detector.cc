@@ -1169,8 +1169,12 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       // Leading form: the clause follows the phrase.
       if (Trim(text_, Span{sentence.begin, whole.begin}).empty() ||
           text_[Trim(text_, Span{sentence.begin, whole.begin}).end - 1] == ',') {
-        if (Trim(text_, Span{sentence.begin, whole.begin}).empty() &&
-            emit(r, who, Span{whole.end, sentence.end}, pronoun)) {
+        // Only an introductory phrase may precede it: "At the same time, according to
+        // him, ...".
+        Span intro = Trim(text_, Span{sentence.begin, whole.begin});
+        bool short_intro = intro.empty() || (CountWordTokens(text_, intro, 6) <= 5 &&
+                                             !HasQuote(intro) && !lex_.IsSpeechLike(text_, intro));
+        if (short_intro && emit(r, who, Span{whole.end, sentence.end}, pronoun)) {
           return true;
         }
       }

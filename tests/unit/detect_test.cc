@@ -152,6 +152,10 @@ const Case kCases[] = {
     {"according_to",
      "Ivan Orlov chairs the commission.\n\nAccording to him, turnout had passed 60 percent.\n",
      {"Ivan Orlov|indirect|turnout had passed 60 percent"}},
+    {"according_to_after_an_introductory_phrase",
+     "Ivan Orlov chairs the commission.\n\nAt the same time, according to him, turnout had "
+     "passed 60 percent.\n",
+     {"Ivan Orlov|indirect|turnout had passed 60 percent"}},
     {"in_her_opinion_mixed",
      "Sara Nilsson leads the opposition.\n\nIn her opinion, the reform is a \"step back\" for "
      "the country.\n",
