@@ -961,8 +961,15 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     m->role = std::string(whole);
     return true;
   }
-  // Organisation: a known one, or a phrase headed by an organisation word.
+  // Organisation: a known one, a phrase headed by an organisation word, or an acronym
+  // ("The RSF says", "IAEA said").
   bool org_head = t.back().kind == Token::kWord && IsOrgWord(t.back().span.View(text));
+  if (!org && !org_head && t.back().kind == Token::kWord &&
+      (t.size() == 1 || (t.size() == 2 && EqualsLower(t.front().span.View(text), "the")))) {
+    std::string_view w = t.back().span.View(text);
+    org_head = w.size() >= 2 && w.size() <= 6 &&
+               std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
   if (org || (org_head && det && t.size() <= 8)) {
     m->kind = MentionKind::kOrg;
     m->name = m->span;

@@ -172,6 +172,9 @@ const Case kCases[] = {
     {"organisation_speaker",
      "The Interior Ministry said that the border crossing would stay closed.\n",
      {"Interior Ministry|indirect|the border crossing would stay closed"}},
+    {"acronym_organisation_speaker",
+     "The IAEA has sent a team and says the plant has lost its last power line.\n",
+     {"IAEA|indirect|the plant has lost its last power line"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
