@@ -277,6 +277,15 @@ class Discourse {
           break;
         }
       }
+      // A single name that is no one's surname may be a family name written first
+      // ("Wang" for Wang Yi, "Xi" for Xi Jinping).
+      for (size_t i = entities_.size(); idx < 0 && single && !is_org && i-- > 0;) {
+        const Entity& e = entities_[i];
+        if (!e.is_org && e.name.find(' ') != std::string::npos &&
+            EqualsFolded(FirstWord(e.name), written)) {
+          idx = static_cast<long>(i);
+        }
+      }
       if (idx < 0) {
         Entity e;
         e.name = written;

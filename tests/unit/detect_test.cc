@@ -175,6 +175,10 @@ const Case kCases[] = {
     {"acronym_organisation_speaker",
      "The IAEA has sent a team and says the plant has lost its last power line.\n",
      {"IAEA|indirect|the plant has lost its last power line"}},
+    {"family_name_written_first",
+     "Foreign Minister Chen Bo arrived in Paris on Monday.\n\nChen said that the visit would "
+     "deepen trade ties.\n",
+     {"Chen Bo|indirect|the visit would deepen trade ties"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
