@@ -564,7 +564,10 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   }
   auto first_word = [&](size_t k) { return t[k].span.View(text_); };
   auto is = [&](size_t k, std::string_view lower) { return EqualsLower(first_word(k), lower); };
+  // Leading introductory parts: "Earlier,", "On Monday,", "In a statement posted on
+  // Telegram,".
   while (parts.size() > 1 && (lex_.IsIntroWord(first_word(parts.front().first)) ||
+                              lex_.IsPreposition(first_word(parts.front().first)) ||
                               t[parts.front().first].kind == Token::kNumber)) {
     parts.erase(parts.begin());
   }
@@ -612,7 +615,15 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     }
   }
   if (pe <= pb) return false;
-  return lex_.ParseMention(text_, Part(t, pb, pe), m);
+  if (lex_.ParseMention(text_, Part(t, pb, pe), m)) return true;
+  // A place after the mention: "the Russian embassy in London".
+  for (size_t k = pe - 1; k > pb + 1; --k) {
+    if (k + 1 < pe && t[k + 1].capitalized &&
+        (EqualsLower(first_word(k), "in") || EqualsLower(first_word(k), "at"))) {
+      return lex_.ParseMention(text_, Part(t, pb, k), m);
+    }
+  }
+  return false;
 }
 
 // Whether every block strictly between blocks `a` and `b` is boilerplate (an injected

@@ -179,6 +179,10 @@ const Case kCases[] = {
      "Foreign Minister Chen Bo arrived in Paris on Monday.\n\nChen said that the visit would "
      "deepen trade ties.\n",
      {"Chen Bo|indirect|the visit would deepen trade ties"}},
+    {"organisation_with_a_place_after_an_introductory_phrase",
+     "In a statement posted online, the Danish embassy in Oslo said the visa rules would not "
+     "change.\n",
+     {"Danish embassy|indirect|the visa rules would not change"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
