@@ -1,6 +1,7 @@
 #include "claims/attribute/attributor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <unordered_map>
@@ -109,6 +110,52 @@ struct Event {
 
 // Positions in events are offsets in the whole document; mentions are read in the
 // text of the section being attributed.
+namespace {
+
+// Whether `w` is an acronym: 2 to 6 capital letters.
+bool IsAcronym(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 6 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The capitalized words right before "(ACR)" in `text` whose initials spell `acr`,
+// skipping lower-case function words between them ("Organization for Security and
+// Co-operation in Europe (OSCE)"); empty when the text does not spell it out.
+std::string AcronymExpansion(std::string_view text, std::string_view acr) {
+  std::string needle(1, '(');
+  needle.append(acr).push_back(')');
+  for (size_t pos = text.find(needle); pos != std::string_view::npos;
+       pos = text.find(needle, pos + 1)) {
+    size_t end = pos;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    size_t letter = acr.size(), begin = end, cur = end;
+    for (int words = 0; letter > 0 && cur > 0 && words < 12; ++words) {
+      size_t ws = cur;
+      while (ws > 0 &&
+             (std::isalnum(static_cast<unsigned char>(text[ws - 1])) || text[ws - 1] == '-')) {
+        --ws;
+      }
+      std::string_view w = text.substr(ws, cur - ws);
+      if (w.empty()) break;
+      if (w[0] >= 'A' && w[0] <= 'Z') {
+        if (w[0] != acr[letter - 1]) break;
+        --letter;
+        begin = ws;
+      } else if (!(w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" ||
+                   w == "de") ||
+                 begin == end) {
+        break;
+      }
+      if (ws == 0 || text[ws - 1] != ' ') break;
+      cur = ws - 1;
+    }
+    if (letter == 0) return std::string(text.substr(begin, end - begin));
+  }
+  return "";
+}
+
+}  // namespace
+
 class Discourse {
  public:
   Discourse(const RuleSet& rules, const Lexicon& lex) : rules_(rules), lex_(lex) {}
@@ -221,6 +268,14 @@ class Discourse {
   // own; a bare head ("the ministry", "analysts") refers back to the last organisation
   // it names, or stays unresolved.
   long ResolveOrg(const std::string& name) {
+    // An acronym the article spells out ("the Rapid Support Forces (RSF)") is that name.
+    std::string_view bare = name;
+    if (StartsWithLower(bare, "the ")) bare.remove_prefix(4);
+    if (IsAcronym(bare) && !lex_.MatchSpeaker(name)) {
+      if (std::string full = AcronymExpansion(text_, bare); !full.empty()) {
+        return ResolveName(full, lex_.MatchSpeaker(full), "", true);
+      }
+    }
     std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
     // Generic: one word ("Analysts") or a determiner and lower-case words ("the ministry").
     bool generic = !t.empty() && lex_.IsOrgWord(t.back().span.View(name)) &&

@@ -183,6 +183,10 @@ const Case kCases[] = {
      "In a statement posted online, the Danish embassy in Oslo said the visa rules would not "
      "change.\n",
      {"Danish embassy|indirect|the visa rules would not change"}},
+    {"acronym_spelled_out_earlier",
+     "Observers from the Organization for Security and Co-operation in Europe (OSCE) arrived "
+     "on Monday.\n\nThe OSCE said that the vote had been free.\n",
+     {"Organization for Security and Co-operation in Europe|indirect|the vote had been free"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
