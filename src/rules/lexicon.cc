@@ -737,6 +737,12 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
   bool head = false;   // after them: "the port authority", "coach Luis Ortega"
   for (size_t k = b; k < e; ++k) {
     const Token& tok = t[k];
+    // A plural possessive: "the United Nations' humanitarian chief".
+    if (tok.kind == Token::kPunct && k > b && k + 1 < e && text[tok.span.begin] == '\'' &&
+        tok.span.begin == t[k - 1].span.end && (text[tok.span.begin - 1] | 0x20) == 's' &&
+        t[k + 1].span.begin > tok.span.end) {
+      continue;
+    }
     if (tok.kind == Token::kQuote) return false;
     if (tok.kind == Token::kPunct) {
       char c = text[tok.span.begin];

@@ -187,6 +187,10 @@ const Case kCases[] = {
      "Observers from the Organization for Security and Co-operation in Europe (OSCE) arrived "
      "on Monday.\n\nThe OSCE said that the vote had been free.\n",
      {"Organization for Security and Co-operation in Europe|indirect|the vote had been free"}},
+    {"plural_possessive_inside_a_mention",
+     "Customs chief Ivan Orlov visited the port.\n\nThe customs officers' chief said that the "
+     "border would stay open.\n",
+     {"Ivan Orlov|indirect|the border would stay open"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
