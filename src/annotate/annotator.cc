@@ -82,20 +82,21 @@ Span Group(const PatternRule& r, const std::vector<Span>& g, const char* name) {
   return g[static_cast<size_t>(i)];
 }
 
-// All full dates (with a year) in `span` of `text`, trying the rules `may` of
-// rules.full_dates (all that may match there).
-void FullDatesOf(const RuleSet& rules, std::span<const int> may, std::string_view text, Span span,
-                 std::vector<Date>* out) {
+// All dates with a year in `span` of `text`, trying the rules `may` of `list`
+// (rules.full_dates, or rules.month_years, whose dates fall on the first of the month).
+void DatesOf(const RuleSet& rules, const std::vector<PatternRule>& list, std::span<const int> may,
+             std::string_view text, Span span, std::vector<Date>* out) {
   std::string_view s = span.View(text);
   std::vector<Span> g;
   for (int i : may) {
-    const PatternRule& r = rules.full_dates[static_cast<size_t>(i)];
+    const PatternRule& r = list[static_cast<size_t>(i)];
     size_t pos = 0;
     while (pos < s.size() && r.re->Find(s, pos, &g)) {
       Date d;
       d.year = std::atoi(std::string(Group(r, g, "year").View(s)).c_str());
       d.month = MonthOf(rules, Group(r, g, "month").View(s));
-      d.day = std::atoi(std::string(Group(r, g, "day").View(s)).c_str());
+      std::string_view day = Group(r, g, "day").View(s);
+      d.day = day.empty() ? 1 : std::atoi(std::string(day).c_str());
       if (d.valid()) out->push_back(d);
       pos = g[0].end > pos ? g[0].end : pos + 1;
     }
@@ -106,7 +107,14 @@ void FullDatesOf(const RuleSet& rules, std::span<const int> may, std::string_vie
 void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
   std::vector<int> may;
   MayMatch(rules.full_dates, span.View(text), 0, false, &may);
-  FullDatesOf(rules, may, text, span, out);
+  DatesOf(rules, rules.full_dates, may, text, span, out);
+}
+
+// The months with a year ("February 2022") in `span` of `text`, on their first day.
+void MonthYears(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
+  std::vector<int> may;
+  MayMatch(rules.month_years, span.View(text), 0, false, &may);
+  DatesOf(rules, rules.month_years, may, text, span, out);
 }
 
 }  // namespace
@@ -181,17 +189,29 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           Date d{0, month, day};
           if (!ys.empty()) {
             d.year = std::atoi(std::string(ys).c_str());
-          } else if (!body_dates().empty()) {
-            // A dateline without a year takes it from the article's own full dates: the
-            // year of the latest full date, or the next one when that date falls after
-            // the dateline's day in the calendar (a December date in a January article).
-            Date latest = body_dates().front();
-            for (const auto& x : body_dates()) {
-              if (ToDays(x) > ToDays(latest)) latest = x;
+          } else {
+            // A dateline without a year takes it from the article's own full dates (or,
+            // when it writes none, its months with a year): the year of the latest, or
+            // the next one when that date falls after the dateline's day in the
+            // calendar (a December date in a January article).
+            std::vector<Date> month_years;
+            const std::vector<Date>* hints = &body_dates();
+            if (hints->empty()) {
+              for (const auto& bl : seg.blocks) {
+                if (bl.kind == BlockKind::kComment || bl.kind == BlockKind::kBoilerplate) continue;
+                MonthYears(rules_, text, bl.span, &month_years);
+              }
+              hints = &month_years;
             }
-            d.year = latest.year;
-            Date same{latest.year, month, day};
-            if (same.valid() && ToDays(same) < ToDays(latest)) d.year = latest.year + 1;
+            if (!hints->empty()) {
+              Date latest = hints->front();
+              for (const auto& x : *hints) {
+                if (ToDays(x) > ToDays(latest)) latest = x;
+              }
+              d.year = latest.year;
+              Date same{latest.year, month, day};
+              if (same.valid() && ToDays(same) < ToDays(latest)) d.year = latest.year + 1;
+            }
           }
           if (d.valid()) dateline_date = d;
         }
@@ -215,6 +235,26 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       }
     } else if (b.field == "source" && !a.outlet) {
       if (const Outlet* o = rules_.FindOutlet(v)) a.outlet = o->name;
+    }
+  }
+  // A masthead: a line above the article that is only an outlet's name ("Interfax").
+  if (!a.outlet) {
+    for (const auto& b : seg.blocks) {
+      if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kDateline ||
+          b.kind == BlockKind::kStandfirst || b.kind == BlockKind::kComment) {
+        break;
+      }
+      std::string_view line = b.span.View(text);
+      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+      while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\n' ||
+                               line.back() == '\r')) {
+        line.remove_suffix(1);
+      }
+      if (line.empty() || line.size() > 40 || line.find('\n') != std::string_view::npos) continue;
+      if (const Outlet* o = rules_.FindOutlet(line)) {
+        a.outlet = o->name;
+        break;
+      }
     }
   }
   if (doc.date) {
@@ -263,7 +303,7 @@ std::optional<std::string> Annotator::StatementDate(std::string_view sentence,
   std::vector<Date> full;
   FilterHits hits;
   date_filter_.MayMatch(sentence, 0, false, &hits);
-  FullDatesOf(rules_, hits.Of(0), sentence, all, &full);
+  DatesOf(rules_, rules_.full_dates, hits.Of(0), sentence, all, &full);
   if (!full.empty()) return full.front().Iso();
   for (int i : hits.Of(1)) {
     const PatternRule& r = rules_.partial_dates[static_cast<size_t>(i)];

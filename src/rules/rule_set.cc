@@ -411,6 +411,7 @@ void LoadDates(const RuleFile& f, RuleSet* r) {
   std::unordered_set<std::string> ids;
   r->full_dates = f.Patterns("full_dates", &ids);
   r->partial_dates = f.Patterns("partial_dates", &ids);
+  r->month_years = f.Patterns("month_years", &ids);
 }
 
 void LoadSections(const RuleFile& f, RuleSet* r) {
@@ -513,7 +514,7 @@ std::unique_ptr<const RuleSet> LoadParts(
   if (errors->size() != before) return nullptr;
   for (std::vector<PatternRule>* list :
        {&r->according, &r->opinion, &r->back_references, &r->credits, &r->full_dates,
-        &r->partial_dates, &r->header_fields, &r->datelines, &r->comment_start, &r->comment_header,
+        &r->partial_dates, &r->month_years, &r->header_fields, &r->datelines, &r->comment_start, &r->comment_header,
         &r->comment_item, &r->boilerplate_lines, &r->injected}) {
     if (list->empty()) continue;
     r->filters.push_back(

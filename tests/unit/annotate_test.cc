@@ -82,6 +82,28 @@ TEST(Annotate, NumericAndUpperCaseDates) {
   EXPECT_FALSE(Annotate("Title\n\nUpdated 05/11/2023\n\nThe talks went on.\n").date);
 }
 
+TEST(Annotate, DatelineYearFromAMonthWithAYearOrADateRange) {
+  EXPECT_EQ(Annotate("T\n\nWASHINGTON, April 6. /TASS/. Since late February 2022 the sanctions "
+                     "grew.\n")
+                .date,
+            "2022-04-06");
+  EXPECT_EQ(Annotate("T\n\nMOSCOW, January 10. /TASS/. Talks stalled in December 2021.\n").date,
+            "2022-01-10");
+  EXPECT_EQ(Annotate("T\n\nMOSCOW. Sept 22 (Interfax) - The exchange took place on the night "
+                     "of September 21-22, 2022.\n")
+                .date,
+            "2022-09-22");
+}
+
+TEST(Annotate, MastheadLineNamesTheOutlet) {
+  DocAnnotation a = Annotate(
+      "Interfax\nRussia\nWorld\n\nTitle of the story\n\nThe bank raised "
+      "its key rate on Tuesday.\n");
+  EXPECT_EQ(a.outlet, "Interfax");
+  // An outlet named in the body is no masthead.
+  EXPECT_FALSE(Annotate("Title of the story\n\nThe bank said so.\n\nReuters\n").outlet);
+}
+
 TEST(Annotate, DatelineYearInferredFromTheArticle) {
   // A December date before a January dateline: the dateline is in the next year.
   EXPECT_EQ(Annotate("T\n\nMOSCOW, January 10. /TASS/. On December 20, 2021 the draft was "

@@ -216,6 +216,7 @@ struct RuleSet {
   std::unordered_map<std::string, int> relative_days;  // "yesterday" -> -1
   std::vector<PatternRule> full_dates;     // groups day, month, year (month by name or number)
   std::vector<PatternRule> partial_dates;  // groups day, month (no year)
+  std::vector<PatternRule> month_years;    // groups month, year (no day): year hints only
 
   // sections.json
   std::vector<PatternRule> header_fields;  // group `value`; id prefix tells the field
