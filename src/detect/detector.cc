@@ -238,12 +238,19 @@ class DetectRun {
 // Whether the words from t[b] read as a clause: within its first words an auxiliary, a
 // pronoun subject, a common verb form or a word in "-ed".
 bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
-  for (size_t k = b; k < t.size() && k < b + 10; ++k) {
+  // The first ten words, quotation marks and commas aside.
+  for (size_t k = b, words = 0; k < t.size() && words < 10; ++k) {
     if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
     if (t[k].kind != Token::kWord) continue;
+    ++words;
     std::string_view w = t[k].span.View(text_);
     if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return true;
     if (k > b && w.size() > 4 && EqualsLower(w.substr(w.size() - 2), "ed")) return true;
+    // A name and a present-tense verb: "said Kiev continues to ...".
+    if (k == b + 1 && t[b].capitalized && !t[k].capitalized && w.size() > 3 && w.back() == 's' &&
+        w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !lex_.IsPreposition(w)) {
+      return true;
+    }
   }
   return false;
 }
@@ -566,9 +573,16 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   auto is = [&](size_t k, std::string_view lower) { return EqualsLower(first_word(k), lower); };
   // Leading introductory parts: "Earlier,", "On Monday,", "In a statement posted on
   // Telegram,".
-  while (parts.size() > 1 && (lex_.IsIntroWord(first_word(parts.front().first)) ||
-                              lex_.IsPreposition(first_word(parts.front().first)) ||
-                              t[parts.front().first].kind == Token::kNumber)) {
+  // A leading participle phrase: "Speaking about the situation in Donbass,".
+  auto participle_phrase = [&](const std::pair<size_t, size_t>& p) {
+    std::string_view w = first_word(p.first);
+    return p.second - p.first >= 2 && w.size() > 5 && w.substr(w.size() - 3) == "ing" &&
+           t[p.first + 1].kind == Token::kWord && !t[p.first + 1].capitalized;
+  };
+  while (parts.size() > 1 &&
+         (lex_.IsIntroWord(first_word(parts.front().first)) ||
+          lex_.IsPreposition(first_word(parts.front().first)) || participle_phrase(parts.front()) ||
+          t[parts.front().first].kind == Token::kNumber)) {
     parts.erase(parts.begin());
   }
   // Trailing prepositional parts ("in an interview with Izvestia") and non-restrictive
@@ -1060,6 +1074,11 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // "..., Peskov told reporters on Tuesday."
     size_t tail = after;
     if (verb->id == "cue.tell") {
+      // "told the Security Council", "told a briefing"
+      if (tail + 1 < t.size() && (EqualsLower(t[tail].span.View(text_), "the") ||
+                                  EqualsLower(t[tail].span.View(text_), "a"))) {
+        ++tail;
+      }
       while (tail < t.size() && t[tail].kind == Token::kWord &&
              (t[tail].capitalized ||
               (lex_.WordClasses(t[tail].span.View(text_)) & Lexicon::kAudienceWordClass))) {
@@ -1097,10 +1116,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       }
     }
     if (comma > region + 1 && comma == i) {
-      // "<clause>, said <mention>."
+      // "<clause>, said <mention>." ("told" is followed by its audience, not a speaker.)
       size_t e = after;
       while (e < t.size() && t[e].kind == Token::kWord) ++e;
-      if (e > after && (e >= t.size() || t[e].kind == Token::kPunct) &&
+      if (e > after && (e >= t.size() || t[e].kind == Token::kPunct) && verb->id != "cue.tell" &&
           lex_.ParseMention(text_, Part(t, after, e), &m)) {
         Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
         if (HasWords(text_, claim, 3)) {
@@ -1122,8 +1141,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       size_t name = start;
       while (name < comma - 1 && t[name].kind == Token::kQuote) ++name;
       if (start > region + 1 && IsPunct(text_, t[start - 1], ',') && tail_ok && name < comma - 1 &&
-          t[name].capitalized && lex_.ParseMention(text_, Part(t, name, comma - 1), &m) &&
-          m.kind == MentionKind::kName) {
+          lex_.ParseMention(text_, Part(t, name, comma - 1), &m) && m.kind == MentionKind::kName) {
         Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[start - 1].span.begin});
         if (HasWords(text_, claim, 3) && !standalone_.Contains(claim.begin)) {
           emit(claim, cue, verb->form, m, BlockCuts(bi, sentence), "indirect.clause_subject_cue");

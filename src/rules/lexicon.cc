@@ -173,10 +173,16 @@ inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token*
       }
       number = all & kDigitByte;
     } else {
-      for (;;) {
+      for (uint32_t part = b;;) {
         i = WordRunEnd(text, i + 1, end);
         if (!inner_mark()) break;
-        ++i;
+        // A sentence glued to the next one ("Lavrov noted.He did not ..."): a dot between
+        // a lower-case word and a capital ends the word ("U.S", "St.Petersburg" go on).
+        if (text[i] == '.' && i - part >= 3 && text[i - 1] >= 'a' && text[i - 1] <= 'z' &&
+            text[i + 1] >= 'A' && text[i + 1] <= 'Z') {
+          break;
+        }
+        part = ++i;
       }
     }
     *pos = i;

@@ -145,6 +145,25 @@ const Case kCases[] = {
     {"plural_possessive_is_no_closing_mark",
      "'The workers' union will not sign this deal,' Tom Hardy said.\n",
      {"Tom Hardy|direct|The workers' union will not sign this deal"}},
+    {"clause_first_glued_to_the_next_sentence",
+     "The border will stay closed until spring, Ivan Orlov noted.He gave no reasons.\n",
+     {"Ivan Orlov|indirect|The border will stay closed until spring"}},
+    {"leading_participle_phrase_and_present_tense_clause",
+     "Customs chief Ivan Orlov met reporters.\n\nSpeaking about the new rules, the chief said "
+     "Estonia wants a longer transition.\n",
+     {"Ivan Orlov|indirect|Estonia wants a longer transition"}},
+    {"told_the_council_after_the_clause",
+     "Grain exports will resume next week, Ivan Orlov told the Security Council on Thursday.\n",
+     {"Ivan Orlov|indirect|Grain exports will resume next week"}},
+    {"appositive_before_the_name_after_the_clause",
+     "Grain exports will resume next week, the head of the customs service, Ivan Orlov, told "
+     "the council.\n",
+     {"Ivan Orlov|indirect|Grain exports will resume next week"}},
+    {"bare_clause_with_a_quoted_fragment_far_from_its_verb",
+     "Ivan Orlov said the channels used for the exchange \"remain open\" and could be used "
+     "again.\n",
+     {"Ivan Orlov|mixed|the channels used for the exchange \"remain open\" and could be used "
+      "again"}},
     {"reported_intro_and_appositive",
      "Earlier, Ivan Orlov, the head of the regional election commission, said that turnout "
      "had passed 60 percent.\n",
