@@ -548,8 +548,14 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
   for (size_t k = e; k-- > 0 && e - k <= 8;) {
     size_t n = lex_.CueAt(text_, t, k, &verb);
     if (n == 0) continue;
-    if (k == 0) return false;
-    if (!SubjectMention(t, 0, k, m)) return false;
+    // The mention starts after the first half of a split quote, when there is one
+    // ('"These sanctions," Price said, "are ...').
+    size_t b = 0;
+    for (size_t j = 0; j < k; ++j) {
+      if (t[j].kind == Token::kQuote) b = j + 1;
+    }
+    if (b >= k) return false;
+    if (!SubjectMention(t, b, k, m)) return false;
     *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
     *cue_text = verb->form;
     return true;
@@ -686,7 +692,11 @@ void DetectRun::DirectQuotes() {
                         lex_.CueAt(text_, before, before.size() - 1, &before_verb) == 1;
       bool lead_in = cue_before || IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
                      IsPunct(text_, prev, '-') || IsPunct(text_, prev, '.') ||
-                     IsPunct(text_, prev, '!') || IsPunct(text_, prev, '?');
+                     IsPunct(text_, prev, '!') || IsPunct(text_, prev, '?') ||
+                     // right after a quotation that ends a sentence: 'called it "a lie." "We ...'
+                     (prev.kind == Token::kQuote && prev.span.begin > 0 &&
+                      (text_[prev.span.begin - 1] == '.' || text_[prev.span.begin - 1] == '!' ||
+                       text_[prev.span.begin - 1] == '?'));
       if (!lead_in) continue;
     }
     Candidate c;
@@ -913,6 +923,32 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     bool subject = participle ? SentenceSubject(t, region, i - 1, &m)
                               : i > region && i - region <= kMaxMentionTokens &&
                                     SubjectMention(t, region, i, &m);
+    // "..., Josep Borrell, who said on Wednesday that ...": the speaker is the name before
+    // the relative pronoun.
+    if (i >= region + 3 && EqualsLower(t[i - 1].span.View(text_), "who") &&
+        IsPunct(text_, t[i - 2], ',')) {
+      subject = false;
+      for (size_t b = i - 2; b-- > region && i - 2 - b <= kMaxMentionTokens;) {
+        if (lex_.ParseMention(text_, Part(t, b, i - 2), &m) && m.kind == MentionKind::kName) {
+          subject = true;
+          // With the title before the name, up to a preposition: "chief Josep Borrell".
+          Mention longer;
+          auto title_word = [&](const Token& w) {
+            return w.kind == Token::kWord &&
+                   (w.capitalized || (lex_.WordClasses(w.span.View(text_)) &
+                                      (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass |
+                                       Lexicon::kOrgWordClass)));
+          };
+          while (b > region && title_word(t[b - 1]) &&
+                 lex_.ParseMention(text_, Part(t, b - 1, i - 2), &longer) &&
+                 longer.kind == MentionKind::kName && longer.name.end == m.name.end) {
+            m = longer;
+            --b;
+          }
+          break;
+        }
+      }
+    }
     if (!subject && i > region + 1 &&
         (EqualsLower(t[i - 1].span.View(text_), "and") ||
          EqualsLower(t[i - 1].span.View(text_), "but"))) {

@@ -164,6 +164,18 @@ const Case kCases[] = {
      "again.\n",
      {"Ivan Orlov|mixed|the channels used for the exchange \"remain open\" and could be used "
       "again"}},
+    {"second_half_of_a_split_quote_after_a_short_first_half",
+     "\"These rules,\" Ivan Orlov said, \"are meant to protect the fishing stocks for "
+     "years.\"\n",
+     {"Ivan Orlov|direct|are meant to protect the fishing stocks for years"}},
+    {"quote_right_after_a_quotation_that_ends_a_sentence",
+     "Ivan Orlov called the plan \"a fantasy.\" \"Nobody has asked the fishermen what they "
+     "need,\" he wrote on Telegram.\n",
+     {"Ivan Orlov|direct|Nobody has asked the fishermen what they need"}},
+    {"relative_clause_speaker",
+     "The mayor thanked Fisheries Minister Anna Berg, who said that the quotas would be "
+     "reviewed in May.\n",
+     {"Anna Berg|indirect|the quotas would be reviewed in May"}},
     {"reported_intro_and_appositive",
      "Earlier, Ivan Orlov, the head of the regional election commission, said that turnout "
      "had passed 60 percent.\n",
