@@ -341,6 +341,24 @@ class Discourse {
           idx = static_cast<long>(i);
         }
       }
+      // A misspelt surname of someone the article has named ("Borel" after Josep
+      // Borrell): up to two edits, same first letter, and no other such candidate.
+      if (idx < 0 && single && !is_org && written.size() >= 5) {
+        long found = -1;
+        bool tie = false;
+        for (size_t i = 0; i < entities_.size(); ++i) {
+          const Entity& e = entities_[i];
+          std::string_view surname = LastWord(e.name);
+          if (e.is_org || e.name.find(' ') == std::string::npos || surname.size() < 5 ||
+              ToLower(surname.substr(0, 1)) != ToLower(written.substr(0, 1)) ||
+              EditDistance(ToLower(surname), ToLower(written), 2) > 2) {
+            continue;
+          }
+          if (found >= 0 && entities_[static_cast<size_t>(found)].name != e.name) tie = true;
+          found = static_cast<long>(i);
+        }
+        if (!tie) idx = found;
+      }
       if (idx < 0) {
         Entity e;
         e.name = written;

@@ -222,6 +222,10 @@ const Case kCases[] = {
      "Customs chief Ivan Orlov visited the port.\n\nThe customs officers' chief said that the "
      "border would stay open.\n",
      {"Ivan Orlov|indirect|the border would stay open"}},
+    {"misspelt_surname_of_someone_named_before",
+     "Fisheries Minister Markus Halvorsen spoke in Bergen on Monday.\n\nHalvarson said that the "
+     "quotas would be reviewed.\n",
+     {"Markus Halvorsen|indirect|the quotas would be reviewed"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
