@@ -854,8 +854,10 @@ bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t li
 // "<subject> <did something>, saying (that) <clause>".
 void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t) {
   for (size_t i = 2; i + 1 < t.size(); ++i) {
-    if (!IsPunct(text_, t[i - 1], ',') || standalone_.Contains(t[i].span.begin) ||
-        Claimed(t[i].span.begin)) {
+    // The comma may close a quotation: 'to "be patient," noting that ...'.
+    bool comma = IsPunct(text_, t[i - 1], ',') ||
+                 (t[i - 1].kind == Token::kQuote && IsPunct(text_, t[i - 2], ','));
+    if (!comma || standalone_.Contains(t[i].span.begin) || Claimed(t[i].span.begin)) {
       continue;
     }
     size_t p = lex_.ParticipleAt(text_, t, i);
@@ -1130,8 +1132,17 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       while (k < t.size() && t[k].kind == Token::kWord && k < tail + 6) ++k;
       if (k < t.size() && IsPunct(text_, t[k], ',')) tail = k;
     }
+    // "<someone> stated this on Twitter, Ukrinform reports.": an outlet credited for an
+    // attribution is a source, not a speaker.
+    auto outlet_credit = [&](size_t from, size_t to) {
+      if (m.name.empty() || !rules_.FindOutlet(m.name.View(text_))) return false;
+      for (size_t k = from; k < to; ++k) {
+        if (lex_.CueAt(text_, t, k, nullptr) > 0) return true;
+      }
+      return false;
+    };
     if (comma > region + 1 && tail_ok && comma < i &&
-        lex_.ParseMention(text_, Part(t, comma, i), &m)) {
+        lex_.ParseMention(text_, Part(t, comma, i), &m) && !outlet_credit(region, comma)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
       // the attribution cut out of it.
@@ -1202,6 +1213,23 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       return false;
     }
     claim = TrimClaimEnd(text_, claim);
+    // ", hinting at ...": a participle phrase after the claim is the writer's.
+    {
+      std::vector<Token> ct = Tokenize(text_, claim);
+      for (size_t k = 1; k < ct.size(); ++k) {
+        std::string_view w = ct[k].span.View(text_);
+        bool comma = IsPunct(text_, ct[k - 1], ',') ||
+                     (k >= 2 && ct[k - 1].kind == Token::kQuote && IsPunct(text_, ct[k - 2], ','));
+        if (comma && ct[k].kind == Token::kWord && !ct[k].capitalized && w.size() > 5 &&
+            w.substr(w.size() - 3) == "ing" && !lex_.IsPreposition(w) &&
+            lex_.ParticipleAt(text_, ct, k) == 0) {
+          uint32_t end =
+              ct[k - 1].kind == Token::kQuote ? ct[k - 1].span.end : ct[k - 1].span.begin;
+          claim = TrimClaimEnd(text_, Span{claim.begin, end});
+          break;
+        }
+      }
+    }
     if (!HasWords(text_, claim, 3) || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
       return false;
     }

@@ -187,6 +187,19 @@ const Case kCases[] = {
      "Ivan Orlov chairs the commission.\n\nAt the same time, according to him, turnout had "
      "passed 60 percent.\n",
      {"Ivan Orlov|indirect|turnout had passed 60 percent"}},
+    {"according_to_claim_ends_before_a_participle_phrase",
+     "Ivan Orlov chairs the commission.\n\nAccording to Orlov, turnout had passed 60 percent, "
+     "hinting at a second round. According to him, the count would end soon, including in the "
+     "north.\n",
+     {"Ivan Orlov|indirect|turnout had passed 60 percent",
+      "Ivan Orlov|indirect|the count would end soon, including in the north"}},
+    {"participle_after_a_quoted_comma",
+     "Fisheries Minister Anna Berg asked fishermen to \"be patient,\" noting that the quotas "
+     "would be reviewed in May.\n",
+     {"Anna Berg|indirect|the quotas would be reviewed in May"}},
+    {"outlet_credited_for_an_attribution_is_no_speaker",
+     "Ivan Orlov stated this on Telegram, Reuters reports.\n",
+     {}},
     {"in_her_opinion_mixed",
      "Sara Nilsson leads the opposition.\n\nIn her opinion, the reform is a \"step back\" for "
      "the country.\n",
