@@ -145,7 +145,16 @@ inline uint32_t WordRunEnd(std::string_view text, uint32_t i, uint32_t end) {
 
 // The token at or after `*pos` (spaces skipped) that ends by `end`; false when there is
 // none. Tokenize, CountWordTokens and LastToken all read tokens through this.
-inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token* t) {
+// Whether the dot at `dot` glues two sentences: a lower-case word of three bytes or more
+// from `part` before it, a capital after it ("Lavrov noted.He did not ...").
+[[gnu::noinline, gnu::cold]] bool GluedSentenceAt(std::string_view text, uint32_t part,
+                                                  uint32_t dot) {
+  return dot - part >= 3 && text[dot - 1] >= 'a' && text[dot - 1] <= 'z' && text[dot + 1] >= 'A' &&
+         text[dot + 1] <= 'Z';
+}
+
+[[gnu::always_inline]] inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end,
+                                             Token* t) {
   uint32_t i = *pos;
   while (i < end && IsTokenSpace(text[i])) ++i;
   if (i >= end) {
@@ -178,10 +187,7 @@ inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end, Token*
         if (!inner_mark()) break;
         // A sentence glued to the next one ("Lavrov noted.He did not ..."): a dot between
         // a lower-case word and a capital ends the word ("U.S", "St.Petersburg" go on).
-        if (text[i] == '.' && i - part >= 3 && text[i - 1] >= 'a' && text[i - 1] <= 'z' &&
-            text[i + 1] >= 'A' && text[i + 1] <= 'Z') {
-          break;
-        }
+        if (text[i] == '.' && GluedSentenceAt(text, part, i)) break;
         part = ++i;
       }
     }

@@ -514,8 +514,8 @@ std::unique_ptr<const RuleSet> LoadParts(
   if (errors->size() != before) return nullptr;
   for (std::vector<PatternRule>* list :
        {&r->according, &r->opinion, &r->back_references, &r->credits, &r->full_dates,
-        &r->partial_dates, &r->month_years, &r->header_fields, &r->datelines, &r->comment_start, &r->comment_header,
-        &r->comment_item, &r->boilerplate_lines, &r->injected}) {
+        &r->partial_dates, &r->month_years, &r->header_fields, &r->datelines, &r->comment_start,
+        &r->comment_header, &r->comment_item, &r->boilerplate_lines, &r->injected}) {
     if (list->empty()) continue;
     r->filters.push_back(
         std::make_unique<PatternFilter>(std::vector<const std::vector<PatternRule>*>{list}));
@@ -745,10 +745,19 @@ const Speaker* RuleSet::FindSpeakerById(std::string_view id) const {
 }
 
 const Outlet* RuleSet::FindOutlet(std::string_view name) const {
-  std::string l = Lower(name);
+  auto same = [&](std::string_view a) {
+    if (a.size() != name.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(a[i])) !=
+          std::tolower(static_cast<unsigned char>(name[i]))) {
+        return false;
+      }
+    }
+    return true;
+  };
   for (const auto& o : outlets) {
     for (const auto& a : o.aliases) {
-      if (Lower(a) == l) return &o;
+      if (same(a)) return &o;
     }
   }
   return nullptr;
