@@ -171,6 +171,7 @@ class DetectRun {
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
+  void SpeakerTurn(size_t bi);
   void BlockQuote(size_t bi);
   void ReportedSpeech(size_t bi, Span sentence, const std::vector<Token>& t);
   void CueClauses(size_t bi, Span sentence, const std::vector<Token>& t);
@@ -579,11 +580,14 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   auto is = [&](size_t k, std::string_view lower) { return EqualsLower(first_word(k), lower); };
   // Leading introductory parts: "Earlier,", "On Monday,", "In a statement posted on
   // Telegram,".
-  // A leading participle phrase: "Speaking about the situation in Donbass,".
+  // A leading participle phrase: "Speaking about the situation in Donbass,", "Asked about
+  // the deliveries,".
   auto participle_phrase = [&](const std::pair<size_t, size_t>& p) {
     std::string_view w = first_word(p.first);
-    return p.second - p.first >= 2 && w.size() > 5 && w.substr(w.size() - 3) == "ing" &&
-           t[p.first + 1].kind == Token::kWord && !t[p.first + 1].capitalized;
+    bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing";
+    bool ed = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    return p.second - p.first >= 2 && (ing || ed) && t[p.first + 1].kind == Token::kWord &&
+           !t[p.first + 1].capitalized;
   };
   while (parts.size() > 1 &&
          (lex_.IsIntroWord(first_word(parts.front().first)) ||
@@ -658,6 +662,7 @@ bool DetectRun::OnlyBoilerplateBetween(size_t a, size_t b) const {
 void DetectRun::DirectQuotes() {
   std::optional<Candidate> last;  // the previous attributed direct quote
   for (const Quote& q : quotes_) {
+    if (Claimed(q.open)) continue;  // inside a transcript turn
     Span inner{q.open + 1, q.close};
     inner = Trim(text_, inner);
     if (inner.empty()) continue;
@@ -925,6 +930,24 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     bool subject = participle ? SentenceSubject(t, region, i - 1, &m)
                               : i > region && i - region <= kMaxMentionTokens &&
                                     SubjectMention(t, region, i, &m);
+    // "As Sergey Lavrov said the other day, <clause>".
+    if (i > region + 1 && EqualsLower(t[region].span.View(text_), "as")) {
+      Mention am;
+      size_t k = after;
+      while (k < t.size() && k < after + 12 &&
+             (t[k].kind == Token::kWord || t[k].kind == Token::kNumber)) {
+        ++k;
+      }
+      if (k + 1 < t.size() && IsPunct(text_, t[k], ',') && SubjectMention(t, region + 1, i, &am)) {
+        Span claim = TrimClaimEnd(text_, Span{t[k + 1].span.begin, sentence.end});
+        if (HasWords(text_, claim, 3)) {
+          emit(claim, cue, verb->form, am, BlockCuts(bi, sentence),
+               HasQuote(claim) ? "mixed.as_cue" : "indirect.as_cue");
+          region = t.size();
+          continue;
+        }
+      }
+    }
     // "..., Josep Borrell, who said on Wednesday that ...": the speaker is the name before
     // the relative pronoun.
     if (i >= region + 3 && EqualsLower(t[i - 1].span.View(text_), "who") &&
@@ -1461,8 +1484,44 @@ void DetectRun::Entities() {
             });
 }
 
+// A transcript turn: a paragraph that opens with a speaker's name and a colon
+// ("Maria Zakharova: We have repeatedly warned ..."); the rest of it is their statement.
+void DetectRun::SpeakerTurn(size_t bi) {
+  const Block& b = seg_.blocks[bi];
+  uint32_t colon = Find(':', b.span.begin, std::min<uint32_t>(b.span.end, b.span.begin + 60));
+  if (colon >= b.span.end) return;
+  std::vector<Token> t = Tokenize(text_, Span{b.span.begin, colon});
+  if (t.empty() || t.size() > 5) return;
+  for (const Token& tok : t) {
+    if (tok.kind != Token::kWord && !IsPunct(text_, tok, '.')) return;
+    if (tok.kind == Token::kWord && !tok.capitalized) return;
+  }
+  Mention m;
+  if (!lex_.ParseMention(text_, TokenView(t), &m) || m.kind != MentionKind::kName) return;
+  const Speaker* known = nullptr;
+  lex_.KnownNameAt(text_, m.name.begin, &known);
+  if (!known && CountWordTokens(text_, m.name, 2) < 2) return;  // "Question:", "Source:"
+  Span claim = TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end}));
+  if (static_cast<int>(CountWordTokens(text_, claim, static_cast<size_t>(kSpeechWords))) <
+      kSpeechWords) {
+    return;
+  }
+  Candidate c;
+  c.type = ClaimType::kDirect;
+  c.claim = claim;
+  c.mention = m;
+  c.block = bi;
+  c.sentence = b.span;
+  c.cuts = BlockCuts(bi, claim);
+  c.rule = "direct.speaker_turn";
+  Emit(std::move(c));
+}
+
 Detection DetectRun::Run() {
   FindQuotes();
+  for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
+    if (seg_.blocks[bi].kind == BlockKind::kParagraph) SpeakerTurn(bi);
+  }
   DirectQuotes();
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];

@@ -176,6 +176,18 @@ const Case kCases[] = {
      "The mayor thanked Fisheries Minister Anna Berg, who said that the quotas would be "
      "reviewed in May.\n",
      {"Anna Berg|indirect|the quotas would be reviewed in May"}},
+    {"transcript_turns",
+     "Question: Will the border open in May?\n\nIvan Orlov: We are ready to open it as soon as "
+     "the new equipment arrives.\n",
+     {"Ivan Orlov|direct|We are ready to open it as soon as the new equipment arrives"}},
+    {"as_someone_said",
+     "As Ivan Orlov said the other day in Tallinn, the border will open when the equipment "
+     "arrives.\n",
+     {"Ivan Orlov|indirect|the border will open when the equipment arrives"}},
+    {"leading_past_participle_phrase",
+     "Customs chief Ivan Orlov met reporters.\n\nAsked about Anna Berg's proposal, the chief "
+     "said that the border would open in May.\n",
+     {"Ivan Orlov|indirect|the border would open in May"}},
     {"reported_intro_and_appositive",
      "Earlier, Ivan Orlov, the head of the regional election commission, said that turnout "
      "had passed 60 percent.\n",
