@@ -244,17 +244,21 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           b.kind == BlockKind::kStandfirst || b.kind == BlockKind::kComment) {
         break;
       }
-      std::string_view line = b.span.View(text);
-      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-      while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\n' ||
-                               line.back() == '\r')) {
-        line.remove_suffix(1);
+      std::string_view lines = b.span.View(text);
+      while (!lines.empty() && !a.outlet) {
+        size_t nl = lines.find('\n');
+        std::string_view line = lines.substr(0, nl);
+        lines = nl == std::string_view::npos ? std::string_view() : lines.substr(nl + 1);
+        while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
+          line.remove_prefix(1);
+        while (!line.empty() &&
+               (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+          line.remove_suffix(1);
+        }
+        if (line.empty() || line.size() > 40) continue;
+        if (const Outlet* o = rules_.FindOutlet(line)) a.outlet = o->name;
       }
-      if (line.empty() || line.size() > 40 || line.find('\n') != std::string_view::npos) continue;
-      if (const Outlet* o = rules_.FindOutlet(line)) {
-        a.outlet = o->name;
-        break;
-      }
+      if (a.outlet) break;
     }
   }
   if (doc.date) {

@@ -938,7 +938,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
              (t[k].kind == Token::kWord || t[k].kind == Token::kNumber)) {
         ++k;
       }
-      if (k + 1 < t.size() && IsPunct(text_, t[k], ',') && SubjectMention(t, region + 1, i, &am)) {
+      if (k + 1 < t.size() && IsPunct(text_, t[k], ',') && SubjectMention(t, region + 1, i, &am) &&
+          (am.name.empty() || !rules_.FindOutlet(am.name.View(text_)))) {
+        // (Not "As TASS reported, ...": an outlet is a source.)
         Span claim = TrimClaimEnd(text_, Span{t[k + 1].span.begin, sentence.end});
         if (HasWords(text_, claim, 3)) {
           emit(claim, cue, verb->form, am, BlockCuts(bi, sentence),

@@ -100,6 +100,11 @@ TEST(Annotate, MastheadLineNamesTheOutlet) {
       "Interfax\nRussia\nWorld\n\nTitle of the story\n\nThe bank raised "
       "its key rate on Tuesday.\n");
   EXPECT_EQ(a.outlet, "Interfax");
+  // One line of a block of site navigation.
+  EXPECT_EQ(Annotate("Interfax\nSupport us\nNews Feed\n\nTitle of the story\n\nThe bank raised "
+                     "its key rate on Tuesday.\n")
+                .outlet,
+            "Interfax");
   // An outlet named in the body is no masthead.
   EXPECT_FALSE(Annotate("Title of the story\n\nThe bank said so.\n\nReuters\n").outlet);
 }

@@ -180,6 +180,9 @@ const Case kCases[] = {
      "Question: Will the border open in May?\n\nIvan Orlov: We are ready to open it as soon as "
      "the new equipment arrives.\n",
      {"Ivan Orlov|direct|We are ready to open it as soon as the new equipment arrives"}},
+    {"as_an_outlet_reported_is_no_claim",
+     "As Reuters reported, the border will open when the new equipment arrives.\n",
+     {}},
     {"as_someone_said",
      "As Ivan Orlov said the other day in Tallinn, the border will open when the equipment "
      "arrives.\n",
