@@ -1441,6 +1441,14 @@ void DetectRun::Entities() {
             ++e;
           }
           if (e - k < 2) continue;
+          // A possessive ("Vladimir Putin's warnings") names someone spoken of, as a
+          // known name does (Lexicon::KnownNameAt).
+          std::string_view last = t[e - 1].span.View(text_);
+          if (last.size() > 2 && last[last.size() - 2] == '\'' &&
+              (last.back() == 's' || last.back() == 'S')) {
+            k = e - 1;
+            continue;
+          }
           m.kind = MentionKind::kName;
           m.name = Span{pos, t[e - 1].span.end};
           m.span = m.name;

@@ -254,6 +254,10 @@ const Case kCases[] = {
      "Fisheries Minister Markus Halvorsen spoke in Bergen on Monday.\n\nHalvarson said that the "
      "quotas would be reviewed.\n",
      {"Markus Halvorsen|indirect|the quotas would be reviewed"}},
+    {"possessive_name_is_not_the_speaker_of_a_later_pronoun",
+     "Fisheries Minister Markus Halvorsen spoke in Bergen.\n\nAsked about Prime Minister Erik "
+     "Dahl's warnings, he said that the quotas would stay.\n",
+     {"Markus Halvorsen|indirect|the quotas would stay"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
