@@ -229,9 +229,22 @@ class Discourse {
   long ResolveNominal(const Mention& m) {
     const Nominal* n = lex_.MatchNominal(m.role.empty() ? m.span.View(text_) : m.role);
     if (!n) return -1;
+    // "the former president" fits only someone whose role says "former" too.
+    std::string past;
+    {
+      std::string phrase = Collapse(m.role.empty() ? m.span.View(text_) : m.role);
+      for (char& ch : phrase) ch = FoldAscii(ch);
+      for (size_t b = 0; b < phrase.size() && past.empty();) {
+        size_t e = phrase.find_first_of(" -", b);
+        if (e == std::string::npos) e = phrase.size();
+        if (rules_.past_role_words.count(phrase.substr(b, e - b))) past = phrase.substr(b, e - b);
+        b = e + 1;
+      }
+    }
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
       return e.AnyRole([&](std::string_view, std::string_view lower) {
+        if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
         for (const auto& c : n->compatible) {
           if (lower.find(c) != std::string_view::npos) return true;
         }
@@ -244,10 +257,12 @@ class Discourse {
       entities_[static_cast<size_t>(e)].AddRole(m.role, &scratch_);
       return e;
     }
-    // No one in the article fits: a known speaker whose office the phrase names.
+    // No one in the article fits: a known speaker whose office the phrase names, unless
+    // the phrase says the office is past ("the former president").
     std::string phrase = Collapse(m.role);
     for (char& ch : phrase) ch = FoldAscii(ch);
     if (phrase.rfind("the ", 0) == 0) phrase.erase(0, 4);
+    if (!past.empty()) return -1;
     const Speaker* found = nullptr;
     std::string& r = scratch_;  // each speaker's role, lower-cased
     for (const auto& s : rules_.speakers) {

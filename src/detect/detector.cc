@@ -640,6 +640,12 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   }
   if (pe <= pb) return false;
   if (lex_.ParseMention(text_, Part(t, pb, pe), m)) return true;
+  // A parenthetical that reads as no mention, set off by commas right before the verb:
+  // "The former president, known for his posts online, claimed ...".
+  if (parts.size() == 2 && e > b && IsPunct(text_, t[e - 1], ',') &&
+      !t[parts[1].first].capitalized && lex_.ParseMention(text_, Part(t, pb, parts[0].second), m)) {
+    return true;
+  }
   // A place after the mention: "the Russian embassy in London".
   for (size_t k = pe - 1; k > pb + 1; --k) {
     if (k + 1 < pe && t[k + 1].capitalized &&
@@ -978,7 +984,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     }
     if (!subject && i > region + 1 &&
         (EqualsLower(t[i - 1].span.View(text_), "and") ||
-         EqualsLower(t[i - 1].span.View(text_), "but"))) {
+         EqualsLower(t[i - 1].span.View(text_), "but") ||
+         EqualsLower(t[i - 1].span.View(text_), "to"))) {  // "He went on to argue that"
       subject = SentenceSubject(t, region, i - 1, &m);
     }
     if (subject) {
