@@ -984,8 +984,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     }
     if (!subject && i > region + 1 &&
         (EqualsLower(t[i - 1].span.View(text_), "and") ||
-         EqualsLower(t[i - 1].span.View(text_), "but") ||
-         EqualsLower(t[i - 1].span.View(text_), "to"))) {  // "He went on to argue that"
+         EqualsLower(t[i - 1].span.View(text_), "but"))) {
       subject = SentenceSubject(t, region, i - 1, &m);
     }
     if (subject) {

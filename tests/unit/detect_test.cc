@@ -258,9 +258,6 @@ const Case kCases[] = {
      "Fisheries Minister Markus Halvorsen spoke in Bergen.\n\nAsked about Prime Minister Erik "
      "Dahl's warnings, he said that the quotas would stay.\n",
      {"Markus Halvorsen|indirect|the quotas would stay"}},
-    {"went_on_to_argue",
-     "Ivan Orlov spoke on Monday.\n\nHe went on to argue that the quotas were too low.\n",
-     {"Ivan Orlov|indirect|the quotas were too low"}},
     {"subject_with_a_participle_parenthetical",
      "Mayor Tom Hardy spoke on Monday.\n\nThe mayor, known for his blunt posts online, claimed "
      "that the bridge would open in May.\n",
