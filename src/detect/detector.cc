@@ -1407,7 +1407,7 @@ void DetectRun::Entities() {
         for (size_t i = title_words_done; i < upto; ++i) {
           std::string_view w = t[i].span.View(text_);
           uint32_t classes = classes_of(i);
-          bool role = classes & Lexicon::kRoleWordClass;
+          bool role = (classes & Lexicon::kRoleWordClass) || lex_.IsHyphenatedRole(w);
           bool title = t[i].kind == Token::kWord &&
                        (role || (classes & Lexicon::kRoleModifierClass) ||
                         (t[i].capitalized && !(classes & Lexicon::kFunctionWordClass)) ||
@@ -1443,7 +1443,8 @@ void DetectRun::Entities() {
           size_t e = k;
           while (e < t.size() && e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
                  !(classes_of(e) & (Lexicon::kNotNameClass | Lexicon::kRoleWordClass |
-                                    Lexicon::kOrgWordClass | Lexicon::kRoleModifierClass))) {
+                                    Lexicon::kOrgWordClass | Lexicon::kRoleModifierClass)) &&
+                 !lex_.IsHyphenatedRole(t[e].span.View(text_))) {
             ++e;
           }
           if (e - k < 2) continue;

@@ -570,6 +570,16 @@ bool Lexicon::IsOrgWord(std::string_view w) const { return WordClasses(w) & kOrg
 bool Lexicon::IsPreposition(std::string_view w) const { return WordClasses(w) & kPrepositionClass; }
 bool Lexicon::IsIntroWord(std::string_view w) const { return WordClasses(w) & kIntroWordClass; }
 bool Lexicon::IsNotName(std::string_view w) const { return WordClasses(w) & kNotNameClass; }
+
+bool Lexicon::IsHyphenatedRole(std::string_view w) const {
+  if (w.find('-') == std::string_view::npos) return false;
+  for (size_t b = 0; b < w.size();) {
+    size_t e = std::min(w.find('-', b), w.size());
+    if (WordClasses(w.substr(b, e - b)) & kRoleWordClass) return true;
+    b = e + 1;
+  }
+  return false;
+}
 bool Lexicon::IsFunctionWord(std::string_view w) const {
   return WordClasses(w) & kFunctionWordClass;
 }
@@ -647,6 +657,7 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, s
     if (WordClasses(w) & (kNotNameClass | kRoleWordClass | kOrgWordClass | kRoleModifierClass)) {
       return false;
     }
+    if (IsHyphenatedRole(w)) return false;
     // All-caps words are acronyms (NATO, CIS), not names.
     if (w.size() >= 2 &&
         std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); })) {
@@ -966,7 +977,9 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     if (m->name.end < m->span.end) append(Span{m->name.end, m->span.end});
     bool has_role_word = false;
     for (const auto& tok : Tokenize(role, Span{0, static_cast<uint32_t>(role.size())})) {
-      if (IsRoleWord(tok.span.View(role))) has_role_word = true;
+      if (IsRoleWord(tok.span.View(role)) || IsHyphenatedRole(tok.span.View(role))) {
+        has_role_word = true;
+      }
     }
     if (has_role_word) m->role = role;
     return true;

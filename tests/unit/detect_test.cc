@@ -266,6 +266,15 @@ const Case kCases[] = {
      "President Karl Stein opened the session.\n\nThe former president said that the reform "
      "had failed.\n",
      {"?|indirect|the reform had failed"}},
+    {"hyphenated_title_before_a_name",
+     "Commander-in-Chief Karl Stein said that the front was holding.\n\n\"We need more "
+     "ammunition now,\" the commander added.\n",
+     {"Karl Stein|indirect|the front was holding",
+      "Karl Stein|direct|We need more ammunition now"}},
+    {"back_reference_told_to_an_outlet",
+     "The border will stay closed until spring. This was told to Izvestia by the deputy head of "
+     "the customs service Ivan Orlov.\n",
+     {"Ivan Orlov|indirect|The border will stay closed until spring"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",

@@ -140,6 +140,8 @@ class Lexicon {
   bool IsPreposition(std::string_view word) const;
   bool IsIntroWord(std::string_view word) const;
   bool IsNotName(std::string_view word) const;
+  // A hyphenated title with a role word among its parts: "Commander-in-Chief".
+  bool IsHyphenatedRole(std::string_view word) const;
   bool IsFunctionWord(std::string_view word) const;
   bool IsAbbreviation(std::string_view word) const;
   // End (exclusive) of the person name that starts at token `k`: up to four name-like
