@@ -229,6 +229,9 @@ class Discourse {
   long ResolveNominal(const Mention& m) {
     const Nominal* n = lex_.MatchNominal(m.role.empty() ? m.span.View(text_) : m.role);
     if (!n) return -1;
+    // "A senior State Department official said": someone new, not named.
+    std::string_view written = m.span.View(text_);
+    if (StartsWithLower(written, "a ") || StartsWithLower(written, "an ")) return -1;
     // "the former president" fits only someone whose role says "former" too.
     std::string past;
     {

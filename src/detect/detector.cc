@@ -586,8 +586,15 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     std::string_view w = first_word(p.first);
     bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing";
     bool ed = w.size() > 4 && w.substr(w.size() - 2) == "ed";
-    return p.second - p.first >= 2 && (ing || ed) && t[p.first + 1].kind == Token::kWord &&
-           !t[p.first + 1].capitalized;
+    if (p.second - p.first < 2 || !(ing || ed) || t[p.first + 1].kind != Token::kWord ||
+        t[p.first + 1].capitalized) {
+      return false;
+    }
+    // Not a clause with a gerund subject: "Fishing quotas are unlikely to rise".
+    for (size_t k = p.first + 1; k < p.second; ++k) {
+      if (lex_.WordClasses(first_word(k)) & Lexicon::kClauseMarkerClass) return false;
+    }
+    return true;
   };
   while (parts.size() > 1 &&
          (lex_.IsIntroWord(first_word(parts.front().first)) ||
@@ -1006,6 +1013,12 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         }
         if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
           clause = k + c;
+          break;
+        }
+        // A verb before any "that" starts the clause itself: "said Washington was wary of
+        // any wording that ..." (that "that" is a relative pronoun).
+        if (k > after && t[k].kind == Token::kWord && !t[k].capitalized &&
+            (lex_.WordClasses(t[k].span.View(text_)) & Lexicon::kClauseMarkerClass)) {
           break;
         }
         std::string_view w = t[k].span.View(text_);

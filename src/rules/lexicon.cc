@@ -799,6 +799,9 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
         (classes & kNameParticleClass)) {
       continue;
     }
+    // A finite verb or an auxiliary makes a clause, not a noun phrase: "NATO allies are
+    // unlikely to ...".
+    if ((classes & kClauseMarkerClass) && !tok.capitalized) return false;
     // "the port authority", "the state's civil defense agency": a few lower-case
     // modifiers before a role or organisation word.
     if (++free_words > 3) return false;

@@ -275,6 +275,18 @@ const Case kCases[] = {
      "The border will stay closed until spring. This was told to Izvestia by the deputy head of "
      "the customs service Ivan Orlov.\n",
      {"Ivan Orlov|indirect|The border will stay closed until spring"}},
+    {"lede_with_the_attribution_in_the_middle",
+     "Fishing quotas are unlikely to rise this year, Fisheries Minister Anna Berg said on "
+     "Wednesday, but the season will open on time.\n",
+     {"Anna Berg|indirect|Fishing quotas are unlikely to rise this year but the season will "
+      "open on time"}},
+    {"indefinite_nominal_is_someone_new",
+     "Fisheries Minister Anna Berg spoke in Bergen.\n\nA senior ministry official said that "
+     "the quotas would be cut.\n",
+     {"?|indirect|the quotas would be cut"}},
+    {"relative_that_after_a_bare_clause",
+     "Ivan Orlov said Tallinn was wary of any rule that could slow the border traffic.\n",
+     {"Ivan Orlov|indirect|Tallinn was wary of any rule that could slow the border traffic"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
