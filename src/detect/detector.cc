@@ -239,9 +239,10 @@ class DetectRun {
 // Whether the words from t[b] read as a clause: within its first words an auxiliary, a
 // pronoun subject, a common verb form or a word in "-ed".
 bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
-  // The first ten words, quotation marks and commas aside.
+  // The first ten words up to a punctuation mark, quotation marks aside: a verb after a
+  // comma belongs to another clause ("acknowledged the differences, but this is ...").
   for (size_t k = b, words = 0; k < t.size() && words < 10; ++k) {
-    if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
+    if (t[k].kind == Token::kPunct) break;
     if (t[k].kind != Token::kWord) continue;
     ++words;
     std::string_view w = t[k].span.View(text_);

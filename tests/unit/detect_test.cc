@@ -287,6 +287,14 @@ const Case kCases[] = {
     {"relative_that_after_a_bare_clause",
      "Ivan Orlov said Tallinn was wary of any rule that could slow the border traffic.\n",
      {"Ivan Orlov|indirect|Tallinn was wary of any rule that could slow the border traffic"}},
+    {"bare_clause_after_claimed_and_warned",
+     "The Defence Ministry claimed its forces had repelled two attacks. Ivan Orlov warned the "
+     "border would close on Monday.\n",
+     {"Defence Ministry|indirect|its forces had repelled two attacks",
+      "Ivan Orlov|indirect|the border would close on Monday"}},
+    {"object_then_another_clause_is_no_bare_clause",
+     "Ivan Orlov acknowledged the differences with Tallinn, but this is why talks matter.\n",
+     {}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
