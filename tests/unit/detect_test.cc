@@ -295,6 +295,10 @@ const Case kCases[] = {
     {"object_then_another_clause_is_no_bare_clause",
      "Ivan Orlov acknowledged the differences with Tallinn, but this is why talks matter.\n",
      {}},
+    {"more_speech_verbs_with_that",
+     "Ivan Orlov countered that the quotas were fair. Anna Berg denied that the border had "
+     "closed.\n",
+     {"Ivan Orlov|indirect|the quotas were fair", "Anna Berg|indirect|the border had closed"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
