@@ -1114,11 +1114,33 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         Span second;
         for (size_t k = 1; k + 1 < ct.size(); ++k) {
           if (!IsPunct(text_, ct[k - 1], ',')) continue;
-          // ", and called on ...": a second predicate of the speaker ends the claim.
+          // ", and called on ...", ", but rejected ...": a second predicate of the speaker
+          // ends the claim; so does the writer's context: ", as allies pledged ...".
           const CueVerb* next_verb = nullptr;
-          if ((EqualsLower(ct[k].span.View(text_), "and") ||
-               EqualsLower(ct[k].span.View(text_), "but")) &&
-              lex_.CueAt(text_, ct, k + 1, &next_verb) > 0) {
+          std::string_view w = ct[k].span.View(text_);
+          bool conj = EqualsLower(w, "and") || EqualsLower(w, "but");
+          bool second_predicate =
+              conj && k + 1 < ct.size() &&
+              (lex_.CueAt(text_, ct, k + 1, &next_verb) > 0 ||
+               (EqualsLower(w, "but") && ct[k + 1].kind == Token::kWord && !ct[k + 1].capitalized &&
+                ct[k + 1].span.size() > 4 &&
+                EqualsLower(ct[k + 1].span.View(text_).substr(ct[k + 1].span.size() - 2), "ed")));
+          bool context = false;
+          if (EqualsLower(w, "as") && k + 1 < ct.size()) {
+            std::string_view n = ct[k + 1].span.View(text_);
+            bool fixed = EqualsLower(n, "well") || EqualsLower(n, "long") ||
+                         EqualsLower(n, "soon") || EqualsLower(n, "much") ||
+                         EqualsLower(n, "far") || EqualsLower(n, "a") || EqualsLower(n, "an");
+            for (size_t j = k + 2; !fixed && j < ct.size() && j < k + 8; ++j) {
+              std::string_view v = ct[j].span.View(text_);
+              if (ct[j].kind == Token::kWord && !ct[j].capitalized && v.size() > 4 &&
+                  EqualsLower(v.substr(v.size() - 2), "ed")) {
+                context = true;
+                break;
+              }
+            }
+          }
+          if (second_predicate || context) {
             claim.end = ct[k - 1].span.begin;
             claim = Trim(text_, claim);
             break;

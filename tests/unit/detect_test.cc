@@ -299,6 +299,11 @@ const Case kCases[] = {
      "Ivan Orlov countered that the quotas were fair. Anna Berg denied that the border had "
      "closed.\n",
      {"Ivan Orlov|indirect|the quotas were fair", "Anna Berg|indirect|the border had closed"}},
+    {"writers_context_and_second_predicate_end_the_claim",
+     "Ivan Orlov said the border would reopen on Monday, as queues of trucks stretched for "
+     "miles. Anna Berg said the quotas were fair, but rejected calls for a review.\n",
+     {"Ivan Orlov|indirect|the border would reopen on Monday",
+      "Anna Berg|indirect|the quotas were fair"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
