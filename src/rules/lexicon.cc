@@ -1004,9 +1004,35 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     org_head = w.size() >= 2 && w.size() <= 6 &&
                std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
-  if (org || (org_head && det && t.size() <= 8)) {
+  // A proper name headed before its complement: "The Institute for the Study of War",
+  // "the Ministry of Defense of the Russian Federation" (an appositive may follow).
+  Span named_org;
+  if (!org && !org_head && det) {
+    size_t fe = 0;
+    while (fe < t.size() && !(t[fe].kind == Token::kPunct && text[t[fe].span.begin] == ',')) ++fe;
+    auto small = [&](size_t k) {
+      std::string_view w = t[k].span.View(text);
+      return EqualsLower(w, "the") || EqualsLower(w, "of") || EqualsLower(w, "for") ||
+             EqualsLower(w, "and") || EqualsLower(w, "in") || EqualsLower(w, "on");
+    };
+    size_t p = 1;
+    while (p < fe &&
+           !(EqualsLower(t[p].span.View(text), "of") || EqualsLower(t[p].span.View(text), "for"))) {
+      ++p;
+    }
+    bool proper = p < fe && fe <= 12 && t[p - 1].kind == Token::kWord && t[p - 1].capitalized &&
+                  IsOrgWord(t[p - 1].span.View(text));
+    for (size_t k = 0; proper && k < fe; ++k) {
+      proper = t[k].kind == Token::kWord && (t[k].capitalized || small(k));
+    }
+    if (proper && t[fe - 1].capitalized) {
+      named_org = Span{t[0].span.begin, t[fe - 1].span.end};
+      org_head = true;
+    }
+  }
+  if (org || (org_head && det && (t.size() <= 8 || !named_org.empty()))) {
     m->kind = MentionKind::kOrg;
-    m->name = m->span;
+    m->name = named_org.empty() ? m->span : named_org;
     if (org && !org_head) m->name = org_span;
     // "The Interior Ministry" -> "Interior Ministry"
     if (m->name.View(text).rfind("The ", 0) == 0 || m->name.View(text).rfind("the ", 0) == 0) {

@@ -304,6 +304,10 @@ const Case kCases[] = {
      "miles. Anna Berg said the quotas were fair, but rejected calls for a review.\n",
      {"Ivan Orlov|indirect|the border would reopen on Monday",
       "Anna Berg|indirect|the quotas were fair"}},
+    {"organisation_headed_before_its_complement",
+     "The Institute for the Study of Fisheries, a research group in Bergen, assessed in May "
+     "that the stocks were recovering.\n",
+     {"Institute for the Study of Fisheries|indirect|the stocks were recovering"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
