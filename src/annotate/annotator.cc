@@ -190,22 +190,38 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           if (!ys.empty()) {
             d.year = std::atoi(std::string(ys).c_str());
           } else {
-            // A dateline without a year takes it from the article's own full dates (or,
-            // when it writes none, its months with a year): the year of the latest, or
-            // the next one when that date falls after the dateline's day in the
-            // calendar (a December date in a January article).
-            std::vector<Date> month_years;
-            const std::vector<Date>* hints = &body_dates();
-            if (hints->empty()) {
+            // A dateline without a year takes it from the article's own full dates (header
+            // lines included; or, when it writes none, its months with a year): the year
+            // of a date on the dateline's own day ("21 FEB 2023, 18:05" above "MOSCOW,
+            // February 21."), else of the latest date, or the next one when that date
+            // falls after the dateline's day in the calendar (a December date in a
+            // January article).
+            std::vector<Date> hints;
+            for (const auto& bl : seg.blocks) {
+              if (bl.kind == BlockKind::kComment || bl.kind == BlockKind::kBoilerplate ||
+                  bl.kind == BlockKind::kDateline) {
+                continue;
+              }
+              FullDates(rules_, text, bl.span, &hints);
+            }
+            if (hints.empty()) {
               for (const auto& bl : seg.blocks) {
                 if (bl.kind == BlockKind::kComment || bl.kind == BlockKind::kBoilerplate) continue;
-                MonthYears(rules_, text, bl.span, &month_years);
+                MonthYears(rules_, text, bl.span, &hints);
               }
-              hints = &month_years;
             }
-            if (!hints->empty()) {
-              Date latest = hints->front();
-              for (const auto& x : *hints) {
+            const Date* same_day = nullptr;
+            for (const auto& x : hints) {
+              if (x.month == month && x.day == day) {
+                same_day = &x;
+                break;
+              }
+            }
+            if (same_day) {
+              d.year = same_day->year;
+            } else if (!hints.empty()) {
+              Date latest = hints.front();
+              for (const auto& x : hints) {
                 if (ToDays(x) > ToDays(latest)) latest = x;
               }
               d.year = latest.year;
@@ -257,6 +273,25 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         }
         if (line.empty() || line.size() > 40) continue;
         if (const Outlet* o = rules_.FindOutlet(line)) a.outlet = o->name;
+      }
+      if (a.outlet) break;
+    }
+  }
+  // An agency marker in the first paragraphs, when a glued line hid the dateline:
+  // "... opens new tabKYIV, Sept 6 (Reuters) - ...".
+  if (!a.outlet && !rules_.outlet_markers.empty()) {
+    std::vector<Span> g;
+    int paragraphs = 0;
+    for (const auto& b : seg.blocks) {
+      if (b.kind == BlockKind::kComment) break;
+      if (b.kind == BlockKind::kParagraph && ++paragraphs > 2) break;
+      std::string_view bt = b.span.View(text);
+      for (const auto& r : rules_.outlet_markers) {
+        if (!r.re->Find(bt, 0, &g)) continue;
+        if (const Outlet* o = rules_.FindOutlet(Group(r, g, "outlet").View(bt))) {
+          a.outlet = o->name;
+          break;
+        }
       }
       if (a.outlet) break;
     }

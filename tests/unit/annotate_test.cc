@@ -95,6 +95,28 @@ TEST(Annotate, DatelineYearFromAMonthWithAYearOrADateRange) {
             "2022-09-22");
 }
 
+TEST(Annotate, DatelineYearFromADateOnItsOwnDay) {
+  // A date line above a year-less dateline wins over a later date in the text.
+  EXPECT_EQ(Annotate("T\n\n21 FEB 2023, 18:05\n\nMOSCOW, February 21. /TASS/. The treaty "
+                     "expires on February 5, 2026.\n")
+                .date,
+            "2023-02-21");
+  // A source line's date gives the year too.
+  EXPECT_EQ(Annotate("Source: Xinhua| 2023-05-19 21:38:12|Editor: ed\n\nT\n\nXI'AN, May 19 "
+                     "(Xinhua) -- China said it would help.\n")
+                .date,
+            "2023-05-19");
+}
+
+TEST(Annotate, AgencyMarkerInAGluedLead) {
+  DocAnnotation a = Annotate(
+      "Title\n\nCaption of a photo. REUTERS/Staff opens new tabKYIV, Sept 6 "
+      "(Reuters) - The minister said the talks went on.\n");
+  EXPECT_EQ(a.outlet, "Reuters");
+  // Only a known outlet counts.
+  EXPECT_FALSE(Annotate("Title\n\nThe party (Greens) - founded in 1980 - said so.\n").outlet);
+}
+
 TEST(Annotate, MastheadLineNamesTheOutlet) {
   DocAnnotation a = Annotate(
       "Interfax\nRussia\nWorld\n\nTitle of the story\n\nThe bank raised "

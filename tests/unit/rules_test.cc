@@ -172,9 +172,10 @@ TEST(PatternFilter, ProjectRulesOnTheSampleCorpus) {
     for (std::string line; std::getline(in, line);) lines.push_back(line);
   }
   std::vector<int> may;
-  for (const auto* list : {&r.according, &r.opinion, &r.back_references, &r.credits, &r.full_dates,
-                           &r.partial_dates, &r.header_fields, &r.datelines, &r.comment_start,
-                           &r.comment_header, &r.comment_item, &r.boilerplate_lines, &r.injected}) {
+  for (const auto* list :
+       {&r.according, &r.opinion, &r.back_references, &r.credits, &r.full_dates, &r.partial_dates,
+        &r.month_years, &r.header_fields, &r.datelines, &r.outlet_markers, &r.comment_start,
+        &r.comment_header, &r.comment_item, &r.boilerplate_lines, &r.injected}) {
     for (const auto& line : lines) {
       for (bool anchored : {false, true}) {
         MayMatch(*list, line, 0, anchored, &may);
@@ -277,6 +278,8 @@ TEST(RuleSet, CompilingOnThreadsGivesTheSameRules) {
   EXPECT_TRUE(same(one->credits, four->credits));
   EXPECT_TRUE(same(one->full_dates, four->full_dates));
   EXPECT_TRUE(same(one->datelines, four->datelines));
+  EXPECT_TRUE(same(one->outlet_markers, four->outlet_markers));
+  EXPECT_TRUE(same(one->month_years, four->month_years));
   EXPECT_TRUE(same(one->comment_header, four->comment_header));
   EXPECT_TRUE(same(one->boilerplate_lines, four->boilerplate_lines));
   EXPECT_TRUE(same(one->injected, four->injected));

@@ -220,8 +220,9 @@ struct RuleSet {
   std::vector<PatternRule> month_years;    // groups month, year (no day): year hints only
 
   // sections.json
-  std::vector<PatternRule> header_fields;  // group `value`; id prefix tells the field
-  std::vector<PatternRule> datelines;      // groups month, day, year?, outlet?
+  std::vector<PatternRule> header_fields;   // group `value`; id prefix tells the field
+  std::vector<PatternRule> datelines;       // groups month, day, year?, outlet?
+  std::vector<PatternRule> outlet_markers;  // group outlet: "(Reuters) -" inside a glued lead
   std::vector<PatternRule> comment_start;
   std::vector<PatternRule> comment_header;  // groups author?, ts
   std::vector<PatternRule> comment_item;    // numbered item line that opens a comment
