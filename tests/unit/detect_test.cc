@@ -74,10 +74,14 @@ const Case kCases[] = {
     {"split_around_attribution",
      "\"The plan is ready,\" Anna Berg said. \"We only need the money to start.\"\n",
      {"Anna Berg|direct|The plan is ready", "Anna Berg|direct|We only need the money to start"}},
+    // One quoted sentence around its attribution is one statement.
     {"split_mid_sentence",
      "\"We played well for an hour,\" coach Luis Ortega said, \"but then we lost our way.\"\n",
-     {"Luis Ortega|direct|We played well for an hour",
-      "Luis Ortega|direct|but then we lost our way"}},
+     {"Luis Ortega|direct|We played well for an hour, but then we lost our way"}},
+    // A new sentence after the attribution is a statement of its own.
+    {"split_between_sentences",
+     "\"We played well for an hour,\" coach Luis Ortega said. \"Then we lost our way.\"\n",
+     {"Luis Ortega|direct|We played well for an hour", "Luis Ortega|direct|Then we lost our way"}},
     {"colon_lead_in",
      "Finance Minister Karl Stein said: \"The budget is balanced for the first time.\"\n",
      {"Karl Stein|direct|The budget is balanced for the first time"}},
