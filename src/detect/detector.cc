@@ -591,7 +591,9 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
         t[p.first + 1].capitalized) {
       return false;
     }
-    // Not a clause with a gerund subject: "Fishing quotas are unlikely to rise".
+    // Not a clause with a gerund subject: "Fishing quotas are unlikely to rise" (a
+    // speech participle takes one: "Noting that the talks had stalled,").
+    if (lex_.ParticipleAt(text_, TokenView(t), p.first) > 0) return true;
     for (size_t k = p.first + 1; k < p.second; ++k) {
       if (lex_.WordClasses(first_word(k)) & Lexicon::kClauseMarkerClass) return false;
     }

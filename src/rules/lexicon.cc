@@ -786,7 +786,11 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
       head = true;
       continue;
     }
-    if (tok.capitalized) {
+    size_t dash = w.find('-');
+    bool particle_name = !tok.capitalized && dash != std::string_view::npos &&
+                         dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z' &&
+                         (WordClasses(w.substr(0, dash)) & kNameParticleClass);  // "al-Maqtari"
+    if (tok.capitalized || particle_name) {
       anchor = true;
       // A title in lower case before a name: "coach Luis Ortega".
       if (free_words > 0 && free_words <= 2 && !(classes & kNotNameClass)) head = true;
@@ -822,6 +826,17 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
         ++e;
       }
       continue;
+    }
+    // A particle joined to a name word: "Faris al-Maqtari".
+    if (e > k && t[e].kind == Token::kWord && !t[e].capitalized) {
+      std::string_view w = t[e].span.View(text);
+      size_t dash = w.find('-');
+      if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' &&
+          w[dash + 1] <= 'Z' && (WordClasses(w.substr(0, dash)) & kNameParticleClass)) {
+        ++words;
+        ++e;
+        continue;
+      }
     }
     // A lower-case particle between two name words: "Pieter de Vries".
     if (e > k && e + 1 < t.size() && t[e].kind == Token::kWord &&

@@ -312,6 +312,13 @@ const Case kCases[] = {
      "The Institute for the Study of Fisheries, a research group in Bergen, assessed in May "
      "that the stocks were recovering.\n",
      {"Institute for the Study of Fisheries|indirect|the stocks were recovering"}},
+    {"name_with_a_joined_particle",
+     "Omar al-Farsi, an analyst at the Gulf Policy Institute, told reporters that the strikes "
+     "would not deter the rebels.\n",
+     {"Omar al-Farsi|indirect|the strikes would not deter the rebels"}},
+    {"leading_speech_participle_with_its_clause",
+     "Noting that the stocks had recovered, Anna Berg said that the quotas would rise.\n",
+     {"Anna Berg|indirect|the quotas would rise"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
