@@ -1464,7 +1464,8 @@ void DetectRun::Entities() {
         for (size_t i = title_words_done; i < upto; ++i) {
           std::string_view w = t[i].span.View(text_);
           uint32_t classes = classes_of(i);
-          bool role = (classes & Lexicon::kRoleWordClass) || lex_.IsHyphenatedRole(w);
+          bool role =
+              (classes & Lexicon::kRoleWordClass) || (t[i].capitalized && lex_.IsHyphenatedRole(w));
           bool title = t[i].kind == Token::kWord &&
                        (role || (classes & Lexicon::kRoleModifierClass) ||
                         (t[i].capitalized && !(classes & Lexicon::kFunctionWordClass)) ||

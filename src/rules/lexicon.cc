@@ -572,7 +572,10 @@ bool Lexicon::IsIntroWord(std::string_view w) const { return WordClasses(w) & kI
 bool Lexicon::IsNotName(std::string_view w) const { return WordClasses(w) & kNotNameClass; }
 
 bool Lexicon::IsHyphenatedRole(std::string_view w) const {
-  if (w.find('-') == std::string_view::npos) return false;
+  // Most words hold no hyphen: a plain loop is cheaper than a library search on them.
+  bool dash = false;
+  for (char c : w) dash |= c == '-';
+  if (!dash) return false;
   for (size_t b = 0; b < w.size();) {
     size_t e = std::min(w.find('-', b), w.size());
     if (WordClasses(w.substr(b, e - b)) & kRoleWordClass) return true;
