@@ -6,8 +6,8 @@
 #include "common.h"
 #include "extract_command.h"
 #include "segment_command.h"
-#include "toolbox_commands.h"
 #include "to_jsonl_command.h"
+#include "toolbox_commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"claims: who said what, when, where - claim and quote extraction from news"};
