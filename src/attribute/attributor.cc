@@ -112,12 +112,6 @@ struct Event {
 // text of the section being attributed.
 namespace {
 
-// Whether `w` is an acronym: 2 to 6 capital letters.
-bool IsAcronym(std::string_view w) {
-  return w.size() >= 2 && w.size() <= 6 &&
-         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 // The capitalized words right before "(ACR)" in `text` whose initials spell `acr`,
 // skipping lower-case function words between them ("Organization for Security and
 // Co-operation in Europe (OSCE)"); empty when the text does not spell it out.
@@ -368,7 +362,7 @@ class Discourse {
           const Entity& e = entities_[i];
           std::string_view surname = LastWord(e.name);
           if (e.is_org || e.name.find(' ') == std::string::npos || surname.size() < 5 ||
-              ToLower(surname.substr(0, 1)) != ToLower(written.substr(0, 1)) ||
+              !EqualsFolded(surname.substr(0, 1), std::string_view(written).substr(0, 1)) ||
               EditDistance(ToLower(surname), ToLower(written), 2) > 2) {
             continue;
           }

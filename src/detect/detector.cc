@@ -1508,9 +1508,7 @@ void DetectRun::Entities() {
           if (e - k < 2) continue;
           // A possessive ("Vladimir Putin's warnings") names someone spoken of, as a
           // known name does (Lexicon::KnownNameAt).
-          std::string_view last = t[e - 1].span.View(text_);
-          if (last.size() > 2 && last[last.size() - 2] == '\'' &&
-              (last.back() == 's' || last.back() == 'S')) {
+          if (IsPossessive(t[e - 1].span.View(text_))) {
             k = e - 1;
             continue;
           }

@@ -84,6 +84,15 @@ bool EqualsFolded(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool IsPossessive(std::string_view w) {
+  return w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S');
+}
+
+bool IsAcronym(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 6 &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 namespace {
 
 // Byte classes for the tokenizer, one table lookup per byte.
@@ -143,8 +152,6 @@ inline uint32_t WordRunEnd(std::string_view text, uint32_t i, uint32_t end) {
   return i;
 }
 
-// The token at or after `*pos` (spaces skipped) that ends by `end`; false when there is
-// none. Tokenize, CountWordTokens and LastToken all read tokens through this.
 // Whether the dot at `dot` glues two sentences: a lower-case word of three bytes or more
 // from `part` before it, a capital after it ("Lavrov noted.He did not ...").
 [[gnu::noinline, gnu::cold]] bool GluedSentenceAt(std::string_view text, uint32_t part,
@@ -153,6 +160,8 @@ inline uint32_t WordRunEnd(std::string_view text, uint32_t i, uint32_t end) {
          text[dot + 1] <= 'Z';
 }
 
+// The token at or after `*pos` (spaces skipped) that ends by `end`; false when there is
+// none. Tokenize, CountWordTokens and LastToken all read tokens through this.
 [[gnu::always_inline]] inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end,
                                              Token* t) {
   uint32_t i = *pos;
@@ -583,6 +592,13 @@ bool Lexicon::IsHyphenatedRole(std::string_view w) const {
   }
   return false;
 }
+
+bool Lexicon::IsJoinedParticleName(std::string_view w) const {
+  size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' &&
+         w[dash + 1] <= 'Z' && (WordClasses(w.substr(0, dash)) & kNameParticleClass);
+}
+
 bool Lexicon::IsFunctionWord(std::string_view w) const {
   return WordClasses(w) & kFunctionWordClass;
 }
@@ -655,8 +671,7 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, s
     if (t[k].kind != Token::kWord || !t[k].capitalized) return false;
     std::string_view w = t[k].span.View(text);
     // A possessive ("Ukraine's air force") is no name.
-    if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S'))
-      return false;
+    if (IsPossessive(w)) return false;
     if (WordClasses(w) & (kNotNameClass | kRoleWordClass | kOrgWordClass | kRoleModifierClass)) {
       return false;
     }
@@ -789,11 +804,7 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
       head = true;
       continue;
     }
-    size_t dash = w.find('-');
-    bool particle_name = !tok.capitalized && dash != std::string_view::npos &&
-                         dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z' &&
-                         (WordClasses(w.substr(0, dash)) & kNameParticleClass);  // "al-Maqtari"
-    if (tok.capitalized || particle_name) {
+    if (tok.capitalized || IsJoinedParticleName(w)) {
       anchor = true;
       // A title in lower case before a name: "coach Luis Ortega".
       if (free_words > 0 && free_words <= 2 && !(classes & kNotNameClass)) head = true;
@@ -831,15 +842,11 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
       continue;
     }
     // A particle joined to a name word: "Faris al-Maqtari".
-    if (e > k && t[e].kind == Token::kWord && !t[e].capitalized) {
-      std::string_view w = t[e].span.View(text);
-      size_t dash = w.find('-');
-      if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' &&
-          w[dash + 1] <= 'Z' && (WordClasses(w.substr(0, dash)) & kNameParticleClass)) {
-        ++words;
-        ++e;
-        continue;
-      }
+    if (e > k && t[e].kind == Token::kWord && !t[e].capitalized &&
+        IsJoinedParticleName(t[e].span.View(text))) {
+      ++words;
+      ++e;
+      continue;
     }
     // A lower-case particle between two name words: "Pieter de Vries".
     if (e > k && e + 1 < t.size() && t[e].kind == Token::kWord &&
@@ -1018,9 +1025,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   bool org_head = t.back().kind == Token::kWord && IsOrgWord(t.back().span.View(text));
   if (!org && !org_head && t.back().kind == Token::kWord &&
       (t.size() == 1 || (t.size() == 2 && EqualsLower(t.front().span.View(text), "the")))) {
-    std::string_view w = t.back().span.View(text);
-    org_head = w.size() >= 2 && w.size() <= 6 &&
-               std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    org_head = IsAcronym(t.back().span.View(text));
   }
   // A proper name headed before its complement: "The Institute for the Study of War",
   // "the Ministry of Defense of the Russian Federation" (an appositive may follow).

@@ -87,6 +87,10 @@ bool EqualsLower(std::string_view word, std::string_view lower);
 bool StartsWithLower(std::string_view word, std::string_view lower);
 // Whether ToLower(a) == ToLower(b), without the copies.
 bool EqualsFolded(std::string_view a, std::string_view b);
+// Whether `word` is a possessive in 's ("Putin's").
+bool IsPossessive(std::string_view word);
+// Whether `word` is an acronym: 2 to 6 capital letters ("RSF", "IAEA").
+bool IsAcronym(std::string_view word);
 
 // Damerau-Levenshtein distance (optimal string alignment), bounded: returns
 // `limit + 1` as soon as the distance exceeds `limit`.
@@ -142,6 +146,8 @@ class Lexicon {
   bool IsNotName(std::string_view word) const;
   // A hyphenated title with a role word among its parts: "Commander-in-Chief".
   bool IsHyphenatedRole(std::string_view word) const;
+  // A name word behind a joined particle: "al-Maqtari".
+  bool IsJoinedParticleName(std::string_view word) const;
   bool IsFunctionWord(std::string_view word) const;
   bool IsAbbreviation(std::string_view word) const;
   // End (exclusive) of the person name that starts at token `k`: up to four name-like
