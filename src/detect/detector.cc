@@ -20,6 +20,24 @@ bool IsWordChar(char c) {
 bool IsPunct(const std::string& text, const Token& t, char c) {
   return t.kind == Token::kPunct && text[t.span.begin] == c;
 }
+// Whether a comma comes right before t[k], or a quotation mark closing after one
+// ('to "be patient," noting that').
+template <typename Tokens>
+bool CommaBefore(const std::string& text, const Tokens& t, size_t k) {
+  return (k >= 1 && IsPunct(text, t[k - 1], ',')) ||
+         (k >= 2 && t[k - 1].kind == Token::kQuote && IsPunct(text, t[k - 2], ','));
+}
+// Whether a word reads as a past form ("pledged") or an -ing form ("hinting").
+bool EndsInEd(std::string_view w) {
+  return w.size() > 4 && EqualsLower(w.substr(w.size() - 2), "ed");
+}
+bool EndsInIng(std::string_view w) {
+  return w.size() > 5 && EqualsLower(w.substr(w.size() - 3), "ing");
+}
+// A lower-case word in -ed: "rejected", "pledged".
+bool LowerEdWord(const std::string& text, const Token& t) {
+  return t.kind == Token::kWord && !t.capitalized && EndsInEd(t.span.View(text));
+}
 
 // A pair of quotation marks: the claim is [open+1, close).
 struct Quote {
@@ -247,7 +265,7 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
     ++words;
     std::string_view w = t[k].span.View(text_);
     if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return true;
-    if (k > b && w.size() > 4 && EqualsLower(w.substr(w.size() - 2), "ed")) return true;
+    if (k > b && EndsInEd(w)) return true;
     // A name and a present-tense verb: "said Kiev continues to ...".
     if (k == b + 1 && t[b].capitalized && !t[k].capitalized && w.size() > 3 && w.back() == 's' &&
         w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !lex_.IsPreposition(w)) {
@@ -585,10 +603,8 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   // the deliveries,".
   auto participle_phrase = [&](const std::pair<size_t, size_t>& p) {
     std::string_view w = first_word(p.first);
-    bool ing = w.size() > 5 && w.substr(w.size() - 3) == "ing";
-    bool ed = w.size() > 4 && w.substr(w.size() - 2) == "ed";
-    if (p.second - p.first < 2 || !(ing || ed) || t[p.first + 1].kind != Token::kWord ||
-        t[p.first + 1].capitalized) {
+    if (p.second - p.first < 2 || !(EndsInIng(w) || EndsInEd(w)) ||
+        t[p.first + 1].kind != Token::kWord || t[p.first + 1].capitalized) {
       return false;
     }
     // Not a clause with a gerund subject: "Fishing quotas are unlikely to rise" (a
@@ -895,9 +911,8 @@ bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t li
 void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t) {
   for (size_t i = 2; i + 1 < t.size(); ++i) {
     // The comma may close a quotation: 'to "be patient," noting that ...'.
-    bool comma = IsPunct(text_, t[i - 1], ',') ||
-                 (t[i - 1].kind == Token::kQuote && IsPunct(text_, t[i - 2], ','));
-    if (!comma || standalone_.Contains(t[i].span.begin) || Claimed(t[i].span.begin)) {
+    if (!CommaBefore(text_, t, i) || standalone_.Contains(t[i].span.begin) ||
+        Claimed(t[i].span.begin)) {
       continue;
     }
     size_t p = lex_.ParticipleAt(text_, t, i);
@@ -1137,28 +1152,19 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
           if (!IsPunct(text_, ct[k - 1], ',')) continue;
           // ", and called on ...", ", but rejected ...": a second predicate of the speaker
           // ends the claim; so does the writer's context: ", as allies pledged ...".
-          const CueVerb* next_verb = nullptr;
           std::string_view w = ct[k].span.View(text_);
           bool conj = EqualsLower(w, "and") || EqualsLower(w, "but");
-          bool second_predicate =
-              conj && k + 1 < ct.size() &&
-              (lex_.CueAt(text_, ct, k + 1, &next_verb) > 0 ||
-               (EqualsLower(w, "but") && ct[k + 1].kind == Token::kWord && !ct[k + 1].capitalized &&
-                ct[k + 1].span.size() > 4 &&
-                EqualsLower(ct[k + 1].span.View(text_).substr(ct[k + 1].span.size() - 2), "ed")));
+          bool second_predicate = conj && k + 1 < ct.size() &&
+                                  (lex_.CueAt(text_, ct, k + 1, nullptr) > 0 ||
+                                   (EqualsLower(w, "but") && LowerEdWord(text_, ct[k + 1])));
           bool context = false;
           if (EqualsLower(w, "as") && k + 1 < ct.size()) {
             std::string_view n = ct[k + 1].span.View(text_);
             bool fixed = EqualsLower(n, "well") || EqualsLower(n, "long") ||
                          EqualsLower(n, "soon") || EqualsLower(n, "much") ||
                          EqualsLower(n, "far") || EqualsLower(n, "a") || EqualsLower(n, "an");
-            for (size_t j = k + 2; !fixed && j < ct.size() && j < k + 8; ++j) {
-              std::string_view v = ct[j].span.View(text_);
-              if (ct[j].kind == Token::kWord && !ct[j].capitalized && v.size() > 4 &&
-                  EqualsLower(v.substr(v.size() - 2), "ed")) {
-                context = true;
-                break;
-              }
+            for (size_t j = k + 2; !fixed && !context && j < ct.size() && j < k + 8; ++j) {
+              context = LowerEdWord(text_, ct[j]);
             }
           }
           if (second_predicate || context) {
@@ -1306,11 +1312,8 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       std::vector<Token> ct = Tokenize(text_, claim);
       for (size_t k = 1; k < ct.size(); ++k) {
         std::string_view w = ct[k].span.View(text_);
-        bool comma = IsPunct(text_, ct[k - 1], ',') ||
-                     (k >= 2 && ct[k - 1].kind == Token::kQuote && IsPunct(text_, ct[k - 2], ','));
-        if (comma && ct[k].kind == Token::kWord && !ct[k].capitalized && w.size() > 5 &&
-            w.substr(w.size() - 3) == "ing" && !lex_.IsPreposition(w) &&
-            lex_.ParticipleAt(text_, ct, k) == 0) {
+        if (CommaBefore(text_, ct, k) && ct[k].kind == Token::kWord && !ct[k].capitalized &&
+            EndsInIng(w) && !lex_.IsPreposition(w) && lex_.ParticipleAt(text_, ct, k) == 0) {
           uint32_t end =
               ct[k - 1].kind == Token::kQuote ? ct[k - 1].span.end : ct[k - 1].span.begin;
           claim = TrimClaimEnd(text_, Span{claim.begin, end});
