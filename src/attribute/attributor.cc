@@ -256,10 +256,10 @@ class Discourse {
     }
     // No one in the article fits: a known speaker whose office the phrase names, unless
     // the phrase says the office is past ("the former president").
+    if (!past.empty()) return -1;
     std::string phrase = Collapse(m.role);
     for (char& ch : phrase) ch = FoldAscii(ch);
     if (phrase.rfind("the ", 0) == 0) phrase.erase(0, 4);
-    if (!past.empty()) return -1;
     const Speaker* found = nullptr;
     std::string& r = scratch_;  // each speaker's role, lower-cased
     for (const auto& s : rules_.speakers) {
