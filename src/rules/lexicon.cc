@@ -942,38 +942,31 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   // Unknown person: the last run of 1-4 name-like capitalized words.
   if (m->kind == MentionKind::kNone) {
     size_t best_b = 0, best_e = 0;
-    // A full name before an appositive or a prepositional phrase, opening the phrase or
-    // starting with a known first name: "Anna Berg, an analyst at the Baltic Institute",
-    // "shipping analyst Mark Brennan of the consultancy Seaborne Risk".
-    bool lead_name = false;
-    for (size_t k = 0; k < t.size() && !lead_name;) {
+    // The last run of name words, unless a full name before an appositive or a
+    // prepositional phrase comes first, opening the phrase or starting with a known first
+    // name: "Anna Berg, an analyst at the Baltic Institute", "shipping analyst Mark
+    // Brennan of the consultancy Seaborne Risk".
+    for (size_t k = 0; k < t.size();) {
       size_t e = NameRunEnd(text, t, k);
       if (e == k) {
         ++k;
         continue;
       }
-      std::string first = ToLower(t[k].span.View(text));
-      lead_name = e - k >= 2 && e < t.size() &&
-                  (k == 0 || rules_.male_first_names.count(first) ||
-                   rules_.female_first_names.count(first)) &&
-                  ((t[e].kind == Token::kPunct && text[t[e].span.begin] == ',') ||
-                   (t[e].kind == Token::kWord && (IsPreposition(t[e].span.View(text)) ||
-                                                  EqualsLower(t[e].span.View(text), "of"))));
-      if (lead_name) {
-        best_b = k;
-        best_e = e;
+      best_b = k;
+      best_e = e;
+      bool before_appositive =
+          e - k >= 2 && e < t.size() &&
+          ((t[e].kind == Token::kPunct && text[t[e].span.begin] == ',') ||
+           (t[e].kind == Token::kWord &&
+            (IsPreposition(t[e].span.View(text)) || EqualsLower(t[e].span.View(text), "of"))));
+      if (before_appositive) {
+        std::string first = k == 0 ? std::string() : ToLower(t[k].span.View(text));
+        if (k == 0 || rules_.male_first_names.count(first) ||
+            rules_.female_first_names.count(first)) {
+          break;
+        }
       }
       k = e;
-    }
-    for (size_t k = 0; k < t.size() && !lead_name;) {
-      size_t e = NameRunEnd(text, t, k);
-      if (e > k) {
-        best_b = k;
-        best_e = e;
-        k = e;
-      } else {
-        ++k;
-      }
     }
     if (best_e > best_b) {
       // A lone capitalized word counts as a surname only when it is the whole phrase
