@@ -793,6 +793,14 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
     if (after_prep) continue;
     std::string_view w = tok.span.View(text);
     uint32_t classes = WordClasses(w);
+    // A past form between a name and "to" is the name's verb: "Kirby declined to confirm".
+    if (k > b && k + 1 < e && !tok.capitalized && w.size() > 4 &&
+        EqualsLower(w.substr(w.size() - 2), "ed") && t[k - 1].kind == Token::kWord &&
+        t[k - 1].capitalized &&
+        !(WordClasses(t[k - 1].span.View(text)) & (kRoleWordClass | kOrgWordClass)) &&
+        EqualsLower(t[k + 1].span.View(text), "to")) {
+      return false;
+    }
     if (k > b &&
         (EqualsLower(w, "of") || ((classes & kPrepositionClass) && !EqualsLower(w, "according") &&
                                   !EqualsLower(w, "speaking")))) {
