@@ -104,6 +104,7 @@ struct Event {
   bool subject = false;
   size_t entity = 0;
   bool in_claim = false;  // named inside a claim
+  bool speaker = false;   // the speaker of a claim
 };
 
 }  // namespace
@@ -183,8 +184,9 @@ class Discourse {
     return -1;
   }
 
-  void Note(size_t entity, uint32_t sentence, uint32_t pos, bool subject, bool in_claim = false) {
-    events_.push_back({sentence, pos, subject, entity, in_claim});
+  void Note(size_t entity, uint32_t sentence, uint32_t pos, bool subject, bool in_claim = false,
+            bool speaker = false) {
+    events_.push_back({sentence, pos, subject, entity, in_claim, speaker});
   }
 
   // Makes room for `more` events (at most one an entity mention or candidate of a
@@ -200,19 +202,23 @@ class Discourse {
  private:
   template <typename Pred>
   long MostSalient(Pred ok, bool with_claims = false) const {
-    // The most recent sentence that names a compatible entity; within it, its subject.
+    // The most recent sentence that names a compatible entity; within it, who spoke in
+    // it, else its subject: after "Asked about Trump, Rutte said ...", "he" is Rutte.
     for (size_t k = events_.size(); k-- > 0;) {
       if (events_[k].in_claim && !with_claims) continue;
       if (!ok(entities_[events_[k].entity])) continue;
       uint32_t sentence = events_[k].sentence;
       long best = static_cast<long>(events_[k].entity);
+      bool spoke = false;
       for (size_t j = k + 1; j-- > 0;) {
         if (events_[j].sentence != sentence) {
           if (events_[j].sentence < sentence) break;
           continue;
         }
-        if (events_[j].subject && !events_[j].in_claim && ok(entities_[events_[j].entity])) {
+        if (events_[j].subject && !events_[j].in_claim && ok(entities_[events_[j].entity]) &&
+            (events_[j].speaker || !spoke)) {
           best = static_cast<long>(events_[j].entity);
+          spoke = events_[j].speaker;
         }
       }
       return best;
@@ -486,7 +492,7 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
         if (!c.mention.role.empty()) a.role = Collapse(c.mention.role);
       }
       if (!a.role && ent.has_role()) a.role = ent.first_role();
-      d.Note(static_cast<size_t>(e), base + c.sentence.begin, base + it.pos, true);
+      d.Note(static_cast<size_t>(e), base + c.sentence.begin, base + it.pos, true, false, true);
     } else if (c.mention.kind == MentionKind::kName) {
       a.speaker = Collapse(c.mention.name.View(text));
     }

@@ -363,6 +363,16 @@ const Case kCases[] = {
     {"glued_complementizer",
      "Senator Anna Berg wrote on Telegramthat the vote would be held next week.\n",
      {"Anna Berg|indirect|the vote would be held next week"}},
+    // "reports" after "declined to confirm" is a noun: the claim is the participle's.
+    {"past_form_before_to_is_the_verb_not_the_mention",
+     "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
+     "speak for the army.\n",
+     {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // "he" after a sentence in which Orlov spoke is Orlov, not the man named before him.
+    {"pronoun_prefers_who_spoke_over_who_came_first",
+     "Asked whether he feared a return of Tom Hardy, Ivan Orlov said the team would decide.\n\n"
+     "\"I am not worried,\" he said.\n",
+     {"Ivan Orlov|indirect|the team would decide", "Ivan Orlov|direct|I am not worried"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
