@@ -195,6 +195,7 @@ class DetectRun {
   void CueClauses(size_t bi, Span sentence, const std::vector<Token>& t);
   bool OnlyBoilerplateBetween(size_t a, size_t b) const;
   void ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t);
+  Span ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second) const;
   bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
   bool TryAccording(size_t bi, Span sentence);
   bool TryBackReference(size_t bi, Span sentence, Span previous);
@@ -922,7 +923,8 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     if (c >= t.size() || t[c].kind != Token::kWord) continue;
     Mention m;
     if (!SentenceSubject(t, 0, i, &m)) return;
-    Span claim = TrimClaimEnd(text_, Span{t[c].span.begin, sentence.end});
+    Span second;
+    Span claim = ClaimFrom(t, c, sentence, &second);
     if (!HasWords(text_, claim, 3)) return;
     Candidate cand;
     cand.claim = claim;
@@ -934,9 +936,68 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     cand.sentence = sentence;
     cand.cuts = BlockCuts(bi, sentence);
     cand.rule = "indirect.subject_participle";
+    if (!second.empty()) {
+      Candidate more = cand;
+      more.claim = TrimClaimEnd(text_, second);
+      more.type = HasQuote(more.claim) ? ClaimType::kMixed : ClaimType::kIndirect;
+      more.cue = Span{};
+      more.rule = "indirect.participle";
+      Emit(std::move(cand));
+      Emit(std::move(more));
+      return;
+    }
     Emit(std::move(cand));
     return;
   }
+}
+
+// The reported clause from token `clause` to the end of the sentence, ended before a
+// second predicate of the speaker (", and called on ...", ", but rejected ...") or the
+// writer's context (", as allies pledged ..."). A participle with a clause of its own
+// (", adding that <clause>") ends it too: that clause, a second claim of the same
+// speaker, is put in `second`.
+Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence,
+                          Span* second) const {
+  *second = Span{};
+  Span claim = TrimClaimEnd(text_, Span{t[clause].span.begin, sentence.end});
+  // The claim starts at a token and ends at one (only trailing punctuation is trimmed
+  // from the sentence), so its tokens are those of the sentence that lie inside it.
+  size_t claim_end = clause;
+  while (claim_end < t.size() && t[claim_end].span.end <= claim.end) ++claim_end;
+  TokenView ct = TokenView(t).Sub(clause, claim_end);
+  for (size_t k = 1; k + 1 < ct.size(); ++k) {
+    // The comma may close a quotation: 'make "all of us safer," and urged ...'.
+    if (!CommaBefore(text_, ct, k)) continue;
+    // Cut before the comma, or after the quotation mark it precedes.
+    uint32_t cut = IsPunct(text_, ct[k - 1], ',') ? ct[k - 1].span.begin : ct[k - 1].span.end;
+    std::string_view w = ct[k].span.View(text_);
+    bool conj = EqualsLower(w, "and") || EqualsLower(w, "but");
+    bool second_predicate = conj && k + 1 < ct.size() &&
+                            (lex_.CueAt(text_, ct, k + 1, nullptr) > 0 ||
+                             (EqualsLower(w, "but") && LowerEdWord(text_, ct[k + 1])));
+    bool context = false;
+    if (EqualsLower(w, "as") && k + 1 < ct.size()) {
+      std::string_view n = ct[k + 1].span.View(text_);
+      bool fixed = EqualsLower(n, "well") || EqualsLower(n, "long") || EqualsLower(n, "soon") ||
+                   EqualsLower(n, "much") || EqualsLower(n, "far") || EqualsLower(n, "a") ||
+                   EqualsLower(n, "an");
+      for (size_t j = k + 2; !fixed && !context && j < ct.size() && j < k + 8; ++j) {
+        context = LowerEdWord(text_, ct[j]);
+      }
+    }
+    if (second_predicate || context) {
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
+    size_t p = lex_.ParticipleAt(text_, ct, k);
+    if (p == 0) continue;
+    size_t c = lex_.ComplementizerAt(text_, ct, k + p);
+    if (c == 0 || k + p + c >= ct.size()) continue;
+    *second = Span{ct[k + p + c].span.begin, claim.end};
+    claim.end = cut;
+    return Trim(text_, claim);
+  }
+  return claim;
 }
 
 void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t) {
@@ -1140,47 +1201,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         }
       }
       if (clause > 0 && clause < t.size()) {
-        Span claim = TrimClaimEnd(text_, Span{t[clause].span.begin, sentence.end});
-        // ", adding that <clause>": a second claim of the same speaker. The claim starts
-        // at a token and ends at one (only trailing punctuation is trimmed from the
-        // sentence), so its tokens are those of the sentence that lie inside it.
-        size_t claim_end = clause;
-        while (claim_end < t.size() && t[claim_end].span.end <= claim.end) ++claim_end;
-        TokenView ct = TokenView(t).Sub(clause, claim_end);
         Span second;
-        for (size_t k = 1; k + 1 < ct.size(); ++k) {
-          if (!IsPunct(text_, ct[k - 1], ',')) continue;
-          // ", and called on ...", ", but rejected ...": a second predicate of the speaker
-          // ends the claim; so does the writer's context: ", as allies pledged ...".
-          std::string_view w = ct[k].span.View(text_);
-          bool conj = EqualsLower(w, "and") || EqualsLower(w, "but");
-          bool second_predicate = conj && k + 1 < ct.size() &&
-                                  (lex_.CueAt(text_, ct, k + 1, nullptr) > 0 ||
-                                   (EqualsLower(w, "but") && LowerEdWord(text_, ct[k + 1])));
-          bool context = false;
-          if (EqualsLower(w, "as") && k + 1 < ct.size()) {
-            std::string_view n = ct[k + 1].span.View(text_);
-            bool fixed = EqualsLower(n, "well") || EqualsLower(n, "long") ||
-                         EqualsLower(n, "soon") || EqualsLower(n, "much") ||
-                         EqualsLower(n, "far") || EqualsLower(n, "a") || EqualsLower(n, "an");
-            for (size_t j = k + 2; !fixed && !context && j < ct.size() && j < k + 8; ++j) {
-              context = LowerEdWord(text_, ct[j]);
-            }
-          }
-          if (second_predicate || context) {
-            claim.end = ct[k - 1].span.begin;
-            claim = Trim(text_, claim);
-            break;
-          }
-          size_t p = lex_.ParticipleAt(text_, ct, k);
-          if (p == 0) continue;
-          size_t c = lex_.ComplementizerAt(text_, ct, k + p);
-          if (c == 0 || k + p + c >= ct.size()) continue;
-          second = Span{ct[k + p + c].span.begin, claim.end};
-          claim.end = ct[k - 1].span.begin;
-          claim = Trim(text_, claim);
-          break;
-        }
+        Span claim = ClaimFrom(t, clause, sentence, &second);
         if (HasWords(text_, claim, 3)) {
           std::vector<Span> cuts = BlockCuts(bi, sentence);
           emit(claim, cue, verb->form, m, cuts,

@@ -368,6 +368,15 @@ const Case kCases[] = {
      "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
      "speak for the army.\n",
      {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // The claim of a participle ends where the claim of a cue would.
+    {"participle_claim_ends_before_a_second_predicate",
+     "Ivan Orlov welcomed the vote, saying the treaty would make \"all of us safer,\" and urged "
+     "the others to follow suit.\n",
+     {"Ivan Orlov|mixed|the treaty would make \"all of us safer,\""}},
+    {"participle_claim_then_adding_that",
+     "Ivan Orlov welcomed the vote, saying the treaty was fair, adding that the talks would go "
+     "on.\n",
+     {"Ivan Orlov|indirect|the treaty was fair", "Ivan Orlov|indirect|the talks would go on"}},
     // "he" after a sentence in which Orlov spoke is Orlov, not the man named before him.
     {"pronoun_prefers_who_spoke_over_who_came_first",
      "Asked whether he feared a return of Tom Hardy, Ivan Orlov said the team would decide.\n\n"
