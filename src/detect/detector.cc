@@ -258,12 +258,13 @@ class DetectRun {
 // Whether the words from t[b] read as a clause: within its first words an auxiliary, a
 // pronoun subject, a common verb form or a word in "-ed".
 bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
-  // The first ten words up to a punctuation mark, quotation marks aside: a verb after a
-  // comma belongs to another clause ("acknowledged the differences, but this is ...").
-  for (size_t k = b, words = 0; k < t.size() && words < 10; ++k) {
+  // The first ten lower-case words up to a punctuation mark, quotation marks aside: a
+  // verb after a comma belongs to another clause ("acknowledged the differences, but this
+  // is ..."). Names do not count: a subject may be a long list of titles and names.
+  for (size_t k = b, words = 0; k < t.size() && k < b + 30 && words < 10; ++k) {
     if (t[k].kind == Token::kPunct) break;
     if (t[k].kind != Token::kWord) continue;
-    ++words;
+    if (!t[k].capitalized) ++words;
     std::string_view w = t[k].span.View(text_);
     if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return true;
     if (k > b && EndsInEd(w)) return true;

@@ -368,6 +368,12 @@ const Case kCases[] = {
      "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
      "speak for the army.\n",
      {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // A bare clause whose subject is a long run of titles and names.
+    {"bare_clause_after_a_long_subject",
+     "Spokesman Tom Hardy said Foreign Minister Ivan Orlov and Deputy Prime Minister Sheikh "
+     "Anna Maria Berg Al Sani had agreed on the terms.\n",
+     {"Tom Hardy|indirect|Foreign Minister Ivan Orlov and Deputy Prime Minister Sheikh Anna Maria "
+      "Berg Al Sani had agreed on the terms"}},
     // The claim of a participle ends where the claim of a cue would.
     {"participle_claim_ends_before_a_second_predicate",
      "Ivan Orlov welcomed the vote, saying the treaty would make \"all of us safer,\" and urged "
