@@ -49,6 +49,7 @@ struct Entity {
   std::string name;  // canonical, or as first written in full
   Gender gender = Gender::kUnknown;
   bool is_org = false;
+  bool described = false;  // not named: "a senior EU official" goes by "senior EU official"
 
   // Calls f(written, lower) for each role, as written and lower-cased (for matching),
   // in the order added, until f returns true; returns whether it did.
@@ -174,7 +175,8 @@ class Discourse {
       case MentionKind::kPronoun: {
         Gender g = Gender::kUnknown;
         lex_.Pronoun(m.span.View(text_), &g);
-        return MostSalient([&](const Entity& e) { return !e.is_org && Compatible(g, e.gender); });
+        return MostSalient(
+            [&](const Entity& e) { return !e.is_org && !e.described && Compatible(g, e.gender); });
       }
       case MentionKind::kNominal:
         return ResolveNominal(m);
@@ -227,11 +229,19 @@ class Discourse {
   }
 
   long ResolveNominal(const Mention& m) {
+    // "A senior State Department official said": someone new, not named, who goes by the
+    // description ("senior State Department official"); "the official" may refer back.
+    std::string_view written = m.span.View(text_);
+    if (StartsWithLower(written, "a ") || StartsWithLower(written, "an ")) {
+      Entity e;
+      e.name = Collapse(written.substr(written.find(' ') + 1));
+      e.described = true;
+      e.AddRole(e.name, &scratch_);
+      entities_.push_back(std::move(e));
+      return static_cast<long>(entities_.size() - 1);
+    }
     const Nominal* n = lex_.MatchNominal(m.role.empty() ? m.span.View(text_) : m.role);
     if (!n) return -1;
-    // "A senior State Department official said": someone new, not named.
-    std::string_view written = m.span.View(text_);
-    if (StartsWithLower(written, "a ") || StartsWithLower(written, "an ")) return -1;
     // "the former president" fits only someone whose role says "former" too.
     std::string past;
     {
@@ -244,8 +254,12 @@ class Discourse {
         b = e + 1;
       }
     }
+    // Someone described is referred to by the head of the description only: "the
+    // diplomat" for "a Western diplomat".
+    std::string head = ToLower(LastWord(Collapse(m.role.empty() ? m.span.View(text_) : m.role)));
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
+      if (e.described) return EqualsFolded(LastWord(e.name), head);
       return e.AnyRole([&](std::string_view, std::string_view lower) {
         if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
         for (const auto& c : n->compatible) {

@@ -219,6 +219,19 @@ class DetectRun {
     return at ? static_cast<uint32_t>(static_cast<const char*>(at) - text_.data()) : end;
   }
   bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
+  // Whether a mention is an outlet ("Ukrinform") or its reporter ("an Ukrinform
+  // correspondent"): a source, not a speaker.
+  bool NamesOutlet(const Mention& m) const {
+    if (!m.name.empty()) return rules_.FindOutlet(m.name.View(text_)) != nullptr;
+    if (m.kind != MentionKind::kNominal) return false;
+    std::vector<Token> t = Tokenize(text_, m.span);
+    for (size_t b = 0; b < t.size(); ++b) {
+      for (size_t e = b; e < t.size() && e < b + 4 && t[e].capitalized; ++e) {
+        if (rules_.FindOutlet(Span{t[b].span.begin, t[e].span.end}.View(text_))) return true;
+      }
+    }
+    return false;
+  }
 
   const RuleSet& rules_;
   const Lexicon& lex_;
@@ -1252,7 +1265,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // "<someone> stated this on Twitter, Ukrinform reports.": an outlet credited for an
     // attribution is a source, not a speaker.
     auto outlet_credit = [&](size_t from, size_t to) {
-      if (m.name.empty() || !rules_.FindOutlet(m.name.View(text_))) return false;
+      if (!NamesOutlet(m)) return false;
       for (size_t k = from; k < to; ++k) {
         if (lex_.CueAt(text_, t, k, nullptr) > 0) return true;
       }

@@ -1014,9 +1014,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   // Nominal mention: a phrase that ends in (or is headed by) a role noun.
+  bool indefinite = StartsWithLower(whole, "a ") || StartsWithLower(whole, "an ");
   bool det = StartsWithLower(whole, "the ") || StartsWithLower(whole, "this ") ||
-             StartsWithLower(whole, "that ") || t.front().capitalized;
-  if (det && MatchNominal(whole)) {
+             StartsWithLower(whole, "that ") || indefinite || t.front().capitalized;
+  // Someone described, not named: "a senior army officer", "an EU diplomat".
+  bool described = indefinite && t.back().kind == Token::kWord &&
+                   (WordClasses(t.back().span.View(text)) & kRoleWordClass);
+  if (det && (described || MatchNominal(whole))) {
     m->kind = MentionKind::kNominal;
     m->role = std::string(whole);
     return true;

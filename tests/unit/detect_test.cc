@@ -287,7 +287,7 @@ const Case kCases[] = {
     {"indefinite_nominal_is_someone_new",
      "Fisheries Minister Anna Berg spoke in Bergen.\n\nA senior ministry official said that "
      "the quotas would be cut.\n",
-     {"?|indirect|the quotas would be cut"}},
+     {"senior ministry official|indirect|the quotas would be cut"}},
     {"relative_that_after_a_bare_clause",
      "Ivan Orlov said Tallinn was wary of any rule that could slow the border traffic.\n",
      {"Ivan Orlov|indirect|Tallinn was wary of any rule that could slow the border traffic"}},
@@ -368,6 +368,20 @@ const Case kCases[] = {
      "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
      "speak for the army.\n",
      {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // Someone described, not named, goes by the description; "the diplomat" refers back
+    // to "a Western diplomat", a pronoun does not.
+    {"described_speaker_and_its_head_noun",
+     "Ivan Orlov opened the talks on Monday.\n\n\"You cannot negotiate a treaty in three "
+     "days,\" a Western diplomat said. The diplomat said the delegations had no instructions.\n\n"
+     "A senior army officer said morale was low. He said the talks would fail.\n",
+     {"Western diplomat|direct|You cannot negotiate a treaty in three days",
+      "Western diplomat|indirect|the delegations had no instructions",
+      "senior army officer|indirect|morale was low", "Ivan Orlov|indirect|the talks would fail"}},
+    // A reporter of an outlet credits the outlet; it is no speaker.
+    {"outlet_correspondent_is_a_source",
+     "This was stated by Mayor Tom Hardy in his evening address, a Reuters correspondent "
+     "reports.\n",
+     {}},
     // A bare clause whose subject is a long run of titles and names.
     {"bare_clause_after_a_long_subject",
      "Spokesman Tom Hardy said Foreign Minister Ivan Orlov and Deputy Prime Minister Sheikh "
