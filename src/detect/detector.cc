@@ -329,6 +329,7 @@ const std::vector<DetectRun::Sentence>& DetectRun::Sentences(size_t bi) {
       out.reserve(b.sentences.size());
       for (Span s : b.sentences) out.push_back({s, Tokenize(text_, s)});
     }
+    for (Sentence& s : out) lex_.SplitGluedCues(text_, &s.tokens);
   }
   return out;
 }

@@ -747,6 +747,41 @@ size_t Lexicon::ComplementizerAt(std::string_view text, TokenView t, size_t i) c
   return 0;
 }
 
+void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const {
+  // The length of the glued word at the end of token `tok`, 0 for none.
+  auto glued = [&](const Token& tok) -> size_t {
+    if (tok.kind != Token::kWord || tok.capitalized || tok.span.size() < 6) return 0;
+    std::string_view w = tok.span.View(text);
+    for (const auto& g : rules_.glued_words) {
+      // The verb keeps four letters or more: "saidin", "notedthat".
+      if (w.size() < g.size() + 4 || !EqualsLower(w.substr(w.size() - g.size()), g)) continue;
+      std::string_view verb = w.substr(0, w.size() - g.size());
+      if (verb.size() <= longest_first_word_ && verb_index_.Get(verb) != 0) return g.size();
+    }
+    return 0;
+  };
+  size_t first = 0;
+  while (first < t->size() && glued((*t)[first]) == 0) ++first;
+  if (first == t->size()) return;
+  // Rebuilt in one pass: a sentence may hold any number of them.
+  std::vector<Token> out(t->begin(), t->begin() + static_cast<std::ptrdiff_t>(first));
+  out.reserve(t->size() + 8);
+  for (size_t i = first; i < t->size(); ++i) {
+    Token tok = (*t)[i];
+    size_t g = glued(tok);
+    if (g == 0) {
+      out.push_back(tok);
+      continue;
+    }
+    Token rest = tok;
+    tok.span.end -= static_cast<uint32_t>(g);
+    rest.span.begin = tok.span.end;
+    out.push_back(tok);
+    out.push_back(rest);
+  }
+  *t = std::move(out);
+}
+
 bool Lexicon::IsSpeechLike(std::string_view text, Span span) const {
   for (const auto& tok : Tokenize(text, span)) {
     if (tok.kind == Token::kWord && (WordClasses(tok.span.View(text)) & kSpeechMarkerClass)) {

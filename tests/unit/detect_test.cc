@@ -368,6 +368,11 @@ const Case kCases[] = {
      "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
      "speak for the army.\n",
      {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // A speech verb glued to the next word is read as two words.
+    {"cue_glued_to_the_next_word",
+     "The border will stay open, Ivan Orlov saidin an interview. Anna Berg notedthat the talks "
+     "would go on.\n",
+     {"Ivan Orlov|indirect|The border will stay open", "Anna Berg|indirect|the talks would go on"}},
     // Someone described, not named, goes by the description; "the diplomat" refers back
     // to "a Western diplomat", a pronoun does not.
     {"described_speaker_and_its_head_noun",

@@ -172,6 +172,9 @@ class Lexicon {
   size_t ParticipleAt(std::string_view text, TokenView t, size_t i) const;
   // A complementizer ("that", "the fact that") starting at token `i`: tokens spanned.
   size_t ComplementizerAt(std::string_view text, TokenView t, size_t i) const;
+  // Splits each lower-case word that is a one-word speech verb glued to one of the rules'
+  // glued_words ("notedthat", "saidin") into the two words.
+  void SplitGluedCues(std::string_view text, std::vector<Token>* t) const;
   // Whether `span` reads like speech: it holds a first- or second-person word.
   bool IsSpeechLike(std::string_view text, Span span) const;
 

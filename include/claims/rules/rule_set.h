@@ -175,6 +175,7 @@ struct RuleSet {
   std::vector<PatternRule> opinion;          // "in her opinion," (pronoun group `pron`)
   std::vector<PatternRule> back_references;  // "This was stated by X" (groups verb, who)
   std::vector<std::string> complementizers;  // "that", "the fact that"
+  std::vector<std::string> glued_words;      // "notedthat": "noted" + "that"
   std::unordered_set<std::string> title_cue_words;
   std::unordered_set<std::string> audience_words;  // "told reporters ...": the object of tell
   std::unordered_set<std::string> speech_markers;
