@@ -1202,8 +1202,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
             while (k < t.size() && (t[k].kind == Token::kNumber || IsPunct(text_, t[k], ','))) ++k;
             after = k;
           }
-        } else if (lex_.WordClasses(w) & Lexicon::kRelativeDayClass) {
-          after = k + 1;
+        } else if (lex_.WordClasses(w) & (Lexicon::kRelativeDayClass | Lexicon::kWeekdayClass)) {
+          after = k + 1;  // "said yesterday", "said Friday"
         }
       }
       if (clause == 0 && after < t.size()) {
@@ -1253,6 +1253,12 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
               (lex_.WordClasses(t[tail].span.View(text_)) & Lexicon::kAudienceWordClass))) {
         ++tail;
       }
+    }
+    // A day without "on", as news agencies write it: "..., the agency said Friday."
+    if (tail < t.size() && t[tail].kind == Token::kWord &&
+        (lex_.WordClasses(t[tail].span.View(text_)) &
+         (Lexicon::kWeekdayClass | Lexicon::kRelativeDayClass))) {
+      ++tail;
     }
     bool tail_ok = tail >= t.size() || t[tail].kind == Token::kPunct ||
                    lex_.IsPreposition(t[tail].span.View(text_));

@@ -368,6 +368,12 @@ const Case kCases[] = {
      "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
      "speak for the army.\n",
      {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // A day written without "on", as agencies do.
+    {"day_without_on_after_the_cue",
+     "The border will stay open until spring, Ivan Orlov said Friday. The ministry said Monday it "
+     "was ready to talk.\n",
+     {"Ivan Orlov|indirect|The border will stay open until spring",
+      "?|indirect|it was ready to talk"}},
     // A speech verb glued to the next word is read as two words.
     {"cue_glued_to_the_next_word",
      "The border will stay open, Ivan Orlov saidin an interview. Anna Berg notedthat the talks "
