@@ -243,6 +243,7 @@ class DetectRun {
   SpanSet all_quotes_;  // every quotation, marks included
   SpanSet standalone_;  // direct quotes taken as claims (with their marks)
   SpanSet used_cues_;
+  std::unordered_map<uint32_t, size_t> cue_owner_;  // cue start -> its candidate
   SpanSet claimed_;
   // Per block, built on first use: its cuts sorted by start, and the largest end up to
   // each of them.
@@ -365,7 +366,10 @@ void DetectRun::Emit(Candidate c) {
   const Span claim = c.claim;
   std::erase_if(c.cuts, [claim](Span cut) { return !claim.Overlaps(cut); });
   claimed_.Add(c.claim);
-  if (!c.cue.empty()) used_cues_.Add(c.cue);
+  if (!c.cue.empty()) {
+    used_cues_.Add(c.cue);
+    cue_owner_.emplace(c.cue.begin, out_.candidates.size());
+  }
   out_.candidates.push_back(std::move(c));
 }
 
@@ -902,7 +906,7 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence, const std::vector<Token
   size_t found_before = out_.candidates.size();
   CueClauses(bi, sentence, t);
   if (out_.candidates.size() == found_before) TryAccording(bi, sentence);
-  if (out_.candidates.size() == found_before) ParticipleClause(bi, sentence, t);
+  ParticipleClause(bi, sentence, t);
 }
 
 // The sentence subject: the longest stretch from `b` that reads as a mention and is
@@ -928,7 +932,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
   for (size_t i = 2; i + 1 < t.size(); ++i) {
     // The comma may close a quotation: 'to "be patient," noting that ...'.
     if (!CommaBefore(text_, t, i) || standalone_.Contains(t[i].span.begin) ||
-        Claimed(t[i].span.begin)) {
+        Claimed(t[i].span.begin) || used_cues_.Contains(t[i].span.begin)) {
       continue;
     }
     size_t p = lex_.ParticipleAt(text_, t, i);
@@ -936,8 +940,22 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     size_t c = i + p;
     c += lex_.ComplementizerAt(text_, t, c);
     if (c >= t.size() || t[c].kind != Token::kWord) continue;
+    // Taken already as the second claim of a cue's clause.
+    if (claimed_.StartsWithin(Span{t[c].span.begin, t[c].span.begin + 1})) continue;
+    // '"...," Peskov said, adding that ...': the speaker of the attribution before the
+    // comma; else the sentence subject.
     Mention m;
-    if (!SentenceSubject(t, 0, i, &m)) return;
+    bool after_attribution = false;
+    for (size_t j = i - 1; j-- > 0 && j + 12 > i;) {
+      if (t[j].kind == Token::kQuote || IsPunct(text_, t[j], '.')) break;
+      auto owner = cue_owner_.find(t[j].span.begin);
+      if (owner != cue_owner_.end()) {
+        m = out_.candidates[owner->second].mention;
+        after_attribution = m.kind != MentionKind::kNone;
+        break;
+      }
+    }
+    if (!after_attribution && !SentenceSubject(t, 0, i, &m)) return;
     Span second;
     Span claim = ClaimFrom(t, c, sentence, &second);
     if (!HasWords(text_, claim, 3)) return;
@@ -950,7 +968,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     cand.block = bi;
     cand.sentence = sentence;
     cand.cuts = BlockCuts(bi, sentence);
-    cand.rule = "indirect.subject_participle";
+    cand.rule = after_attribution ? "indirect.participle" : "indirect.subject_participle";
     if (!second.empty()) {
       Candidate more = cand;
       more.claim = TrimClaimEnd(text_, second);

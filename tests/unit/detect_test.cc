@@ -368,6 +368,12 @@ const Case kCases[] = {
      "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
      "speak for the army.\n",
      {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // A participle after the attribution of a quote or a claim: the same speaker.
+    {"participle_after_an_attribution",
+     "\"It only adds tension,\" Ivan Orlov said, adding that the army would respond.\n\n"
+     "The port is a vital route, Anna Berg said at a briefing, noting that trade had doubled.\n",
+     {"Ivan Orlov|direct|It only adds tension", "Ivan Orlov|indirect|the army would respond",
+      "Anna Berg|indirect|The port is a vital route", "Anna Berg|indirect|trade had doubled"}},
     // A day written without "on", as agencies do.
     {"day_without_on_after_the_cue",
      "The border will stay open until spring, Ivan Orlov said Friday. The ministry said Monday it "
