@@ -513,6 +513,7 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
                                  std::string* cue_text) const {
   limit = std::min(limit, from + kMaxAttributionBytes);
   std::vector<Token> t = Tokenize(text_, Span{from, limit});
+  lex_.SplitGluedCues(text_, &t);
   size_t b = 0;
   if (b < t.size() && (IsPunct(text_, t[b], ',') || IsPunct(text_, t[b], '-'))) ++b;
   const CueVerb* verb = nullptr;
@@ -577,6 +578,7 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
                                   std::string* cue_text) const {
   if (to > from + kMaxAttributionBytes) return false;  // no lead-in is that long
   std::vector<Token> t = Tokenize(text_, Span{from, to});
+  lex_.SplitGluedCues(text_, &t);
   if (t.empty()) return false;
   size_t e = t.size();
   if (IsPunct(text_, t[e - 1], ':') || IsPunct(text_, t[e - 1], ',')) {

@@ -750,8 +750,20 @@ size_t Lexicon::ComplementizerAt(std::string_view text, TokenView t, size_t i) c
 void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const {
   // The length of the glued word at the end of token `tok`, 0 for none.
   auto glued = [&](const Token& tok) -> size_t {
-    if (tok.kind != Token::kWord || tok.capitalized || tok.span.size() < 6) return 0;
+    if (tok.kind != Token::kWord || tok.span.size() < 6) return 0;
     std::string_view w = tok.span.View(text);
+    if (tok.capitalized) {
+      // A name glued to the verb after it: "Overchuksaid" (the name keeps four letters).
+      for (size_t p = 4; w.size() >= 8 && p + 4 <= w.size(); ++p) {
+        std::string_view verb = w.substr(p);
+        if (w[p] < 'a' || w[p] > 'z' || w[p - 1] < 'a' || w[p - 1] > 'z' ||
+            verb.size() > longest_first_word_) {
+          continue;
+        }
+        if (verb_index_.Get(verb) != 0) return verb.size();
+      }
+      return 0;
+    }
     for (const auto& g : rules_.glued_words) {
       // The verb keeps four letters or more: "saidin", "notedthat".
       if (w.size() < g.size() + 4 || !EqualsLower(w.substr(w.size() - g.size()), g)) continue;
@@ -776,6 +788,7 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
     Token rest = tok;
     tok.span.end -= static_cast<uint32_t>(g);
     rest.span.begin = tok.span.end;
+    rest.capitalized = false;
     out.push_back(tok);
     out.push_back(rest);
   }
