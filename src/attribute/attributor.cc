@@ -232,7 +232,8 @@ class Discourse {
     // "A senior State Department official said": someone new, not named, who goes by the
     // description ("senior State Department official"); "the official" may refer back.
     std::string_view written = m.span.View(text_);
-    if (StartsWithLower(written, "a ") || StartsWithLower(written, "an ")) {
+    if (StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
+        StartsWithLower(written, "one ")) {
       Entity e;
       e.name = Collapse(written.substr(written.find(' ') + 1));
       e.described = true;
@@ -314,6 +315,11 @@ class Discourse {
                    (t.size() == 1 || !t[0].capitalized || ToLower(t[0].span.View(name)) == "the" ||
                     ToLower(t[0].span.View(name)) == "a");
     for (size_t k = 1; k < t.size(); ++k) generic = generic && !t[k].capitalized;
+    // A counted group is a new one: "three diplomats".
+    if (!t.empty() && (t[0].kind == Token::kNumber ||
+                       (lex_.WordClasses(t[0].span.View(name)) & Lexicon::kQuantifierClass))) {
+      generic = false;
+    }
     // One word that names a known speaker is not generic either.
     const Speaker* known = t.size() == 1 || !generic ? lex_.MatchSpeaker(name) : nullptr;
     if (known) generic = false;

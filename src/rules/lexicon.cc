@@ -391,6 +391,7 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.clause_markers, kClauseMarkerClass);
   classes(rules_.audience_words, kAudienceWordClass);
   classes(rules_.title_cue_words, kTitleCueWordClass);
+  classes(rules_.quantifiers, kQuantifierClass);
   auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
     for (const auto& [w, v] : words) word_classes[w] |= bit;
   };
@@ -866,6 +867,14 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
       if (free_words > 0 && free_words <= 2 && !(classes & kNotNameClass)) head = true;
       continue;
     }
+    // A quantifier opens a group: "two EU diplomats", "one of the diplomats".
+    if (k == b && (classes & kQuantifierClass) && !tok.capitalized) {
+      if (k + 2 < e && EqualsLower(t[k + 1].span.View(text), "of") &&
+          EqualsLower(t[k + 2].span.View(text), "the")) {
+        k += 2;
+      }
+      continue;
+    }
     if ((classes & kRoleModifierClass) || EqualsLower(w, "the") || EqualsLower(w, "a") ||
         EqualsLower(w, "an") || EqualsLower(w, "and") || EqualsLower(w, "its") ||
         EqualsLower(w, "his") || EqualsLower(w, "her") || EqualsLower(w, "their") ||
@@ -1062,9 +1071,21 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   // Nominal mention: a phrase that ends in (or is headed by) a role noun.
-  bool indefinite = StartsWithLower(whole, "a ") || StartsWithLower(whole, "an ");
+  // A group opened by a quantifier: "two EU diplomats", "one of the diplomats".
+  size_t quant = 0;
+  if (t.size() >= 2 &&
+      (t[0].kind == Token::kNumber ||
+       (t[0].kind == Token::kWord && (WordClasses(t[0].span.View(text)) & kQuantifierClass)))) {
+    quant = 1;
+    if (t.size() >= 4 && EqualsLower(t[1].span.View(text), "of") &&
+        EqualsLower(t[2].span.View(text), "the")) {
+      quant = 3;
+    }
+  }
+  bool indefinite = StartsWithLower(whole, "a ") || StartsWithLower(whole, "an ") ||
+                    (quant == 1 && EqualsLower(t[0].span.View(text), "one"));
   bool det = StartsWithLower(whole, "the ") || StartsWithLower(whole, "this ") ||
-             StartsWithLower(whole, "that ") || indefinite || t.front().capitalized;
+             StartsWithLower(whole, "that ") || indefinite || quant > 0 || t.front().capitalized;
   // Someone described, not named: "a senior army officer", "an EU diplomat".
   bool described = indefinite && t.back().kind == Token::kWord &&
                    (WordClasses(t.back().span.View(text)) & kRoleWordClass);
@@ -1110,6 +1131,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     m->kind = MentionKind::kOrg;
     m->name = named_org.empty() ? m->span : named_org;
     if (org && !org_head) m->name = org_span;
+    // The group without its quantifier: "EU diplomats" for "two EU diplomats", the
+    // diplomats named before for "one of the diplomats"; "three diplomats" are new.
+    bool named = false;
+    for (size_t k = quant; k < t.size(); ++k) named = named || t[k].capitalized;
+    if (!org && named_org.empty() && (quant == 3 || (quant == 1 && named))) {
+      m->name.begin = t[quant].span.begin;
+    }
     // "The Interior Ministry" -> "Interior Ministry"
     if (m->name.View(text).rfind("The ", 0) == 0 || m->name.View(text).rfind("the ", 0) == 0) {
       m->name.begin += 4;

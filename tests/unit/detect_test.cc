@@ -368,6 +368,14 @@ const Case kCases[] = {
      "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
      "speak for the army.\n",
      {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // Counted groups: the group named without its count, "one of the diplomats" is one of
+    // them, "three diplomats" are a new group.
+    {"counted_groups",
+     "The package is stalled, two EU diplomats said. The clause is the problem, one of the "
+     "diplomats said.\n\nAccording to three diplomats, the leaders argued for hours.\n",
+     {"EU diplomats|indirect|The package is stalled",
+      "EU diplomats|indirect|The clause is the problem",
+      "three diplomats|indirect|the leaders argued for hours"}},
     // A participle after the attribution of a quote or a claim: the same speaker.
     {"participle_after_an_attribution",
      "\"It only adds tension,\" Ivan Orlov said, adding that the army would respond.\n\n"

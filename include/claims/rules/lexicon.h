@@ -135,6 +135,7 @@ class Lexicon {
     kWeekdayClass = 1 << 18,
     kMonthClass = 1 << 19,
     kRelativeDayClass = 1 << 20,
+    kQuantifierClass = 1 << 21,
   };
   uint32_t WordClasses(std::string_view word) const;
 
