@@ -242,7 +242,6 @@ class Discourse {
       return static_cast<long>(entities_.size() - 1);
     }
     const Nominal* n = lex_.MatchNominal(m.role.empty() ? m.span.View(text_) : m.role);
-    if (!n) return -1;
     // "the former president" fits only someone whose role says "former" too.
     std::string past;
     {
@@ -263,6 +262,8 @@ class Discourse {
       if (e.described) return EqualsFolded(LastWord(e.name), head);
       return e.AnyRole([&](std::string_view, std::string_view lower) {
         if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
+        // A role word with no nominal of its own ("the officer") fits roles that hold it.
+        if (!n) return lower.find(head) != std::string_view::npos;
         for (const auto& c : n->compatible) {
           if (lower.find(c) != std::string_view::npos) return true;
         }

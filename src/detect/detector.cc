@@ -637,23 +637,24 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     }
     return true;
   };
+  // Non-restrictive relative clauses ("who met Blinken last week") are not part of the
+  // mention; dropped first, so that "But a senior officer, who ..., said" keeps its
+  // first part.
+  auto relative = [&](size_t k) {
+    return is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "whom");
+  };
+  for (size_t p = 1; p < parts.size(); ++p) {
+    if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));
+  }
   while (parts.size() > 1 &&
          (lex_.IsIntroWord(first_word(parts.front().first)) ||
           lex_.IsPreposition(first_word(parts.front().first)) || participle_phrase(parts.front()) ||
           t[parts.front().first].kind == Token::kNumber)) {
     parts.erase(parts.begin());
   }
-  // Trailing prepositional parts ("in an interview with Izvestia") and non-restrictive
-  // relative clauses ("who met Blinken last week") are not part of the mention.
-  auto relative = [&](size_t k) {
-    return is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "whom");
-  };
-  while (parts.size() > 1 &&
-         (lex_.IsPreposition(first_word(parts.back().first)) || relative(parts.back().first))) {
+  // Trailing prepositional parts ("in an interview with Izvestia").
+  while (parts.size() > 1 && lex_.IsPreposition(first_word(parts.back().first))) {
     parts.pop_back();
-  }
-  for (size_t p = 1; p < parts.size(); ++p) {
-    if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));
   }
   if (parts.empty()) return false;
   // A single part may still open with an introductory word ("Earlier Lavrov said").

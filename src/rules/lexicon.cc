@@ -957,6 +957,22 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     t = t.Sub(0, t.size() - 1);
   }
   while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
+  // A conjunction opening the sentence: "But a senior officer told ...".
+  if (t.size() >= 3 &&
+      (EqualsLower(t[0].span.View(text), "but") || EqualsLower(t[0].span.View(text), "and") ||
+       EqualsLower(t[0].span.View(text), "yet"))) {
+    t = t.Sub(1, t.size());
+  }
+  // A relative clause closes the phrase: "a senior army officer, who spoke on condition of
+  // anonymity,".
+  for (size_t k = 1; k + 1 < t.size(); ++k) {
+    if (t[k].kind == Token::kPunct && text[t[k].span.begin] == ',' &&
+        (EqualsLower(t[k + 1].span.View(text), "who") ||
+         EqualsLower(t[k + 1].span.View(text), "whose"))) {
+      t = t.Sub(0, k);
+      break;
+    }
+  }
   if (t.empty() || t.size() > 35) return false;
   *m = Mention{};
   m->span = Span{t.front().span.begin, t.back().span.end};
@@ -1086,8 +1102,10 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                     (quant == 1 && EqualsLower(t[0].span.View(text), "one"));
   bool det = StartsWithLower(whole, "the ") || StartsWithLower(whole, "this ") ||
              StartsWithLower(whole, "that ") || indefinite || quant > 0 || t.front().capitalized;
-  // Someone described, not named: "a senior army officer", "an EU diplomat".
-  bool described = indefinite && t.back().kind == Token::kWord &&
+  // Someone described, not named: "a senior army officer", "an EU diplomat"; or referred
+  // back to by a role: "the officer".
+  bool described = (indefinite || StartsWithLower(whole, "the ")) &&
+                   t.back().kind == Token::kWord &&
                    (WordClasses(t.back().span.View(text)) & kRoleWordClass);
   if (det && (described || MatchNominal(whole))) {
     m->kind = MentionKind::kNominal;

@@ -368,6 +368,13 @@ const Case kCases[] = {
      "Ivan Orlov declined to confirm reports that the border had closed, saying he would not "
      "speak for the army.\n",
      {"Ivan Orlov|indirect|he would not speak for the army"}},
+    // A conjunction and a relative clause around the mention; "the officer" (a role word
+    // with no nominal of its own) refers back to him.
+    {"conjunction_relative_clause_and_role_word_reference",
+     "But a senior army officer, who spoke on condition of anonymity, told the Guardian that "
+     "morale was low.\n\n\"They leave because their kids keep getting ill,\" the officer said.\n",
+     {"senior army officer|indirect|morale was low",
+      "senior army officer|direct|They leave because their kids keep getting ill"}},
     // Counted groups: the group named without its count, "one of the diplomats" is one of
     // them, "three diplomats" are a new group.
     {"counted_groups",
