@@ -195,7 +195,8 @@ class DetectRun {
   void CueClauses(size_t bi, Span sentence, const std::vector<Token>& t);
   bool OnlyBoilerplateBetween(size_t a, size_t b) const;
   void ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t);
-  Span ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second) const;
+  Span ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second,
+                 size_t* resume = nullptr) const;
   bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
   bool TryAccording(size_t bi, Span sentence);
   bool TryBackReference(size_t bi, Span sentence, Span previous);
@@ -992,9 +993,10 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
 // writer's context (", as allies pledged ..."). A participle with a clause of its own
 // (", adding that <clause>") ends it too: that clause, a second claim of the same
 // speaker, is put in `second`.
-Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence,
-                          Span* second) const {
+Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second,
+                          size_t* resume) const {
   *second = Span{};
+  if (resume) *resume = 0;
   Span claim = TrimClaimEnd(text_, Span{t[clause].span.begin, sentence.end});
   // The claim starts at a token and ends at one (only trailing punctuation is trimmed
   // from the sentence), so its tokens are those of the sentence that lie inside it.
@@ -1025,6 +1027,19 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       claim.end = cut;
       return Trim(text_, claim);
     }
+    // ", while Estonia's prime minister warned that ...": another speaker's claim, read
+    // from the token after "while" (`resume`).
+    if (resume && (EqualsLower(w, "while") || EqualsLower(w, "whereas"))) {
+      for (size_t j = k + 2; j < ct.size() && j <= k + 1 + kMaxMentionTokens; ++j) {
+        Mention other;
+        if (lex_.CueAt(text_, ct, j, nullptr) > 0 &&
+            SubjectMention(t, clause + k + 1, clause + j, &other)) {
+          *resume = clause + k + 1;
+          claim.end = cut;
+          return Trim(text_, claim);
+        }
+      }
+    }
     size_t p = lex_.ParticipleAt(text_, ct, k);
     if (p == 0) continue;
     size_t c = lex_.ComplementizerAt(text_, ct, k + p);
@@ -1054,11 +1069,12 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
   };
   // Start of the current clause region: after a direct quote or an accepted claim.
   size_t region = 0;
+  size_t next_subject = 0;  // where the subject of a ", while X said ..." clause starts
   for (size_t i = 0; i < t.size(); ++i) {
     uint32_t pos = t[i].span.begin;
     if (InCut(bi, pos)) continue;
     if (standalone_.Contains(pos) || Claimed(pos)) {
-      region = i + 1;
+      region = std::max(i + 1, next_subject);
       continue;
     }
     const CueVerb* verb = nullptr;
@@ -1238,7 +1254,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       }
       if (clause > 0 && clause < t.size()) {
         Span second;
-        Span claim = ClaimFrom(t, clause, sentence, &second);
+        size_t resume = 0;
+        Span claim = ClaimFrom(t, clause, sentence, &second, &resume);
         if (HasWords(text_, claim, 3)) {
           std::vector<Span> cuts = BlockCuts(bi, sentence);
           emit(claim, cue, verb->form, m, cuts,
@@ -1249,7 +1266,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
             emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, std::move(cuts),
                  "indirect.participle");
           }
-          region = t.size();
+          region = resume > 0 ? resume : t.size();
+          next_subject = resume;
           continue;
         }
       }
