@@ -316,6 +316,13 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     for (const auto& a : s.aliases) {
       alias_.emplace(ToLower(a), &s);
       aliases_by_length_.emplace_back(a, &s);
+      // A name that opens with a lower-case particle is capitalized at the start of a
+      // sentence: "Von der Leyen said".
+      if (!a.empty() && a[0] >= 'a' && a[0] <= 'z') {
+        std::string upper = a;
+        upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
+        aliases_by_length_.emplace_back(std::move(upper), &s);
+      }
     }
   }
   std::stable_sort(aliases_by_length_.begin(), aliases_by_length_.end(),

@@ -375,6 +375,19 @@ const Case kCases[] = {
      "morale was low.\n\n\"They leave because their kids keep getting ill,\" the officer said.\n",
      {"senior army officer|indirect|morale was low",
       "senior army officer|direct|They leave because their kids keep getting ill"}},
+    // ", while <someone> <cue> that ...": the claim ends, and the other speaker's begins.
+    {"while_opens_another_speakers_claim",
+     "Ivan Orlov said that the port would reopen, while Anna Berg warned that the money would "
+     "come too late. Tom Hardy said prices rose, while wages fell.\n",
+     {"Ivan Orlov|indirect|the port would reopen",
+      "Anna Berg|indirect|the money would come too late",
+      "Tom Hardy|indirect|prices rose, while wages fell"}},
+    // A known name with a lower-case particle, capitalized to open a sentence.
+    {"particle_name_capitalized_at_sentence_start",
+     "Anna Berg warned that the money would come too late.\n\nVon der Leyen is under pressure. "
+     "She said the plan was ready.\n",
+     {"Anna Berg|indirect|the money would come too late",
+      "Ursula von der Leyen|indirect|the plan was ready"}},
     // Counted groups: the group named without its count, "one of the diplomats" is one of
     // them, "three diplomats" are a new group.
     {"counted_groups",
