@@ -1171,6 +1171,14 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
             (lex_.WordClasses(t[k].span.View(text_)) & Lexicon::kClauseMarkerClass)) {
           break;
         }
+        // So does a past form after a subject right after the cue: "said the debate showed
+        // that Europe ..." (not after a preposition: "said in a statement released on ...";
+        // nor after the audience of "told").
+        if (k > after + 1 && LowerEdWord(text_, t[k]) && verb->id != "cue.tell" &&
+            t[after].kind == Token::kWord && !lex_.IsPreposition(t[after].span.View(text_)) &&
+            !EqualsLower(t[after].span.View(text_), "to")) {
+          break;
+        }
         std::string_view w = t[k].span.View(text_);
         if (k > after && t[k].capitalized && w.size() > 6 && w.substr(w.size() - 4) == "that" &&
             k + 1 < t.size()) {

@@ -375,6 +375,13 @@ const Case kCases[] = {
      "morale was low.\n\n\"They leave because their kids keep getting ill,\" the officer said.\n",
      {"senior army officer|indirect|morale was low",
       "senior army officer|direct|They leave because their kids keep getting ill"}},
+    // A past form before "that" makes the clause start right after the cue; after a
+    // preposition it does not.
+    {"past_form_before_that_starts_a_bare_clause",
+     "Ivan Orlov said the debate showed that the port had reopened. The ministry said in a "
+     "statement released on Monday that the talks were over.\n",
+     {"Ivan Orlov|indirect|the debate showed that the port had reopened",
+      "?|indirect|the talks were over"}},
     // ", while <someone> <cue> that ...": the claim ends, and the other speaker's begins.
     {"while_opens_another_speakers_claim",
      "Ivan Orlov said that the port would reopen, while Anna Berg warned that the money would "
