@@ -1016,9 +1016,10 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     bool context = false;
     if (EqualsLower(w, "as") && k + 1 < ct.size()) {
       std::string_view n = ct[k + 1].span.View(text_);
+      // Not "as stipulated by the agreement", "as agreed": no subject of its own.
       bool fixed = EqualsLower(n, "well") || EqualsLower(n, "long") || EqualsLower(n, "soon") ||
                    EqualsLower(n, "much") || EqualsLower(n, "far") || EqualsLower(n, "a") ||
-                   EqualsLower(n, "an");
+                   EqualsLower(n, "an") || LowerEdWord(text_, ct[k + 1]);
       for (size_t j = k + 2; !fixed && !context && j < ct.size() && j < k + 8; ++j) {
         context = LowerEdWord(text_, ct[j]);
       }
@@ -1559,10 +1560,13 @@ void DetectRun::Entities() {
           uint32_t classes = classes_of(i);
           bool role =
               (classes & Lexicon::kRoleWordClass) || (t[i].capitalized && lex_.IsHyphenatedRole(w));
-          bool title = t[i].kind == Token::kWord &&
-                       (role || (classes & Lexicon::kRoleModifierClass) ||
-                        (t[i].capitalized && !(classes & Lexicon::kFunctionWordClass)) ||
-                        EqualsLower(w, "of"));
+          bool title =
+              t[i].kind == Token::kWord &&
+              (role || (classes & Lexicon::kRoleModifierClass) ||
+               (t[i].capitalized && !(classes & Lexicon::kFunctionWordClass)) ||
+               EqualsLower(w, "of") ||
+               // "Minister of Foreign Affairs of the Republic of Kazakhstan"
+               (EqualsLower(w, "the") && i > 0 && EqualsLower(t[i - 1].span.View(text_), "of")));
           title_run[i + 1] = title ? title_run[i] : i + 1;
           roles_before[i + 1] = roles_before[i] + (role ? 1 : 0);
         }

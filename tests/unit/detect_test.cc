@@ -375,6 +375,17 @@ const Case kCases[] = {
      "morale was low.\n\n\"They leave because their kids keep getting ill,\" the officer said.\n",
      {"senior army officer|indirect|morale was low",
       "senior army officer|direct|They leave because their kids keep getting ill"}},
+    // A title with "of the" in it is the role "the Deputy Minister" refers back to.
+    {"title_with_of_the",
+     "Deputy Minister of Foreign Affairs of the Republic of Poland Ivan Orlov met the envoy."
+     "\n\n\"We are ready to be a reliable partner for Europe,\" the Deputy Minister said.\n",
+     {"Ivan Orlov|direct|We are ready to be a reliable partner for Europe"}},
+    // "as stipulated by ..." belongs to the claim; "as allies pledged ..." does not.
+    {"as_with_a_past_participle_stays_in_the_claim",
+     "Ivan Orlov said the state would lend 1.3 billion euros, as stipulated by the treaty. Anna "
+     "Berg said the port would reopen, as allies pledged more aid.\n",
+     {"Ivan Orlov|indirect|the state would lend 1.3 billion euros, as stipulated by the treaty",
+      "Anna Berg|indirect|the port would reopen"}},
     // A past form before "that" makes the clause start right after the cue; after a
     // preposition it does not.
     {"past_form_before_that_starts_a_bare_clause",
