@@ -1449,9 +1449,35 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
         Span intro = Trim(text_, Span{sentence.begin, whole.begin});
         bool short_intro = intro.empty() || (CountWordTokens(text_, intro, 6) <= 5 &&
                                              !HasQuote(intro) && !lex_.IsSpeechLike(text_, intro));
-        if (short_intro && emit(r, who, Span{whole.end, sentence.end}, pronoun)) {
-          return true;
+        // An appositive after the name belongs to the mention: "According to Lena
+        // Hoffmann, a health analyst at the institute, the outcome was ...".
+        Span claim{whole.end, sentence.end};
+        if (!pronoun) {
+          std::vector<Token> ct = Tokenize(text_, claim, 16);
+          if (!ct.empty() && (EqualsLower(ct[0].span.View(text_), "a") ||
+                              EqualsLower(ct[0].span.View(text_), "an") ||
+                              EqualsLower(ct[0].span.View(text_), "the"))) {
+            for (size_t k = 1; k + 1 < ct.size(); ++k) {
+              if (!IsPunct(text_, ct[k], ',')) continue;
+              bool role = false;
+              for (size_t j = 1; j < k; ++j) {
+                role = role || (lex_.WordClasses(ct[j].span.View(text_)) & Lexicon::kRoleWordClass);
+              }
+              Mention probe;
+              if (role && lex_.ParseMention(text_, Span{who.begin, ct[k - 1].span.end}, &probe)) {
+                who = Span{who.begin, ct[k - 1].span.end};
+                claim.begin = ct[k + 1].span.begin;
+              }
+              break;
+            }
+          }
         }
+        if (short_intro && emit(r, who, claim, pronoun)) return true;
+      }
+      // Trailing form: "<clause>, according to <speaker>."
+      if (r.id == "cue.according_to_after" &&
+          emit(r, who, Span{sentence.begin, whole.begin}, pronoun)) {
+        return true;
       }
     }
   }

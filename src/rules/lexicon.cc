@@ -1078,6 +1078,8 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       while (!part.empty() && (part.front() == ',' || part.front() == ' '))
         part.erase(part.begin());
       if (part.rfind("the ", 0) == 0 || part.rfind("The ", 0) == 0) part = part.substr(4);
+      if (part.rfind("a ", 0) == 0) part = part.substr(2);
+      if (part.rfind("an ", 0) == 0) part = part.substr(3);
       if (part.empty()) return;
       if (!role.empty()) role += ", ";
       role += part;

@@ -375,6 +375,13 @@ const Case kCases[] = {
      "morale was low.\n\n\"They leave because their kids keep getting ill,\" the officer said.\n",
      {"senior army officer|indirect|morale was low",
       "senior army officer|direct|They leave because their kids keep getting ill"}},
+    // "according to" after the clause, and with an appositive after the name.
+    {"according_to_after_the_clause_and_with_an_appositive",
+     "Fisheries Minister Anna Berg spoke on Monday.\n\nThe quotas could rise by a third next "
+     "year, according to Berg.\n\nAccording to Tom Hardy, a fisheries analyst at the Baltic "
+     "Institute, the outcome was disappointing.\n",
+     {"Anna Berg|indirect|The quotas could rise by a third next year",
+      "Tom Hardy|indirect|the outcome was disappointing"}},
     // A title with "of the" in it is the role "the Deputy Minister" refers back to.
     {"title_with_of_the",
      "Deputy Minister of Foreign Affairs of the Republic of Poland Ivan Orlov met the envoy."
