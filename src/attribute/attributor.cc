@@ -114,6 +114,12 @@ struct Event {
 // text of the section being attributed.
 namespace {
 
+// The lower-case words an acronym skips: "Organization for Security and Co-operation in
+// Europe" is OSCE.
+bool AcronymSkips(std::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" || w == "de";
+}
+
 // The capitalized words right before "(ACR)" in `text` whose initials spell `acr`,
 // skipping lower-case function words between them ("Organization for Security and
 // Co-operation in Europe (OSCE)"); empty when the text does not spell it out.
@@ -137,9 +143,7 @@ std::string AcronymExpansion(std::string_view text, std::string_view acr) {
         if (w[0] != acr[letter - 1]) break;
         --letter;
         begin = ws;
-      } else if (!(w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" ||
-                   w == "de") ||
-                 begin == end) {
+      } else if (!AcronymSkips(w) || begin == end) {
         break;
       }
       if (ws == 0 || text[ws - 1] != ' ') break;
@@ -148,6 +152,26 @@ std::string AcronymExpansion(std::string_view text, std::string_view acr) {
     if (letter == 0) return std::string(text.substr(begin, end - begin));
   }
   return "";
+}
+
+// The initials of the capitalized words of a name, skipping lower-case function words:
+// "WHO" for "World Health Organization".
+std::string Initials(std::string_view name) {
+  std::string out;
+  for (size_t b = 0; b < name.size();) {
+    size_t e = name.find(' ', b);
+    if (e == std::string_view::npos) e = name.size();
+    if (e > b) {
+      char c = name[b];
+      if (c >= 'A' && c <= 'Z') {
+        out.push_back(c);
+      } else {
+        if (!AcronymSkips(name.substr(b, e - b))) return "";
+      }
+    }
+    b = e + 1;
+  }
+  return out.size() >= 2 ? out : "";
 }
 
 }  // namespace
@@ -308,6 +332,11 @@ class Discourse {
     if (IsAcronym(bare) && !lex_.MatchSpeaker(name)) {
       if (std::string full = AcronymExpansion(text_, bare); !full.empty()) {
         return ResolveName(full, lex_.MatchSpeaker(full), "", true);
+      }
+      // Or an organisation named before whose initials it is: "the WHO" after "the World
+      // Health Organization".
+      for (size_t i = entities_.size(); i-- > 0;) {
+        if (entities_[i].is_org && Initials(entities_[i].name) == bare) return static_cast<long>(i);
       }
     }
     std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});

@@ -375,6 +375,12 @@ const Case kCases[] = {
      "morale was low.\n\n\"They leave because their kids keep getting ill,\" the officer said.\n",
      {"senior army officer|indirect|morale was low",
       "senior army officer|direct|They leave because their kids keep getting ill"}},
+    // An acronym names the organisation named before whose initials it is.
+    {"acronym_after_the_full_name",
+     "The World Health Organization said on Friday the talks had failed.\n\nThe WHO said in a "
+     "statement that the mandate would be extended.\n",
+     {"World Health Organization|indirect|the talks had failed",
+      "World Health Organization|indirect|the mandate would be extended"}},
     // "according to" after the clause, and with an appositive after the name.
     {"according_to_after_the_clause_and_with_an_appositive",
      "Fisheries Minister Anna Berg spoke on Monday.\n\nThe quotas could rise by a third next "
