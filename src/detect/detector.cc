@@ -245,6 +245,7 @@ class DetectRun {
   SpanSet standalone_;  // direct quotes taken as claims (with their marks)
   SpanSet used_cues_;
   std::unordered_map<uint32_t, size_t> cue_owner_;  // cue start -> its candidate
+  Mention turn_;  // the speaker whose transcript turn the last paragraph was, if any
   SpanSet claimed_;
   // Per block, built on first use: its cuts sorted by start, and the largest end up to
   // each of them.
@@ -1682,42 +1683,82 @@ void DetectRun::Entities() {
 
 // A transcript turn: a paragraph that opens with a speaker's name and a colon
 // ("Maria Zakharova: We have repeatedly warned ..."); the rest of it is their statement.
+// Transcripts: "Maria Zakharova: <statement>" or "NATO Secretary General: <answer>". The
+// unlabelled paragraphs after a turn that read as speech carry it on, up to the next
+// label ("Q (Reuters):", "Question:", another speaker).
 void DetectRun::SpeakerTurn(size_t bi) {
   const Block& b = seg_.blocks[bi];
-  uint32_t colon = Find(':', b.span.begin, std::min<uint32_t>(b.span.end, b.span.begin + 60));
-  if (colon >= b.span.end) return;
-  std::vector<Token> t = Tokenize(text_, Span{b.span.begin, colon});
-  if (t.empty() || t.size() > 5) return;
-  for (const Token& tok : t) {
-    if (tok.kind != Token::kWord && !IsPunct(text_, tok, '.')) return;
-    if (tok.kind == Token::kWord && !tok.capitalized) return;
-  }
-  Mention m;
-  if (!lex_.ParseMention(text_, TokenView(t), &m) || m.kind != MentionKind::kName) return;
-  const Speaker* known = nullptr;
-  lex_.KnownNameAt(text_, m.name.begin, &known);
-  if (!known && CountWordTokens(text_, m.name, 2) < 2) return;  // "Question:", "Source:"
-  Span claim = TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end}));
-  if (static_cast<int>(CountWordTokens(text_, claim, static_cast<size_t>(kSpeechWords))) <
-      kSpeechWords) {
+  if (b.kind != BlockKind::kParagraph) {
+    // Page furniture between two paragraphs of an answer does not end the turn.
+    if (b.kind != BlockKind::kBoilerplate) turn_ = Mention{};
     return;
   }
-  Candidate c;
-  c.type = ClaimType::kDirect;
-  c.claim = claim;
-  c.mention = m;
-  c.block = bi;
-  c.sentence = b.span;
-  c.cuts = BlockCuts(bi, claim);
-  c.rule = "direct.speaker_turn";
-  Emit(std::move(c));
+  auto emit = [&](Span claim, const Mention& m, const char* rule) {
+    if (static_cast<int>(CountWordTokens(text_, claim, static_cast<size_t>(kSpeechWords))) <
+        kSpeechWords) {
+      return;
+    }
+    Candidate c;
+    c.type = ClaimType::kDirect;
+    c.claim = claim;
+    c.mention = m;
+    c.block = bi;
+    c.sentence = b.span;
+    c.cuts = BlockCuts(bi, claim);
+    c.rule = rule;
+    Emit(std::move(c));
+  };
+  uint32_t colon = Find(':', b.span.begin, std::min<uint32_t>(b.span.end, b.span.begin + 60));
+  std::vector<Token> t;
+  bool label = colon < b.span.end;
+  if (label) {
+    // A label is a few capitalized words (and dots, or a bracketed outlet: "Q (Reuters)").
+    t = Tokenize(text_, Span{b.span.begin, colon});
+    label = !t.empty() && t.size() <= 8;
+    for (const Token& tok : t) {
+      label = label &&
+              (tok.kind == Token::kWord ? tok.capitalized
+                                        : IsPunct(text_, tok, '.') || IsPunct(text_, tok, '(') ||
+                                              IsPunct(text_, tok, ')'));
+    }
+  }
+  if (!label) {
+    // An unlabelled paragraph of speech, with no quotation of its own, goes on with the
+    // turn before it.
+    if (turn_.kind != MentionKind::kNone && !HasQuote(b.span) && lex_.IsSpeechLike(text_, b.span)) {
+      emit(TrimClaimEnd(text_, b.span), turn_, "direct.speaker_turn");
+    } else {
+      turn_ = Mention{};
+    }
+    return;
+  }
+  turn_ = Mention{};
+  if (t.size() > 6) return;
+  for (const Token& tok : t) {
+    if (tok.kind != Token::kWord && !IsPunct(text_, tok, '.')) return;
+  }
+  Mention m;
+  if (!lex_.ParseMention(text_, TokenView(t), &m)) return;
+  if (m.kind == MentionKind::kName) {
+    const Speaker* known = nullptr;
+    lex_.KnownNameAt(text_, m.name.begin, &known);
+    if (!known && CountWordTokens(text_, m.name, 2) < 2) {
+      // A title alone ("Fisheries Minister:"), not a one-word name; "Question:" is neither.
+      if (!lex_.IsRoleWord(t.back().span.View(text_))) return;
+      m.kind = MentionKind::kNominal;
+      m.name = Span{};
+      m.role = std::string(m.span.View(text_));
+    }
+  } else if (m.kind != MentionKind::kNominal) {
+    return;
+  }
+  turn_ = m;
+  emit(TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end})), m, "direct.speaker_turn");
 }
 
 Detection DetectRun::Run() {
   FindQuotes();
-  for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
-    if (seg_.blocks[bi].kind == BlockKind::kParagraph) SpeakerTurn(bi);
-  }
+  for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) SpeakerTurn(bi);
   DirectQuotes();
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];

@@ -375,6 +375,16 @@ const Case kCases[] = {
      "morale was low.\n\n\"They leave because their kids keep getting ill,\" the officer said.\n",
      {"senior army officer|indirect|morale was low",
       "senior army officer|direct|They leave because their kids keep getting ill"}},
+    // A transcript: unlabelled paragraphs of speech carry the turn on up to the next label;
+    // a label may be a title alone.
+    {"transcript_turns_carry_on",
+     "Fisheries Minister Anna Berg: Thank you. Good afternoon.\n\nToday we agreed that the "
+     "quotas will rise by a third next year.\n\nWe also discussed the new port and our plans "
+     "for it.\n\nQ (Reuters): Will the port open in May, as we were told last week?\n\n"
+     "Fisheries Minister: We hope it will open in May, but the weather decides.\n",
+     {"Anna Berg|direct|Today we agreed that the quotas will rise by a third next year",
+      "Anna Berg|direct|We also discussed the new port and our plans for it",
+      "Anna Berg|direct|We hope it will open in May, but the weather decides"}},
     // An acronym names the organisation named before whose initials it is.
     {"acronym_after_the_full_name",
      "The World Health Organization said on Friday the talks had failed.\n\nThe WHO said in a "
