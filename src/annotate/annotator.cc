@@ -181,6 +181,19 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         if (!outlet.empty()) {
           const Outlet* o = rules_.FindOutlet(outlet);
           a.outlet = o ? o->name : std::string(outlet);
+        } else {
+          // The agency right after the dash: "VIENNA, June 8 - RIA Novosti. Western ...".
+          std::string_view dl = b.span.View(text);
+          while (!dl.empty() && (dl.back() == ' ' || dl.back() == '\n')) dl.remove_suffix(1);
+          size_t from = b.span.end;
+          while (from < text.size() && (text[from] == ' ' || text[from] == '\n')) ++from;
+          size_t dot = text.find('.', from);
+          if (!dl.empty() && dl.back() == '-' && dot != std::string_view::npos &&
+              dot - from <= 40) {
+            if (const Outlet* o = rules_.FindOutlet(text.substr(from, dot - from))) {
+              a.outlet = o->name;
+            }
+          }
         }
         int month = MonthOf(rules_, Group(r, g, "month").View(text));
         int day = std::atoi(std::string(Group(r, g, "day").View(text)).c_str());

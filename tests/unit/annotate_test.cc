@@ -53,6 +53,8 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
        "AFP"},
       {"Title here\n\nUnited Nations (United States) (AFP) - The envoy said the talks went on.\n",
        nullptr, "AFP"},
+      {"Title here\n\nVIENNA, June 8, 2023 - RIA Novosti. The envoy said the talks went on.\n",
+       "2023-06-08", "RIA Novosti"},
   };
   for (const auto& c : cases) {
     DocAnnotation a = Annotate(c.text);
