@@ -185,11 +185,14 @@ class DetectRun {
   void FindQuotes();
   void FindSingleQuotes();
   bool HasQuote(Span claim) const;
+  // Whether a quotation of four words or more opens in `block` (not a scare quote).
+  bool QuotesSpeech(Span block) const;
   bool LooksLikeClause(const std::vector<Token>& t, size_t b) const;
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
   void SpeakerTurn(size_t bi);
+  void DocumentSpeaker();
   void BlockQuote(size_t bi);
   void ReportedSpeech(size_t bi, Span sentence, const std::vector<Token>& t);
   void CueClauses(size_t bi, Span sentence, const std::vector<Token>& t);
@@ -245,7 +248,8 @@ class DetectRun {
   SpanSet standalone_;  // direct quotes taken as claims (with their marks)
   SpanSet used_cues_;
   std::unordered_map<uint32_t, size_t> cue_owner_;  // cue start -> its candidate
-  Mention turn_;  // the speaker whose transcript turn the last paragraph was, if any
+  Mention turn_;              // the speaker whose transcript turn the last paragraph was, if any
+  Mention document_speaker_;  // "Briefing by <who>": whose words the page is, if told
   SpanSet claimed_;
   // Per block, built on first use: its cuts sorted by start, and the largest end up to
   // each of them.
@@ -295,6 +299,17 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
 
 // Whether a quotation (a quoted fragment) lies inside `claim`.
 bool DetectRun::HasQuote(Span claim) const { return all_quotes_.StartsWithin(claim); }
+
+bool DetectRun::QuotesSpeech(Span block) const {
+  auto it = std::lower_bound(quotes_.begin(), quotes_.end(), block.begin,
+                             [](const Quote& q, uint32_t pos) { return q.open < pos; });
+  for (; it != quotes_.end() && it->open < block.end; ++it) {
+    if (CountWordTokens(text_, Span{it->open + 1, std::min(it->close, block.end)}, 4) >= 4) {
+      return true;
+    }
+  }
+  return false;
+}
 
 Span DetectRun::SentenceOf(size_t bi, uint32_t pos) const {
   // A block's sentences are in text order and do not overlap: the one holding `pos` is
@@ -1724,9 +1739,12 @@ void DetectRun::SpeakerTurn(size_t bi) {
   }
   if (!label) {
     // An unlabelled paragraph of speech, with no quotation of its own, goes on with the
-    // turn before it.
-    if (turn_.kind != MentionKind::kNone && !HasQuote(b.span) && lex_.IsSpeechLike(text_, b.span)) {
+    // turn before it, or is the words of the speaker the page is by.
+    bool speech = !QuotesSpeech(b.span) && lex_.IsSpeechLike(text_, b.span);
+    if (speech && turn_.kind != MentionKind::kNone) {
       emit(TrimClaimEnd(text_, b.span), turn_, "direct.speaker_turn");
+    } else if (speech && document_speaker_.kind != MentionKind::kNone) {
+      emit(TrimClaimEnd(text_, b.span), document_speaker_, "direct.document_speaker");
     } else {
       turn_ = Mention{};
     }
@@ -1756,8 +1774,44 @@ void DetectRun::SpeakerTurn(size_t bi) {
   emit(TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end})), m, "direct.speaker_turn");
 }
 
+// "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, April 19": a title
+// or heading above the first paragraph names whose words the page is.
+void DetectRun::DocumentSpeaker() {
+  std::vector<Span> g;
+  for (const Block& b : seg_.blocks) {
+    if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kComment) return;
+    if (b.kind != BlockKind::kTitle && b.kind != BlockKind::kHeading &&
+        b.kind != BlockKind::kStandfirst) {
+      continue;
+    }
+    std::string_view bt = b.span.View(text_);
+    for (const auto& r : rules_.document_speakers) {
+      if (!r.re->MatchAt(bt, 0, &g)) continue;
+      Span who = g[static_cast<size_t>(r.re->GroupIndex("who"))];
+      who = Span{b.span.begin + who.begin, b.span.begin + who.end};
+      // The name and its title, up to the first other lower-case word ("following").
+      std::vector<Token> t = Tokenize(text_, who, 24);
+      size_t e = 0;
+      while (e < t.size() && t[e].kind == Token::kWord &&
+             (t[e].capitalized ||
+              (lex_.WordClasses(t[e].span.View(text_)) &
+               (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)) ||
+              EqualsLower(t[e].span.View(text_), "of") ||
+              EqualsLower(t[e].span.View(text_), "the"))) {
+        ++e;
+      }
+      Mention m;
+      if (e > 0 && lex_.ParseMention(text_, Part(t, 0, e), &m) && m.kind == MentionKind::kName) {
+        document_speaker_ = m;
+        return;
+      }
+    }
+  }
+}
+
 Detection DetectRun::Run() {
   FindQuotes();
+  DocumentSpeaker();
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) SpeakerTurn(bi);
   DirectQuotes();
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {

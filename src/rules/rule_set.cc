@@ -301,6 +301,7 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
   r->according = f.Patterns("according", &ids);
   r->opinion = f.Patterns("opinion", &ids);
   r->back_references = f.Patterns("back_references", &ids);
+  r->document_speakers = f.Patterns("document_speakers", &ids);
   r->complementizers = f.Strings(root, "complementizers");
   std::stable_sort(r->complementizers.begin(), r->complementizers.end(),
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -517,10 +518,10 @@ std::unique_ptr<const RuleSet> LoadParts(
   }
   if (errors->size() != before) return nullptr;
   for (std::vector<PatternRule>* list :
-       {&r->according, &r->opinion, &r->back_references, &r->credits, &r->full_dates,
-        &r->partial_dates, &r->month_years, &r->header_fields, &r->datelines, &r->outlet_markers,
-        &r->comment_start, &r->comment_header, &r->comment_item, &r->boilerplate_lines,
-        &r->injected}) {
+       {&r->according, &r->opinion, &r->back_references, &r->document_speakers, &r->credits,
+        &r->full_dates, &r->partial_dates, &r->month_years, &r->header_fields, &r->datelines,
+        &r->outlet_markers, &r->comment_start, &r->comment_header, &r->comment_item,
+        &r->boilerplate_lines, &r->injected}) {
     if (list->empty()) continue;
     r->filters.push_back(
         std::make_unique<PatternFilter>(std::vector<const std::vector<PatternRule>*>{list}));

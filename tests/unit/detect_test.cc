@@ -385,6 +385,16 @@ const Case kCases[] = {
      {"Anna Berg|direct|Today we agreed that the quotas will rise by a third next year",
       "Anna Berg|direct|We also discussed the new port and our plans for it",
       "Anna Berg|direct|We hope it will open in May, but the weather decides"}},
+    // A page titled "Briefing by <speaker>": its unlabelled paragraphs of speech are hers,
+    // scare quotes and all.
+    {"document_speaker_from_the_title",
+     "Briefing by Fisheries Ministry Spokeswoman Anna Berg, Bergen, May 4, 2023\n\n"
+     "Fishing quotas\n\nOur partners continue to talk about a \"compromise\". We know very well "
+     "what this means for our fleet.\n\nQuestion: Will the port open in May?\n\n"
+     "Anna Berg: We hope it will open in May, but the weather decides.\n",
+     {"Anna Berg|direct|Our partners continue to talk about a \"compromise\". We know very well "
+      "what this means for our fleet",
+      "Anna Berg|direct|We hope it will open in May, but the weather decides"}},
     // An acronym names the organisation named before whose initials it is.
     {"acronym_after_the_full_name",
      "The World Health Organization said on Friday the talks had failed.\n\nThe WHO said in a "

@@ -174,6 +174,8 @@ struct RuleSet {
   std::vector<PatternRule> according;        // "according to" + speaker
   std::vector<PatternRule> opinion;          // "in her opinion," (pronoun group `pron`)
   std::vector<PatternRule> back_references;  // "This was stated by X" (groups verb, who)
+  // A title naming whose words the page is: "Briefing by <who>" (group who).
+  std::vector<PatternRule> document_speakers;
   std::vector<std::string> complementizers;  // "that", "the fact that"
   std::vector<std::string> glued_words;      // "notedthat": "noted" + "that"
   std::unordered_set<std::string> title_cue_words;
