@@ -1740,7 +1740,9 @@ void DetectRun::SpeakerTurn(size_t bi) {
   if (!label) {
     // An unlabelled paragraph of speech, with no quotation of its own, goes on with the
     // turn before it, or is the words of the speaker the page is by.
-    bool speech = !QuotesSpeech(b.span) && lex_.IsSpeechLike(text_, b.span);
+    bool speech =
+        (turn_.kind != MentionKind::kNone || document_speaker_.kind != MentionKind::kNone) &&
+        !QuotesSpeech(b.span) && lex_.IsSpeechLike(text_, b.span);
     if (speech && turn_.kind != MentionKind::kNone) {
       emit(TrimClaimEnd(text_, b.span), turn_, "direct.speaker_turn");
     } else if (speech && document_speaker_.kind != MentionKind::kNone) {

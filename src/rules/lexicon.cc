@@ -378,6 +378,25 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     out->Build(firsts);
   };
   index(rules_.verbs, &verb_index_);
+  for (const auto& f : rules_.verbs) {
+    if (f.form.size() < 4) continue;
+    uint32_t key = 0;
+    for (size_t i = 0; i < 4; ++i)
+      key = key << 8 | static_cast<unsigned char>(FoldAscii(f.form[i]));
+    verb_heads_.push_back(key);
+    size_t two = key >> 16;
+    verb_head2_[two >> 6] |= uint64_t{1} << (two & 63);
+  }
+  auto add_tail = [](std::array<uint64_t, 1024>* bits, std::string_view w) {
+    if (w.size() < 2) return;
+    size_t two = static_cast<unsigned char>(FoldAscii(w[w.size() - 2])) << 8 |
+                 static_cast<unsigned char>(FoldAscii(w[w.size() - 1]));
+    (*bits)[two >> 6] |= uint64_t{1} << (two & 63);
+  };
+  for (const auto& f : rules_.verbs) add_tail(&verb_tail2_, f.form);
+  for (const auto& g : rules_.glued_words) add_tail(&glued_tail2_, g);
+  std::sort(verb_heads_.begin(), verb_heads_.end());
+  verb_heads_.erase(std::unique(verb_heads_.begin(), verb_heads_.end()), verb_heads_.end());
   index(rules_.participles, &participle_index_);
   std::unordered_map<std::string, uint32_t> word_classes;
   auto classes = [&](const std::unordered_set<std::string>& words, uint32_t bit) {
@@ -757,21 +776,39 @@ size_t Lexicon::ComplementizerAt(std::string_view text, TokenView t, size_t i) c
 
 void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const {
   // The length of the glued word at the end of token `tok`, 0 for none.
+  // Whether a verb form can start at w[p]: its first four letters open one (most words
+  // are ruled out here, before any lookup).
+  auto verb_head = [&](std::string_view w, size_t p) {
+    size_t two = static_cast<unsigned char>(FoldAscii(w[p])) << 8 |
+                 static_cast<unsigned char>(FoldAscii(w[p + 1]));
+    if (!(verb_head2_[two >> 6] >> (two & 63) & 1)) return false;
+    uint32_t key = 0;
+    for (size_t i = 0; i < 4; ++i) key = key << 8 | static_cast<unsigned char>(FoldAscii(w[p + i]));
+    return std::binary_search(verb_heads_.begin(), verb_heads_.end(), key);
+  };
+  // Whether the last two letters of `w` end one of the words in `bits`.
+  auto tail = [](const std::array<uint64_t, 1024>& bits, std::string_view w) {
+    size_t two = static_cast<unsigned char>(FoldAscii(w[w.size() - 2])) << 8 |
+                 static_cast<unsigned char>(FoldAscii(w[w.size() - 1]));
+    return (bits[two >> 6] >> (two & 63) & 1) != 0;
+  };
   auto glued = [&](const Token& tok) -> size_t {
     if (tok.kind != Token::kWord || tok.span.size() < 6) return 0;
     std::string_view w = tok.span.View(text);
+    if (!tail(tok.capitalized ? verb_tail2_ : glued_tail2_, w)) return 0;
     if (tok.capitalized) {
       // A name glued to the verb after it: "Overchuksaid" (the name keeps four letters).
       for (size_t p = 4; w.size() >= 8 && p + 4 <= w.size(); ++p) {
         std::string_view verb = w.substr(p);
         if (w[p] < 'a' || w[p] > 'z' || w[p - 1] < 'a' || w[p - 1] > 'z' ||
-            verb.size() > longest_first_word_) {
+            verb.size() > longest_first_word_ || !verb_head(w, p)) {
           continue;
         }
         if (verb_index_.Get(verb) != 0) return verb.size();
       }
       return 0;
     }
+    if (!verb_head(w, 0)) return 0;
     for (const auto& g : rules_.glued_words) {
       // The verb keeps four letters or more: "saidin", "notedthat".
       if (w.size() < g.size() + 4 || !EqualsLower(w.substr(w.size() - g.size()), g)) continue;

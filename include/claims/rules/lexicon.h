@@ -12,6 +12,8 @@
 #ifndef CLAIMS_RULES_LEXICON_H_
 #define CLAIMS_RULES_LEXICON_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -255,6 +257,10 @@ class Lexicon {
   FoldedWordTable participle_index_;
   std::vector<std::vector<FormWords>> form_lists_;
   size_t longest_first_word_ = 0;
+  std::vector<uint32_t> verb_heads_;         // first four letters of each verb form, packed, sorted
+  std::array<uint64_t, 1024> verb_head2_{};  // a bit per first two letters of a verb form
+  std::array<uint64_t, 1024> verb_tail2_{};  // ... per last two letters of a verb form
+  std::array<uint64_t, 1024> glued_tail2_{};  // ... per last two letters of a glued word
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
   size_t longest_speaking_place_ = 0;  // no longer phrase is one
