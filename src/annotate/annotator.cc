@@ -223,11 +223,16 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
                 MonthYears(rules_, text, bl.span, &hints);
               }
             }
+            // The same day decades before the latest date is an anniversary ("April 4,
+            // 1949" in an April 4 article), not the header's own date; of several, the
+            // latest.
+            int latest_year = 0;
+            for (const auto& x : hints) latest_year = std::max(latest_year, x.year);
             const Date* same_day = nullptr;
             for (const auto& x : hints) {
-              if (x.month == month && x.day == day) {
+              if (x.month == month && x.day == day && x.year + 10 >= latest_year &&
+                  (!same_day || x.year > same_day->year)) {
                 same_day = &x;
-                break;
               }
             }
             if (same_day) {
