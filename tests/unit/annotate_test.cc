@@ -55,6 +55,8 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
        nullptr, "AFP"},
       {"Title here\n\nVIENNA, June 8, 2023 - RIA Novosti. The envoy said the talks went on.\n",
        "2023-06-08", "RIA Novosti"},
+      {"Title here\n\nMINSK, 12 May 2025 (BelTA) - The president said the border would open.\n",
+       "2025-05-12", "BelTA"},
   };
   for (const auto& c : cases) {
     DocAnnotation a = Annotate(c.text);
@@ -108,6 +110,11 @@ TEST(Annotate, DatelineYearFromADateOnItsOwnDay) {
                      "(Xinhua) -- China said it would help.\n")
                 .date,
             "2023-05-19");
+  // The same day decades earlier is an anniversary, not the year of the dateline.
+  EXPECT_EQ(Annotate("T\n\nMOSCOW, April 4. /TASS/. The alliance, founded on April 4, 1949, "
+                     "met again; the drills began on March 20, 2024.\n")
+                .date,
+            "2024-04-04");
 }
 
 TEST(Annotate, AgencyMarkerInAGluedLead) {
