@@ -314,6 +314,22 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       if (a.outlet) break;
     }
   }
+  // A line in which the publisher names itself: "Jane Doe is a correspondent at Politico."
+  if (!a.outlet && !rules_.publisher_lines.empty()) {
+    std::vector<Span> g;
+    for (const auto& b : seg.blocks) {
+      if (b.kind == BlockKind::kComment) break;
+      std::string_view bt = b.span.View(text);
+      for (const auto& r : rules_.publisher_lines) {
+        if (!r.re->Find(bt, 0, &g)) continue;
+        if (const Outlet* o = rules_.FindOutlet(Group(r, g, "outlet").View(bt))) {
+          a.outlet = o->name;
+          break;
+        }
+      }
+      if (a.outlet) break;
+    }
+  }
   if (doc.date) {
     a.date = *doc.date;
     a.date_rule = "date.metadata";

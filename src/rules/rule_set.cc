@@ -423,6 +423,7 @@ void LoadSections(const RuleFile& f, RuleSet* r) {
   r->header_fields = f.Patterns("header_fields", &ids);
   r->datelines = f.Patterns("datelines", &ids);
   r->outlet_markers = f.Patterns("outlet_markers", &ids);
+  r->publisher_lines = f.Patterns("publisher_lines", &ids);
   r->comment_start = f.Patterns("comment_start", &ids);
   r->comment_header = f.Patterns("comment_header", &ids);
   r->comment_item = f.Patterns("comment_item", &ids);
@@ -520,8 +521,8 @@ std::unique_ptr<const RuleSet> LoadParts(
   for (std::vector<PatternRule>* list :
        {&r->according, &r->opinion, &r->back_references, &r->document_speakers, &r->credits,
         &r->full_dates, &r->partial_dates, &r->month_years, &r->header_fields, &r->datelines,
-        &r->outlet_markers, &r->comment_start, &r->comment_header, &r->comment_item,
-        &r->boilerplate_lines, &r->injected}) {
+        &r->outlet_markers, &r->publisher_lines, &r->comment_start, &r->comment_header,
+        &r->comment_item, &r->boilerplate_lines, &r->injected}) {
     if (list->empty()) continue;
     r->filters.push_back(
         std::make_unique<PatternFilter>(std::vector<const std::vector<PatternRule>*>{list}));

@@ -117,6 +117,27 @@ TEST(Annotate, DatelineYearFromADateOnItsOwnDay) {
             "2024-04-04");
 }
 
+TEST(Annotate, PublisherNamedInTheArticle) {
+  // A line in which the publisher names itself, when nothing above names the outlet.
+  EXPECT_EQ(Annotate("T\n\nBRUSSELS - The talks went on.\n\nJane Doe is a senior defense "
+                     "correspondent at POLITICO Europe.\n")
+                .outlet.value_or(""),
+            "Politico");
+  EXPECT_EQ(Annotate("T\n\nHello and welcome to Al Jazeera's live coverage of the summit.\n")
+                .outlet.value_or(""),
+            "Al Jazeera");
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nConsider supporting the Kyiv Independent.\n")
+                .outlet.value_or(""),
+            "Kyiv Independent");
+  // An unknown name is not taken, and the dateline wins.
+  EXPECT_FALSE(Annotate("T\n\nThe talks went on.\n\nJane Doe is a reporter at Acme Daily.\n")
+                   .outlet.has_value());
+  EXPECT_EQ(Annotate("T\n\nLONDON (Reuters) - The talks went on.\n\nJane Doe is a reporter at "
+                     "POLITICO Europe.\n")
+                .outlet.value_or(""),
+            "Reuters");
+}
+
 TEST(Annotate, AgencyMarkerInAGluedLead) {
   DocAnnotation a = Annotate(
       "Title\n\nCaption of a photo. REUTERS/Staff opens new tabKYIV, Sept 6 "

@@ -227,6 +227,8 @@ struct RuleSet {
   std::vector<PatternRule> header_fields;   // group `value`; id prefix tells the field
   std::vector<PatternRule> datelines;       // groups month, day, year?, outlet?
   std::vector<PatternRule> outlet_markers;  // group outlet: "(Reuters) -" inside a glued lead
+  // group outlet: a line in which the publisher names itself ("... is a correspondent at X")
+  std::vector<PatternRule> publisher_lines;
   std::vector<PatternRule> comment_start;
   std::vector<PatternRule> comment_header;  // groups author?, ts
   std::vector<PatternRule> comment_item;    // numbered item line that opens a comment
