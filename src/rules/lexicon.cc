@@ -1001,6 +1001,12 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     t = t.Sub(0, t.size() - 1);
   }
   while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
+  // An acronym in brackets after the name: "the British Medical Association (BMA)".
+  if (t.size() >= 4 && t.back().kind == Token::kPunct && text[t.back().span.begin] == ')' &&
+      t[t.size() - 2].kind == Token::kWord && IsAcronym(t[t.size() - 2].span.View(text)) &&
+      t[t.size() - 3].kind == Token::kPunct && text[t[t.size() - 3].span.begin] == '(') {
+    t = t.Sub(0, t.size() - 3);
+  }
   // A conjunction opening the sentence: "But a senior officer told ...".
   if (t.size() >= 3 &&
       (EqualsLower(t[0].span.View(text), "but") || EqualsLower(t[0].span.View(text), "and") ||
@@ -1164,6 +1170,15 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   if (!org && !org_head && t.back().kind == Token::kWord &&
       (t.size() == 1 || (t.size() == 2 && EqualsLower(t.front().span.View(text), "the")))) {
     org_head = IsAcronym(t.back().span.View(text));
+  }
+  // An acronym with a name after it: "NHS England".
+  if (!org && !org_head && t.size() >= 2 && t.size() <= 3 && t[0].kind == Token::kWord &&
+      IsAcronym(t[0].span.View(text))) {
+    org_head = true;
+    for (size_t k = 1; k < t.size(); ++k) {
+      org_head = org_head && t[k].kind == Token::kWord && t[k].capitalized &&
+                 !(WordClasses(t[k].span.View(text)) & (kRoleWordClass | kRoleModifierClass));
+    }
   }
   // A proper name headed before its complement: "The Institute for the Study of War",
   // "the Ministry of Defense of the Russian Federation" (an appositive may follow).

@@ -395,6 +395,12 @@ const Case kCases[] = {
      {"Anna Berg|direct|Our partners continue to talk about a \"compromise\". We know very well "
       "what this means for our fleet",
       "Anna Berg|direct|We hope it will open in May, but the weather decides"}},
+    // An organisation with its acronym in brackets, and an acronym with a name after it.
+    {"organisation_with_bracketed_acronym_and_acronym_with_name",
+     "The strike will last five days, the British Medical Association (BMA) has announced.\n\n"
+     "NHS England said the hospitals would stay open.\n",
+     {"British Medical Association|indirect|The strike will last five days",
+      "NHS England|indirect|the hospitals would stay open"}},
     // An acronym names the organisation named before whose initials it is.
     {"acronym_after_the_full_name",
      "The World Health Organization said on Friday the talks had failed.\n\nThe WHO said in a "
