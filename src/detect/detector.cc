@@ -282,6 +282,16 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
   // verb after a comma belongs to another clause ("acknowledged the differences, but this
   // is ..."). Names do not count: a subject may be a long list of titles and names.
   for (size_t k = b, words = 0; k < t.size() && k < b + 30 && words < 10; ++k) {
+    // An insertion set off by commas: "said several countries, including France, had ...".
+    if (IsPunct(text_, t[k], ',') && k + 1 < t.size() &&
+        EqualsLower(t[k + 1].span.View(text_), "including")) {
+      size_t j = k + 2;
+      while (j < t.size() && j < k + 12 && t[j].kind != Token::kPunct) ++j;
+      if (j < t.size() && IsPunct(text_, t[j], ',')) {
+        k = j;
+        continue;
+      }
+    }
     if (t[k].kind == Token::kPunct) break;
     if (t[k].kind != Token::kWord) continue;
     if (!t[k].capitalized) ++words;
@@ -1041,6 +1051,14 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       }
     }
     if (second_predicate || context) {
+      // ", but insisted that <clause>": a second claim of the same speaker.
+      if (second_predicate) {
+        size_t n = lex_.CueAt(text_, ct, k + 1, nullptr);
+        size_t c = n > 0 ? lex_.ComplementizerAt(text_, ct, k + 1 + n) : 0;
+        if (c > 0 && k + 1 + n + c < ct.size()) {
+          *second = Span{ct[k + 1 + n + c].span.begin, claim.end};
+        }
+      }
       claim.end = cut;
       return Trim(text_, claim);
     }
@@ -1167,7 +1185,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // to the word before it ("posted on Telegramthat").
       size_t clause = 0;
       bool told_audience = false;
-      for (size_t k = after; k < t.size() && k <= after + 10; ++k) {
+      // (Up to 16 tokens: "said on October 5, speaking at the club in Sochi, that ...".)
+      for (size_t k = after; k < t.size() && k <= after + 16; ++k) {
         if (t[k].kind == Token::kQuote) break;
         if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
         // ", adding that ..." opens a second clause, not this one; so does ", but that"
@@ -1180,6 +1199,14 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         }
         if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
           clause = k + c;
+          break;
+        }
+        // A relative clause's speech verb has a "that" of its own: "commented on the
+        // statement of X, who claimed that ...".
+        if (k > after + 1 &&
+            (EqualsLower(t[k - 1].span.View(text_), "who") ||
+             EqualsLower(t[k - 1].span.View(text_), "which")) &&
+            lex_.CueAt(text_, t, k, nullptr) > 0) {
           break;
         }
         // A verb before any "that" starts the clause itself: "said Washington was wary of
@@ -1324,8 +1351,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
          (Lexicon::kWeekdayClass | Lexicon::kRelativeDayClass))) {
       ++tail;
     }
+    // "..., the president said as he received the envoys." ends in a clause of time.
     bool tail_ok = tail >= t.size() || t[tail].kind == Token::kPunct ||
-                   lex_.IsPreposition(t[tail].span.View(text_));
+                   lex_.IsPreposition(t[tail].span.View(text_)) ||
+                   EqualsLower(t[tail].span.View(text_), "as");
     // An adverbial after the cue may precede the comma of a parenthetical attribution:
     // "..., Anna Berg said on Monday, ...".
     if (tail < t.size() && lex_.IsPreposition(t[tail].span.View(text_))) {

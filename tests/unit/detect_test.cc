@@ -395,6 +395,25 @@ const Case kCases[] = {
      {"Anna Berg|direct|Our partners continue to talk about a \"compromise\". We know very well "
       "what this means for our fleet",
       "Anna Berg|direct|We hope it will open in May, but the weather decides"}},
+    // "that" after a participle phrase set off by commas; not the "that" of a relative
+    // clause's own speech verb.
+    {"that_after_a_participle_phrase_not_after_a_relative_speech_verb",
+     "Mayor Tom Hardy said on October 5, speaking at the harbour club in Bergen, that the port "
+     "could reopen.\n\nAnna Berg also commented on the statement of Ivan Orlov, who claimed on "
+     "Monday that the quotas would rise.\n",
+     {"Tom Hardy|indirect|the port could reopen", "Ivan Orlov|indirect|the quotas would rise"}},
+    // A clause of time after the cue; an insertion in a bare clause.
+    {"clause_of_time_after_the_cue_and_an_insertion",
+     "The border will reopen in spring, Mayor Tom Hardy said as he met the envoys. Anna Berg said "
+     "several towns, including Bergen and Oslo, had asked for more money.\n",
+     {"Tom Hardy|indirect|The border will reopen in spring",
+      "Anna Berg|indirect|several towns, including Bergen and Oslo, had asked for more money"}},
+    // ", but insisted that <clause>": a second claim of the speaker.
+    {"second_predicate_with_its_own_clause",
+     "Anna Berg said the fleet was ready to sail, but insisted that other countries must also "
+     "cut their catch.\n",
+     {"Anna Berg|indirect|the fleet was ready to sail",
+      "Anna Berg|indirect|other countries must also cut their catch"}},
     // An organisation with its acronym in brackets, and an acronym with a name after it.
     {"organisation_with_bracketed_acronym_and_acronym_with_name",
      "The strike will last five days, the British Medical Association (BMA) has announced.\n\n"
