@@ -1076,6 +1076,13 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       }
     }
     size_t p = lex_.ParticipleAt(text_, ct, k);
+    // After a quotation closed with its comma, an -ing phrase is the writer's: 'was "a
+    // fiction," pointing to the war in Yugoslavia'.
+    if (p == 0 && ct[k - 1].kind == Token::kQuote && ct[k].kind == Token::kWord &&
+        !ct[k].capitalized && EndsInIng(w) && !lex_.IsPreposition(w)) {
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
     if (p == 0) continue;
     size_t c = lex_.ComplementizerAt(text_, ct, k + p);
     if (c == 0 || k + p + c >= ct.size()) continue;

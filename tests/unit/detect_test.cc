@@ -408,6 +408,11 @@ const Case kCases[] = {
      "several towns, including Bergen and Oslo, had asked for more money.\n",
      {"Tom Hardy|indirect|The border will reopen in spring",
       "Anna Berg|indirect|several towns, including Bergen and Oslo, had asked for more money"}},
+    // An -ing phrase after a quotation closed with its comma is the writer's.
+    {"ing_phrase_after_a_closed_quotation",
+     "Anna Berg said the quota system \"has long been a fiction,\" pointing to the cuts of "
+     "last year.\n",
+     {"Anna Berg|mixed|the quota system \"has long been a fiction,\""}},
     // ", but insisted that <clause>": a second claim of the speaker.
     {"second_predicate_with_its_own_clause",
      "Anna Berg said the fleet was ready to sail, but insisted that other countries must also "
