@@ -236,7 +236,9 @@ std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
           (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?')) {
         uint32_t n = i + 1;
         while (n < span.end && IsSpace(text[n])) ++n;
-        if (n > i + 1 && n < span.end && IsUpper(text[n])) {
+        // (Or a new quotation starts: '... confrontation." "NATO continues ...'.)
+        bool next_quote = n + 1 < span.end && text[n] == '"' && IsUpper(text[n + 1]);
+        if (n > i + 1 && n < span.end && (IsUpper(text[n]) || next_quote)) {
           push(start, i + 1);
           start = i + 1;
         }

@@ -162,6 +162,9 @@ TEST(SplitSentences, AbbreviationsInitialsNumbersQuotes) {
             (std::vector<std::string>{"\"We won. We are happy,\" she said.", "Then she left."}));
   EXPECT_EQ(Sentences("It was late... Nobody came. On Feb. 3 it rained."),
             (std::vector<std::string>{"It was late...", "Nobody came.", "On Feb. 3 it rained."}));
+  // A quotation closing a sentence, then a new one opening the next.
+  EXPECT_EQ(Sentences("Ties had \"hit a low.\" \"We are ready,\" he said."),
+            (std::vector<std::string>{"Ties had \"hit a low.\"", "\"We are ready,\" he said."}));
 }
 
 }  // namespace
