@@ -1124,6 +1124,11 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     if (n == 0 || used_cues_.Contains(pos)) continue;
     Span cue{t[i].span.begin, t[i + n - 1].span.end};
     size_t after = i + n;
+    // A present form followed by a past one is a noun: "the member states gathered".
+    if (n == 1 && after < t.size() && LowerEdWord(text_, t[after]) &&
+        (t[i].span.View(text_).back() | 0x20) == 's') {
+      continue;
+    }
     Mention m;
     // R1: subject before the cue, clause after it; "<subject> did X and (but) said ..."
     // takes the sentence subject.

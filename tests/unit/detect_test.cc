@@ -408,6 +408,11 @@ const Case kCases[] = {
      "several towns, including Bergen and Oslo, had asked for more money.\n",
      {"Tom Hardy|indirect|The border will reopen in spring",
       "Anna Berg|indirect|several towns, including Bergen and Oslo, had asked for more money"}},
+    // "states" before a past form is a noun, not a speech verb.
+    {"present_form_before_a_past_form_is_a_noun",
+     "The ministers of the member states gathered in Bergen for a meeting that coincided with "
+     "the anniversary.\n",
+     {}},
     // An -ing phrase after a quotation closed with its comma is the writer's.
     {"ing_phrase_after_a_closed_quotation",
      "Anna Berg said the quota system \"has long been a fiction,\" pointing to the cuts of "
