@@ -315,19 +315,24 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     }
   }
   // A line in which the publisher names itself: "Jane Doe is a correspondent at Politico."
+  // Such lines open or close an article: only the first and last few blocks are read.
   if (!a.outlet && !rules_.publisher_lines.empty()) {
+    size_t end = 0;  // blocks above the reader comments
+    while (end < seg.blocks.size() && seg.blocks[end].kind != BlockKind::kComment) ++end;
     std::vector<Span> g;
-    for (const auto& b : seg.blocks) {
-      if (b.kind == BlockKind::kComment) break;
-      std::string_view bt = b.span.View(text);
-      for (const auto& r : rules_.publisher_lines) {
+    std::vector<int> may;
+    for (size_t i = 0; i < end && !a.outlet; ++i) {
+      if (i == 4 && end > 10) i = end - 6;
+      std::string_view bt = seg.blocks[i].span.View(text);
+      MayMatch(rules_.publisher_lines, bt, 0, false, &may);
+      for (int k : may) {
+        const PatternRule& r = rules_.publisher_lines[static_cast<size_t>(k)];
         if (!r.re->Find(bt, 0, &g)) continue;
         if (const Outlet* o = rules_.FindOutlet(Group(r, g, "outlet").View(bt))) {
           a.outlet = o->name;
           break;
         }
       }
-      if (a.outlet) break;
     }
   }
   if (doc.date) {
