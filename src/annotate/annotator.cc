@@ -315,7 +315,8 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     }
   }
   // A line in which the publisher names itself: "Jane Doe is a correspondent at Politico."
-  // Such lines open or close an article: only the first and last few blocks are read.
+  // Such lines open or close an article: only the first and last few blocks are read,
+  // up to 200 bytes each.
   if (!a.outlet && !rules_.publisher_lines.empty()) {
     size_t end = 0;  // blocks above the reader comments
     while (end < seg.blocks.size() && seg.blocks[end].kind != BlockKind::kComment) ++end;
@@ -323,7 +324,8 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     std::vector<int> may;
     for (size_t i = 0; i < end && !a.outlet; ++i) {
       if (i == 4 && end > 10) i = end - 6;
-      std::string_view bt = seg.blocks[i].span.View(text);
+      // A short line, or the opening of a paragraph ("Hello and welcome to ...").
+      std::string_view bt = seg.blocks[i].span.View(text).substr(0, 200);
       MayMatch(rules_.publisher_lines, bt, 0, false, &may);
       for (int k : may) {
         const PatternRule& r = rules_.publisher_lines[static_cast<size_t>(k)];
