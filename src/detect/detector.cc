@@ -27,12 +27,11 @@ bool CommaBefore(const std::string& text, const Tokens& t, size_t k) {
   return (k >= 1 && IsPunct(text, t[k - 1], ',')) ||
          (k >= 2 && t[k - 1].kind == Token::kQuote && IsPunct(text, t[k - 2], ','));
 }
-// Whether a word reads as a past form ("pledged") or an -ing form ("hinting").
-bool EndsInEd(std::string_view w) {
-  return w.size() > 4 && EqualsLower(w.substr(w.size() - 2), "ed");
-}
-bool EndsInIng(std::string_view w) {
-  return w.size() > 5 && EqualsLower(w.substr(w.size() - 3), "ing");
+// Where a claim ends when cut at t[k] after CommaBefore: before the comma, or after the
+// quotation mark that closes after it.
+template <typename Tokens>
+uint32_t CutBefore(const std::string& text, const Tokens& t, size_t k) {
+  return IsPunct(text, t[k - 1], ',') ? t[k - 1].span.begin : t[k - 1].span.end;
 }
 // A lower-case word in -ed: "rejected", "pledged".
 bool LowerEdWord(const std::string& text, const Token& t) {
@@ -223,6 +222,13 @@ class DetectRun {
     return at ? static_cast<uint32_t>(static_cast<const char*>(at) - text_.data()) : end;
   }
   bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
+  // Whether t[k] opens an -ing phrase that is not a speech participle ("hinting at",
+  // "pointing to"): after a comma, the writer's words, not the speaker's.
+  bool WritersIngPhrase(TokenView t, size_t k) const {
+    std::string_view w = t[k].span.View(text_);
+    return t[k].kind == Token::kWord && !t[k].capitalized && EndsInIng(w) &&
+           !lex_.IsPreposition(w) && lex_.ParticipleAt(text_, t, k) == 0;
+  }
   // Whether a mention is an outlet ("Ukrinform") or its reporter ("an Ukrinform
   // correspondent"): a source, not a speaker.
   bool NamesOutlet(const Mention& m) const {
@@ -999,17 +1005,16 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     cand.sentence = sentence;
     cand.cuts = BlockCuts(bi, sentence);
     cand.rule = after_attribution ? "indirect.participle" : "indirect.subject_participle";
+    std::optional<Candidate> more;
     if (!second.empty()) {
-      Candidate more = cand;
-      more.claim = TrimClaimEnd(text_, second);
-      more.type = HasQuote(more.claim) ? ClaimType::kMixed : ClaimType::kIndirect;
-      more.cue = Span{};
-      more.rule = "indirect.participle";
-      Emit(std::move(cand));
-      Emit(std::move(more));
-      return;
+      more = cand;
+      more->claim = TrimClaimEnd(text_, second);
+      more->type = HasQuote(more->claim) ? ClaimType::kMixed : ClaimType::kIndirect;
+      more->cue = Span{};
+      more->rule = "indirect.participle";
     }
     Emit(std::move(cand));
+    if (more) Emit(std::move(*more));
     return;
   }
 }
@@ -1032,8 +1037,7 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
     // The comma may close a quotation: 'make "all of us safer," and urged ...'.
     if (!CommaBefore(text_, ct, k)) continue;
-    // Cut before the comma, or after the quotation mark it precedes.
-    uint32_t cut = IsPunct(text_, ct[k - 1], ',') ? ct[k - 1].span.begin : ct[k - 1].span.end;
+    uint32_t cut = CutBefore(text_, ct, k);
     std::string_view w = ct[k].span.View(text_);
     bool conj = EqualsLower(w, "and") || EqualsLower(w, "but");
     bool second_predicate = conj && k + 1 < ct.size() &&
@@ -1075,14 +1079,13 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         }
       }
     }
-    size_t p = lex_.ParticipleAt(text_, ct, k);
     // After a quotation closed with its comma, an -ing phrase is the writer's: 'was "a
     // fiction," pointing to the war in Yugoslavia'.
-    if (p == 0 && ct[k - 1].kind == Token::kQuote && ct[k].kind == Token::kWord &&
-        !ct[k].capitalized && EndsInIng(w) && !lex_.IsPreposition(w)) {
+    if (ct[k - 1].kind == Token::kQuote && WritersIngPhrase(ct, k)) {
       claim.end = cut;
       return Trim(text_, claim);
     }
+    size_t p = lex_.ParticipleAt(text_, ct, k);
     if (p == 0) continue;
     size_t c = lex_.ComplementizerAt(text_, ct, k + p);
     if (c == 0 || k + p + c >= ct.size()) continue;
@@ -1459,12 +1462,8 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     {
       std::vector<Token> ct = Tokenize(text_, claim);
       for (size_t k = 1; k < ct.size(); ++k) {
-        std::string_view w = ct[k].span.View(text_);
-        if (CommaBefore(text_, ct, k) && ct[k].kind == Token::kWord && !ct[k].capitalized &&
-            EndsInIng(w) && !lex_.IsPreposition(w) && lex_.ParticipleAt(text_, ct, k) == 0) {
-          uint32_t end =
-              ct[k - 1].kind == Token::kQuote ? ct[k - 1].span.end : ct[k - 1].span.begin;
-          claim = TrimClaimEnd(text_, Span{claim.begin, end});
+        if (CommaBefore(text_, ct, k) && WritersIngPhrase(ct, k)) {
+          claim = TrimClaimEnd(text_, Span{claim.begin, CutBefore(text_, ct, k)});
           break;
         }
       }
@@ -1737,8 +1736,6 @@ void DetectRun::Entities() {
             });
 }
 
-// A transcript turn: a paragraph that opens with a speaker's name and a colon
-// ("Maria Zakharova: We have repeatedly warned ..."); the rest of it is their statement.
 // Transcripts: "Maria Zakharova: <statement>" or "NATO Secretary General: <answer>". The
 // unlabelled paragraphs after a turn that read as speech carry it on, up to the next
 // label ("Q (Reuters):", "Question:", another speaker).

@@ -93,6 +93,14 @@ bool IsAcronym(std::string_view w) {
          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+bool EndsInEd(std::string_view w) {
+  return w.size() > 4 && EqualsLower(w.substr(w.size() - 2), "ed");
+}
+
+bool EndsInIng(std::string_view w) {
+  return w.size() > 5 && EqualsLower(w.substr(w.size() - 3), "ing");
+}
+
 namespace {
 
 // Byte classes for the tokenizer, one table lookup per byte.
@@ -150,6 +158,13 @@ inline uint32_t WordRunEnd(std::string_view text, uint32_t i, uint32_t end) {
 #endif
   while (i < end && (ByteClass(text[i]) & kWordByte)) ++i;
   return i;
+}
+
+// The four letters of `w` from `p`, folded to lower case, packed into one number.
+uint32_t FirstFour(std::string_view w, size_t p) {
+  uint32_t key = 0;
+  for (size_t i = 0; i < 4; ++i) key = key << 8 | static_cast<unsigned char>(FoldAscii(w[p + i]));
+  return key;
 }
 
 // Whether the dot at `dot` glues two sentences: a lower-case word of three bytes or more
@@ -380,21 +395,13 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   index(rules_.verbs, &verb_index_);
   for (const auto& f : rules_.verbs) {
     if (f.form.size() < 4) continue;
-    uint32_t key = 0;
-    for (size_t i = 0; i < 4; ++i)
-      key = key << 8 | static_cast<unsigned char>(FoldAscii(f.form[i]));
-    verb_heads_.push_back(key);
-    size_t two = key >> 16;
-    verb_head2_[two >> 6] |= uint64_t{1} << (two & 63);
+    verb_heads_.push_back(FirstFour(f.form, 0));
+    verb_head2_.Add(f.form[0], f.form[1]);
+    verb_tail2_.Add(f.form[f.form.size() - 2], f.form.back());
   }
-  auto add_tail = [](std::array<uint64_t, 1024>* bits, std::string_view w) {
-    if (w.size() < 2) return;
-    size_t two = static_cast<unsigned char>(FoldAscii(w[w.size() - 2])) << 8 |
-                 static_cast<unsigned char>(FoldAscii(w[w.size() - 1]));
-    (*bits)[two >> 6] |= uint64_t{1} << (two & 63);
-  };
-  for (const auto& f : rules_.verbs) add_tail(&verb_tail2_, f.form);
-  for (const auto& g : rules_.glued_words) add_tail(&glued_tail2_, g);
+  for (const auto& g : rules_.glued_words) {
+    if (g.size() >= 2) glued_tail2_.Add(g[g.size() - 2], g.back());
+  }
   std::sort(verb_heads_.begin(), verb_heads_.end());
   verb_heads_.erase(std::unique(verb_heads_.begin(), verb_heads_.end()), verb_heads_.end());
   index(rules_.participles, &participle_index_);
@@ -775,27 +782,18 @@ size_t Lexicon::ComplementizerAt(std::string_view text, TokenView t, size_t i) c
 }
 
 void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const {
-  // The length of the glued word at the end of token `tok`, 0 for none.
   // Whether a verb form can start at w[p]: its first four letters open one (most words
   // are ruled out here, before any lookup).
   auto verb_head = [&](std::string_view w, size_t p) {
-    size_t two = static_cast<unsigned char>(FoldAscii(w[p])) << 8 |
-                 static_cast<unsigned char>(FoldAscii(w[p + 1]));
-    if (!(verb_head2_[two >> 6] >> (two & 63) & 1)) return false;
-    uint32_t key = 0;
-    for (size_t i = 0; i < 4; ++i) key = key << 8 | static_cast<unsigned char>(FoldAscii(w[p + i]));
-    return std::binary_search(verb_heads_.begin(), verb_heads_.end(), key);
+    return verb_head2_.Has(w[p], w[p + 1]) &&
+           std::binary_search(verb_heads_.begin(), verb_heads_.end(), FirstFour(w, p));
   };
-  // Whether the last two letters of `w` end one of the words in `bits`.
-  auto tail = [](const std::array<uint64_t, 1024>& bits, std::string_view w) {
-    size_t two = static_cast<unsigned char>(FoldAscii(w[w.size() - 2])) << 8 |
-                 static_cast<unsigned char>(FoldAscii(w[w.size() - 1]));
-    return (bits[two >> 6] >> (two & 63) & 1) != 0;
-  };
+  // The length of the glued word at the end of token `tok`, 0 for none.
   auto glued = [&](const Token& tok) -> size_t {
     if (tok.kind != Token::kWord || tok.span.size() < 6) return 0;
     std::string_view w = tok.span.View(text);
-    if (!tail(tok.capitalized ? verb_tail2_ : glued_tail2_, w)) return 0;
+    const LetterPairs& tails = tok.capitalized ? verb_tail2_ : glued_tail2_;
+    if (!tails.Has(w[w.size() - 2], w.back())) return 0;
     if (tok.capitalized) {
       // A name glued to the verb after it: "Overchuksaid" (the name keeps four letters).
       for (size_t p = 4; w.size() >= 8 && p + 4 <= w.size(); ++p) {
@@ -887,8 +885,7 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
     std::string_view w = tok.span.View(text);
     uint32_t classes = WordClasses(w);
     // A past form between a name and "to" is the name's verb: "Kirby declined to confirm".
-    if (k > b && k + 1 < e && !tok.capitalized && w.size() > 4 &&
-        EqualsLower(w.substr(w.size() - 2), "ed") && t[k - 1].kind == Token::kWord &&
+    if (k > b && k + 1 < e && !tok.capitalized && EndsInEd(w) && t[k - 1].kind == Token::kWord &&
         t[k - 1].capitalized &&
         !(WordClasses(t[k - 1].span.View(text)) & (kRoleWordClass | kOrgWordClass)) &&
         EqualsLower(t[k + 1].span.View(text), "to")) {

@@ -93,6 +93,9 @@ bool EqualsFolded(std::string_view a, std::string_view b);
 bool IsPossessive(std::string_view word);
 // Whether `word` is an acronym: 2 to 6 capital letters ("RSF", "IAEA").
 bool IsAcronym(std::string_view word);
+// Whether a word reads as a past form ("pledged") or an -ing form ("hinting").
+bool EndsInEd(std::string_view word);
+bool EndsInIng(std::string_view word);
 
 // Damerau-Levenshtein distance (optimal string alignment), bounded: returns
 // `limit + 1` as soon as the distance exceeds `limit`.
@@ -257,10 +260,23 @@ class Lexicon {
   FoldedWordTable participle_index_;
   std::vector<std::vector<FormWords>> form_lists_;
   size_t longest_first_word_ = 0;
-  std::vector<uint32_t> verb_heads_;         // first four letters of each verb form, packed, sorted
-  std::array<uint64_t, 1024> verb_head2_{};  // a bit per first two letters of a verb form
-  std::array<uint64_t, 1024> verb_tail2_{};  // ... per last two letters of a verb form
-  std::array<uint64_t, 1024> glued_tail2_{};  // ... per last two letters of a glued word
+  // Pairs of letters, folded to lower case, a bit each.
+  class LetterPairs {
+   public:
+    void Add(char a, char b) { bits_[Index(a, b) >> 6] |= uint64_t{1} << (Index(a, b) & 63); }
+    bool Has(char a, char b) const { return bits_[Index(a, b) >> 6] >> (Index(a, b) & 63) & 1; }
+
+   private:
+    static size_t Index(char a, char b) {
+      return size_t{static_cast<unsigned char>(FoldAscii(a))} << 8 |
+             static_cast<unsigned char>(FoldAscii(b));
+    }
+    std::array<uint64_t, 1024> bits_{};
+  };
+  // For SplitGluedCues: the first four letters of each verb form (packed, sorted), and the
+  // first and last two letters of the verb forms and the last two of the glued words.
+  std::vector<uint32_t> verb_heads_;
+  LetterPairs verb_head2_, verb_tail2_, glued_tail2_;
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
   size_t longest_speaking_place_ = 0;  // no longer phrase is one
