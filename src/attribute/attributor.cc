@@ -266,21 +266,19 @@ class Discourse {
       return static_cast<long>(entities_.size() - 1);
     }
     const Nominal* n = lex_.MatchNominal(m.role.empty() ? m.span.View(text_) : m.role);
+    std::string folded = Collapse(m.role.empty() ? m.span.View(text_) : m.role);
+    for (char& ch : folded) ch = FoldAscii(ch);
     // "the former president" fits only someone whose role says "former" too.
     std::string past;
-    {
-      std::string phrase = Collapse(m.role.empty() ? m.span.View(text_) : m.role);
-      for (char& ch : phrase) ch = FoldAscii(ch);
-      for (size_t b = 0; b < phrase.size() && past.empty();) {
-        size_t e = phrase.find_first_of(" -", b);
-        if (e == std::string::npos) e = phrase.size();
-        if (rules_.past_role_words.count(phrase.substr(b, e - b))) past = phrase.substr(b, e - b);
-        b = e + 1;
-      }
+    for (size_t b = 0; b < folded.size() && past.empty();) {
+      size_t e = folded.find_first_of(" -", b);
+      if (e == std::string::npos) e = folded.size();
+      if (rules_.past_role_words.count(folded.substr(b, e - b))) past = folded.substr(b, e - b);
+      b = e + 1;
     }
     // Someone described is referred to by the head of the description only: "the
     // diplomat" for "a Western diplomat".
-    std::string head = ToLower(LastWord(Collapse(m.role.empty() ? m.span.View(text_) : m.role)));
+    std::string_view head = LastWord(folded);
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
       if (e.described) return EqualsFolded(LastWord(e.name), head);
