@@ -16,12 +16,7 @@ size_t CountRules(const RuleSet& r) {
   for (const auto& v : r.verbs) verb_ids.insert(v.id);
   for (const auto& v : r.participles) verb_ids.insert(v.id);
   size_t n = verb_ids.size() + r.speakers.size() + r.nominals.size() + r.outlets.size();
-  for (const auto* patterns :
-       {&r.according, &r.opinion, &r.back_references, &r.credits, &r.full_dates, &r.partial_dates,
-        &r.month_years, &r.header_fields, &r.datelines, &r.outlet_markers, &r.comment_start,
-        &r.comment_header, &r.comment_item, &r.boilerplate_lines, &r.injected}) {
-    n += patterns->size();
-  }
+  for (const auto* patterns : RuleSet::PatternLists(r)) n += patterns->size();
   return n;
 }
 

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <thread>
 
+#include "claims/rules/lexicon.h"
+
 namespace claims {
 namespace {
 
@@ -518,11 +520,7 @@ std::unique_ptr<const RuleSet> LoadParts(
     if (files[i]->ok()) kParts[i].load(*files[i], r.get());
   }
   if (errors->size() != before) return nullptr;
-  for (std::vector<PatternRule>* list :
-       {&r->according, &r->opinion, &r->back_references, &r->document_speakers, &r->credits,
-        &r->full_dates, &r->partial_dates, &r->month_years, &r->header_fields, &r->datelines,
-        &r->outlet_markers, &r->publisher_lines, &r->comment_start, &r->comment_header,
-        &r->comment_item, &r->boilerplate_lines, &r->injected}) {
+  for (std::vector<PatternRule>* list : RuleSet::PatternLists(*r)) {
     if (list->empty()) continue;
     r->filters.push_back(
         std::make_unique<PatternFilter>(std::vector<const std::vector<PatternRule>*>{list}));
@@ -752,19 +750,9 @@ const Speaker* RuleSet::FindSpeakerById(std::string_view id) const {
 }
 
 const Outlet* RuleSet::FindOutlet(std::string_view name) const {
-  auto same = [&](std::string_view a) {
-    if (a.size() != name.size()) return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-      if (std::tolower(static_cast<unsigned char>(a[i])) !=
-          std::tolower(static_cast<unsigned char>(name[i]))) {
-        return false;
-      }
-    }
-    return true;
-  };
   for (const auto& o : outlets) {
     for (const auto& a : o.aliases) {
-      if (same(a)) return &o;
+      if (EqualsFolded(a, name)) return &o;
     }
   }
   return nullptr;

@@ -16,6 +16,7 @@
 #ifndef CLAIMS_RULES_RULE_SET_H_
 #define CLAIMS_RULES_RULE_SET_H_
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -243,6 +244,16 @@ struct RuleSet {
 
   const Speaker* FindSpeakerById(std::string_view id) const;
   const Outlet* FindOutlet(std::string_view name_or_alias) const;
+
+  // Every pattern list above, for what treats them alike (filters, counts).
+  template <typename Self>
+  static auto PatternLists(Self& r) {
+    return std::array{&r.according,     &r.opinion,        &r.back_references, &r.document_speakers,
+                      &r.credits,       &r.full_dates,     &r.partial_dates,   &r.month_years,
+                      &r.header_fields, &r.datelines,      &r.outlet_markers,  &r.publisher_lines,
+                      &r.comment_start, &r.comment_header, &r.comment_item,    &r.boilerplate_lines,
+                      &r.injected};
+  }
 
   // One filter per pattern list above (PatternRule::list_filter points into these).
   std::vector<std::unique_ptr<PatternFilter>> filters;
