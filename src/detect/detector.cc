@@ -288,9 +288,13 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
   // verb after a comma belongs to another clause ("acknowledged the differences, but this
   // is ..."). Names do not count: a subject may be a long list of titles and names.
   for (size_t k = b, words = 0; k < t.size() && k < b + 30 && words < 10; ++k) {
-    // An insertion set off by commas: "said several countries, including France, had ...".
-    if (IsPunct(text_, t[k], ',') && k + 1 < t.size() &&
-        EqualsLower(t[k + 1].span.View(text_), "including")) {
+    // An insertion set off by commas, opened by a preposition: "said several countries,
+    // including France, had ...", "said her country, together with partners, was ...".
+    if (IsPunct(text_, t[k], ',') && k + 2 < t.size() && t[k + 1].kind == Token::kWord &&
+        (lex_.IsPreposition(t[k + 1].span.View(text_)) ||
+         ((EqualsLower(t[k + 1].span.View(text_), "together") ||
+           EqualsLower(t[k + 1].span.View(text_), "along")) &&
+          EqualsLower(t[k + 2].span.View(text_), "with")))) {
       size_t j = k + 2;
       while (j < t.size() && j < k + 12 && t[j].kind != Token::kPunct) ++j;
       if (j < t.size() && IsPunct(text_, t[j], ',')) {

@@ -537,6 +537,10 @@ const Case kCases[] = {
      "Asked whether he feared a return of Tom Hardy, Ivan Orlov said the team would decide.\n\n"
      "\"I am not worried,\" he said.\n",
      {"Ivan Orlov|indirect|the team would decide", "Ivan Orlov|direct|I am not worried"}},
+    // An insertion opened by a preposition inside a bare clause.
+    {"bare_clause_with_a_prepositional_insertion",
+     "Ivan Orlov said his country, together with its partners, was ready to act.\n",
+     {"Ivan Orlov|indirect|his country, together with its partners, was ready to act"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
