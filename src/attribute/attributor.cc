@@ -50,6 +50,7 @@ struct Entity {
   Gender gender = Gender::kUnknown;
   bool is_org = false;
   bool described = false;  // not named: "a senior EU official" goes by "senior EU official"
+  bool delegate = false;   // the state a delegate speaks for ("the representative of Japan")
 
   // Calls f(written, lower) for each role, as written and lower-cased (for matching),
   // in the order added, until f returns true; returns whether it did.
@@ -204,6 +205,8 @@ class Discourse {
       }
       case MentionKind::kNominal:
         return ResolveNominal(m);
+      case MentionKind::kDelegate:
+        return ResolveDelegate(m);
       case MentionKind::kNone:
         return MostSalient([](const Entity& e) { return !e.is_org; });
     }
@@ -250,6 +253,22 @@ class Discourse {
       return best;
     }
     return -1;
+  }
+
+  // The delegate of a state: one entity per state, a person to pronouns ("The
+  // representative of Japan said ... She added").
+  long ResolveDelegate(const Mention& m) {
+    std::string name = Collapse(m.name.View(text_));
+    for (size_t i = entities_.size(); i-- > 0;) {
+      if (entities_[i].delegate && EqualsFolded(entities_[i].name, name)) {
+        return static_cast<long>(i);
+      }
+    }
+    Entity e;
+    e.name = std::move(name);
+    e.delegate = true;
+    entities_.push_back(std::move(e));
+    return static_cast<long>(entities_.size() - 1);
   }
 
   long ResolveNominal(const Mention& m) {

@@ -425,6 +425,7 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.audience_words, kAudienceWordClass);
   classes(rules_.title_cue_words, kTitleCueWordClass);
   classes(rules_.quantifiers, kQuantifierClass);
+  classes(rules_.delegate_words, kDelegateWordClass);
   auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
     for (const auto& [w, v] : words) word_classes[w] |= bit;
   };
@@ -1039,6 +1040,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     if (StartsWithLower(whole, "the ")) m->name.begin += 4;
     return true;
   }
+  if (ParseDelegate(text, t, m)) return true;
   // Every comma-separated part must read as a noun phrase; parts after the first may be
   // appositives.
   for (size_t b = 0; b < t.size();) {
@@ -1218,6 +1220,68 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     if (m->name.View(text).rfind("The ", 0) == 0 || m->name.View(text).rfind("the ", 0) == 0) {
       m->name.begin += 4;
     }
+    return true;
+  }
+  return false;
+}
+
+bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) const {
+  auto word = [&](size_t k) { return t[k].span.View(text); };
+  auto is_delegate = [&](size_t k) {
+    return t[k].kind == Token::kWord && (WordClasses(word(k)) & kDelegateWordClass);
+  };
+  // The state is t[b, e): capitalized words, with "of" between them ("Republic of Korea").
+  auto state = [&](size_t b, size_t e) {
+    if (e <= b) return false;
+    for (size_t j = b; j < e; ++j) {
+      if (t[j].kind != Token::kWord ||
+          !(t[j].capitalized || (j > b && EqualsLower(word(j), "of")))) {
+        return false;
+      }
+    }
+    // A state, not an organisation ("the representative of the Foreign Ministry" is its
+    // spokesperson), unless it is a bloc that speaks as one ("the European Union").
+    Span place{t[b].span.begin, t[e - 1].span.end};
+    bool bloc = place.end - place.begin <= longest_speaking_place_ &&
+                (WordClasses(place.View(text)) & kSpeakingPlaceClass);
+    for (size_t j = b; j < e; ++j) {
+      if (!bloc && IsOrgWord(word(j))) return false;
+      // Not a delegate named after the state: "the Representative of Russia Vasily
+      // Nebenzya".
+      std::string lower = ToLower(word(j));
+      if (rules_.male_first_names.count(lower) || rules_.female_first_names.count(lower)) {
+        return false;
+      }
+      const Speaker* who = nullptr;
+      if (KnownNameAt(text, t[j].span.begin, &who) > 0 && !who->is_org) return false;
+    }
+    return true;
+  };
+  size_t k = !t.empty() && EqualsLower(word(0), "the") ? 1 : 0;
+  if (t.size() >= k + 3 && is_delegate(k) && EqualsLower(word(k + 1), "of")) {
+    // "the representative of [the] Republic of Korea[, ...]"; "the representatives of
+    // China and Algeria" speak for the first.
+    size_t b = k + 2;
+    if (EqualsLower(word(b), "the")) ++b;
+    size_t e = b;
+    while (e < t.size() && t[e].kind == Token::kWord &&
+           (t[e].capitalized ||
+            (EqualsLower(word(e), "of") && e + 1 < t.size() && t[e + 1].capitalized))) {
+      ++e;
+    }
+    bool ends = e == t.size() || (t[e].kind == Token::kPunct && text[t[e].span.begin] == ',') ||
+                EqualsLower(word(e), "and");
+    if (!ends || !state(b, e)) return false;
+    m->kind = MentionKind::kDelegate;
+    m->name = Span{t[b].span.begin, t[e - 1].span.end};
+    return true;
+  }
+  // "Japan's representative".
+  if (t.size() >= k + 2 && is_delegate(t.size() - 1) && IsPossessive(word(t.size() - 2))) {
+    size_t p = t.size() - 2;
+    if (!state(k, p + 1)) return false;
+    m->kind = MentionKind::kDelegate;
+    m->name = Span{t[k].span.begin, t[p].span.end - 2};
     return true;
   }
   return false;

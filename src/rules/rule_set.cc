@@ -363,6 +363,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("function_words", &r->function_words);
   set("past_role_words", &r->past_role_words);
   set("quantifiers", &r->quantifiers);
+  set("delegate_words", &r->delegate_words);
   r->female_surname_suffixes = f.Strings(root, "female_surname_suffixes");
   std::unordered_set<std::string> ids;
   for (const auto& e : f.Array(root, "nominals", true)) {

@@ -541,6 +541,15 @@ const Case kCases[] = {
     {"bare_clause_with_a_prepositional_insertion",
      "Ivan Orlov said his country, together with its partners, was ready to act.\n",
      {"Ivan Orlov|indirect|his country, together with its partners, was ready to act"}},
+    // A delegate speaks for the state; a pronoun refers back to the delegate. The
+    // representative of an organisation is not a delegate.
+    {"delegate_speaks_for_the_state",
+     "The representative of the Russian Federation said that the talks had failed. \"The root "
+     "cause is obvious,\" he said.\n\nJapan's representative said the crew must be released.\n\n"
+     "The representative of the Foreign Ministry said the talks would go on.\n",
+     {"Russian Federation|indirect|the talks had failed",
+      "Russian Federation|direct|The root cause is obvious",
+      "Japan|indirect|the crew must be released", "?|indirect|the talks would go on"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -25,7 +25,9 @@
 namespace claims {
 
 // How the text names the speaker at the attribution.
-enum class MentionKind { kNone, kName, kPronoun, kNominal, kOrg, kCaption };
+// kDelegate: someone who speaks for a state or body, which is the speaker ("the
+// representative of Japan", "Japan's delegate"); `name` is the state.
+enum class MentionKind { kNone, kName, kPronoun, kNominal, kOrg, kCaption, kDelegate };
 
 struct Mention {
   MentionKind kind = MentionKind::kNone;
@@ -141,6 +143,7 @@ class Lexicon {
     kMonthClass = 1 << 19,
     kRelativeDayClass = 1 << 20,
     kQuantifierClass = 1 << 21,
+    kDelegateWordClass = 1 << 22,
   };
   uint32_t WordClasses(std::string_view word) const;
 
@@ -190,6 +193,9 @@ class Lexicon {
   bool ParseMention(std::string_view text, Span span, Mention* m) const;
   // The same for the span from the first to the last of `t`, tokens of `text`.
   bool ParseMention(std::string_view text, TokenView t, Mention* m) const;
+  // Whether `t` (the whole phrase) is a delegate mention, "the representative of the
+  // Russian Federation" or "Japan's delegate"; fills `m` when it is.
+  bool ParseDelegate(std::string_view text, TokenView t, Mention* m) const;
 
   // A short attribution line under a block quote: "Said the minister.", "- Lavrov
   // explained, emphasizing that <clause>", "Lavrov said." On success sets the mention,
