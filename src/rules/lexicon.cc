@@ -93,6 +93,14 @@ bool IsAcronym(std::string_view w) {
          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+bool IsCapitalsWord(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w) {
+    if (!(c >= 'A' && c <= 'Z') && c != '-' && c != '\'') return false;
+  }
+  return true;
+}
+
 bool EndsInEd(std::string_view w) {
   return w.size() > 4 && EqualsLower(w.substr(w.size() - 2), "ed");
 }
@@ -978,10 +986,25 @@ std::string Lexicon::PlainName(std::string_view name) const {
   std::string out;
   size_t k = 0;
   while (k + 1 < t.size() && (IsHonorific(t[k].span.View(name)) || t[k].kind == Token::kPunct)) ++k;
+  bool capitals = true;  // "KHALED KHIARI" is written "Khaled Khiari"
+  size_t words = 0;
+  for (size_t j = k; j < t.size(); ++j) {
+    if (t[j].kind == Token::kPunct) continue;
+    ++words;
+    capitals = capitals && IsCapitalsWord(t[j].span.View(name));
+  }
   for (; k < t.size(); ++k) {
     if (t[k].kind == Token::kPunct) continue;
     if (!out.empty()) out += ' ';
+    size_t at = out.size();
     out += t[k].span.View(name);
+    if (capitals && words >= 2) {
+      for (size_t i = at + 1; i < out.size(); ++i) {
+        if (out[i - 1] != '-' && out[i - 1] != '\'' && out[i] >= 'A' && out[i] <= 'Z') {
+          out[i] = static_cast<char>(out[i] - 'A' + 'a');
+        }
+      }
+    }
   }
   return out;
 }
@@ -1011,12 +1034,15 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
        EqualsLower(t[0].span.View(text), "yet"))) {
     t = t.Sub(1, t.size());
   }
-  // A relative clause closes the phrase: "a senior army officer, who spoke on condition of
-  // anonymity,".
+  // A relative clause or a participle phrase closes the phrase: "a senior army officer,
+  // who spoke on condition of anonymity,", "ARSENIO DOMINGUEZ, ..., briefing by
+  // videoconference,".
   for (size_t k = 1; k + 1 < t.size(); ++k) {
+    std::string_view next = t[k + 1].span.View(text);
     if (t[k].kind == Token::kPunct && text[t[k].span.begin] == ',' &&
-        (EqualsLower(t[k + 1].span.View(text), "who") ||
-         EqualsLower(t[k + 1].span.View(text), "whose"))) {
+        (EqualsLower(next, "who") || EqualsLower(next, "whose") ||
+         (t[k + 1].kind == Token::kWord && !t[k + 1].capitalized && EndsInIng(next) &&
+          !(WordClasses(next) & (kRoleWordClass | kOrgWordClass | kRoleModifierClass))))) {
       t = t.Sub(0, k);
       break;
     }
@@ -1068,6 +1094,28 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     m->kind = MentionKind::kName;
     m->name = found;
     break;
+  }
+  // A name in capitals before its title, as meeting summaries write speakers: "KHALED
+  // KHIARI, Assistant Secretary-General for the Middle East".
+  if (m->kind == MentionKind::kNone) {
+    size_t e = 0;
+    while (
+        e < t.size() && e < 4 && t[e].kind == Token::kWord &&
+        IsCapitalsWord(t[e].span.View(text)) &&
+        !(WordClasses(t[e].span.View(text)) & (kNotNameClass | kOrgWordClass | kRoleWordClass))) {
+      ++e;
+    }
+    if (e >= 2 && e + 1 < t.size() && t[e].kind == Token::kPunct && text[t[e].span.begin] == ',') {
+      bool role = false;
+      for (size_t k = e + 1; k < t.size() && !role; ++k) {
+        std::string_view w = t[k].span.View(text);
+        role = t[k].kind == Token::kWord && (IsRoleWord(w) || IsHyphenatedRole(w));
+      }
+      if (role) {
+        m->kind = MentionKind::kName;
+        m->name = Span{t[0].span.begin, t[e - 1].span.end};
+      }
+    }
   }
   // Unknown person: the last run of 1-4 name-like capitalized words.
   if (m->kind == MentionKind::kNone) {

@@ -550,6 +550,12 @@ const Case kCases[] = {
      {"Russian Federation|indirect|the talks had failed",
       "Russian Federation|direct|The root cause is obvious",
       "Japan|indirect|the crew must be released", "?|indirect|the talks would go on"}},
+    // Meeting summaries write a speaker's name in capitals before the title; a participle
+    // phrase after the title is not part of the mention.
+    {"name_in_capitals_before_its_title",
+     "IVAN ORLOV, Assistant Secretary-General for Political Affairs, briefing by "
+     "videoconference, said that since May, the talks have stalled.\n",
+     {"Ivan Orlov|indirect|since May, the talks have stalled"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

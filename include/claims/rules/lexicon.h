@@ -95,6 +95,8 @@ bool EqualsFolded(std::string_view a, std::string_view b);
 bool IsPossessive(std::string_view word);
 // Whether `word` is an acronym: 2 to 6 capital letters ("RSF", "IAEA").
 bool IsAcronym(std::string_view word);
+// A word written in capitals (letters, hyphens, apostrophes; two bytes or more): "KHIARI".
+bool IsCapitalsWord(std::string_view word);
 // Whether a word reads as a past form ("pledged") or an -ing form ("hinting").
 bool EndsInEd(std::string_view word);
 bool EndsInIng(std::string_view word);
