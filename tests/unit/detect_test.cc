@@ -556,6 +556,10 @@ const Case kCases[] = {
      "IVAN ORLOV, Assistant Secretary-General for Political Affairs, briefing by "
      "videoconference, said that since May, the talks have stalled.\n",
      {"Ivan Orlov|indirect|since May, the talks have stalled"}},
+    // A sea is no person for a pronoun to refer to.
+    {"place_names_are_not_people",
+     "Shipping in the Red Sea resumed on Monday.\n\n\"We are watching closely,\" she said.\n",
+     {"?|direct|We are watching closely"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
