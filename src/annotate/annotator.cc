@@ -144,6 +144,32 @@ bool Date::valid() const {
          day <= DaysIn(year, month);
 }
 
+namespace {
+
+// The day of the week of `d`, 0 (Monday) to 6.
+int WeekdayOf(const Date& d) {
+  return static_cast<int>(((ToDays(d) % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)
+}
+
+}  // namespace
+
+int Annotator::LeadWeekday(std::string_view text, size_t pos) const {
+  size_t end = pos;
+  while (end < text.size() && text[end] != '\n' && end < pos + 400) {
+    if (text[end] == '.' && end + 1 < text.size() && text[end + 1] == ' ') break;
+    ++end;
+  }
+  std::string low = ToLower(text.substr(pos, end - pos));
+  for (size_t p = low.find("on "); p != std::string::npos; p = low.find("on ", p + 1)) {
+    if (p > 0 && low[p - 1] != ' ') continue;
+    std::string_view rest = std::string_view(low).substr(p + 3);
+    for (const auto& [word, wd] : weekday_words_) {
+      if (rest.starts_with(word)) return wd;
+    }
+  }
+  return -1;
+}
+
 Annotator::Annotator(const RuleSet& rules) : rules_(rules) {
   weekday_words_.reserve(rules_.weekdays.size());
   for (const auto& [word, wd] : rules_.weekdays) weekday_words_.emplace_back(word, wd);
@@ -245,6 +271,19 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
               d.year = latest.year;
               Date same{latest.year, month, day};
               if (same.valid() && ToDays(same) < ToDays(latest)) d.year = latest.year + 1;
+              // Wire copy tells the day of the week of the dateline's day ("SEOUL, Jan. 15
+              // (Yonhap) -- ... on Thursday"): a year next to the guess whose day it is
+              // wins over the guess, whose day it is not.
+              int wd = LeadWeekday(text, b.span.end);
+              if (wd >= 0 && d.valid() && WeekdayOf(d) != wd) {
+                for (int delta : {1, -1}) {
+                  Date other{d.year + delta, month, day};
+                  if (other.valid() && WeekdayOf(other) == wd) {
+                    d.year = other.year;
+                    break;
+                  }
+                }
+              }
             }
           }
           if (d.valid()) dateline_date = d;
@@ -426,10 +465,8 @@ std::optional<std::string> Annotator::StatementDate(std::string_view sentence,
   }
   if (first < weekday_words_.size()) {
     int wd = weekday_words_[first].second;
-    long days = ToDays(*pub);
-    int pub_wd = static_cast<int>(((days % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday (3)
-    int back = (pub_wd - wd + 7) % 7;
-    return FromDays(days - back).Iso();
+    int back = (WeekdayOf(*pub) - wd + 7) % 7;
+    return FromDays(ToDays(*pub) - back).Iso();
   }
   for (const auto& [word, delta] : rules_.relative_days) {
     size_t p = low.find(word);

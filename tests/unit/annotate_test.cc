@@ -115,6 +115,17 @@ TEST(Annotate, DatelineYearFromADateOnItsOwnDay) {
                      "met again; the drills began on March 20, 2024.\n")
                 .date,
             "2024-04-04");
+  // The weekday of the dateline's day picks the year next to the guess: January 15 was
+  // a Thursday in 2026, not in 2025 (the year after the latest month written, December
+  // 2024); with no weekday, the guess stands.
+  EXPECT_EQ(Annotate("T\n\nSEOUL, Jan. 15 (Yonhap) -- The central bank on Thursday held its rate, "
+                     "as it has since December 2024.\n")
+                .date,
+            "2026-01-15");
+  EXPECT_EQ(Annotate("T\n\nSEOUL, Jan. 15 (Yonhap) -- The central bank held its rate, as it has "
+                     "since December 2024.\n")
+                .date,
+            "2025-01-15");
 }
 
 TEST(Annotate, PublisherNamedInTheArticle) {

@@ -63,6 +63,8 @@ class Annotator {
   // The weekday words (lower case, read after "on ") and their weekdays (0 = Monday),
   // in the order of rules.weekdays.
   std::vector<std::pair<std::string, int>> weekday_words_;
+  // The weekday (0 = Monday) the sentence from `pos` on names with "on <weekday>", or -1.
+  int LeadWeekday(std::string_view text, size_t pos) const;
 };
 
 }  // namespace claims
