@@ -103,6 +103,22 @@ void DatesOf(const RuleSet& rules, const std::vector<PatternRule>& list, std::sp
   }
 }
 
+// The publisher a line names: the known outlet its opening words name ("Guardian News &
+// Media" is the Guardian), else the name as written; null when it is empty.
+std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view name) {
+  while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '.')) {
+    name.remove_suffix(1);
+  }
+  if (name.empty()) return std::nullopt;
+  for (std::string_view head = name;;) {
+    if (const Outlet* o = rules.FindOutlet(head)) return o->name;
+    size_t sp = head.rfind(' ');
+    if (sp == std::string_view::npos) break;
+    head = head.substr(0, sp);
+  }
+  return std::string(name);
+}
+
 // All full dates (with a year) in `span` of `text`.
 void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
   std::vector<int> may;
@@ -356,23 +372,33 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   // A line in which the publisher names itself: "Jane Doe is a correspondent at Politico."
   // Such lines open or close an article: only the first and last few blocks are read,
   // up to 200 bytes each.
-  if (!a.outlet && !rules_.publisher_lines.empty()) {
-    size_t end = 0;  // blocks above the reader comments
+  // Then a line that names the publisher whether it is a known outlet or not: a copyright
+  // line, a press release's heading ("European Commission - Press release").
+  for (const auto* list : {&rules_.publisher_lines, &rules_.publisher_names}) {
+    if (a.outlet || list->empty()) continue;
+    bool any = list == &rules_.publisher_names;
+    // The blocks above the reader comments, and the first block of the comments, which is
+    // often the site's own ("... sign in or create your <outlet> account").
+    size_t end = 0;
     while (end < seg.blocks.size() && seg.blocks[end].kind != BlockKind::kComment) ++end;
+    if (end < seg.blocks.size()) ++end;
     std::vector<Span> g;
     std::vector<int> may;
     for (size_t i = 0; i < end && !a.outlet; ++i) {
       if (i == 4 && end > 10) i = end - 6;
       // A short line, or the opening of a paragraph ("Hello and welcome to ...").
       std::string_view bt = seg.blocks[i].span.View(text).substr(0, 200);
-      MayMatch(rules_.publisher_lines, bt, 0, false, &may);
+      MayMatch(*list, bt, 0, false, &may);
       for (int k : may) {
-        const PatternRule& r = rules_.publisher_lines[static_cast<size_t>(k)];
+        const PatternRule& r = (*list)[static_cast<size_t>(k)];
         if (!r.re->Find(bt, 0, &g)) continue;
-        if (const Outlet* o = rules_.FindOutlet(Group(r, g, "outlet").View(bt))) {
+        std::string_view name = Group(r, g, "outlet").View(bt);
+        if (const Outlet* o = rules_.FindOutlet(name)) {
           a.outlet = o->name;
-          break;
+        } else if (any) {
+          a.outlet = PublisherName(rules_, name);
         }
+        if (a.outlet) break;
       }
     }
   }

@@ -427,6 +427,7 @@ void LoadSections(const RuleFile& f, RuleSet* r) {
   r->datelines = f.Patterns("datelines", &ids);
   r->outlet_markers = f.Patterns("outlet_markers", &ids);
   r->publisher_lines = f.Patterns("publisher_lines", &ids);
+  r->publisher_names = f.Patterns("publisher_names", &ids);
   r->comment_start = f.Patterns("comment_start", &ids);
   r->comment_header = f.Patterns("comment_header", &ids);
   r->comment_item = f.Patterns("comment_item", &ids);

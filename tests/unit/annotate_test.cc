@@ -147,6 +147,46 @@ TEST(Annotate, PublisherNamedInTheArticle) {
                      "POLITICO Europe.\n")
                 .outlet.value_or(""),
             "Reuters");
+  // Sign-in prompts and appeals name the site; the first block of the comments is read.
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nWant more analysis from POLITICO? Subscribe.\n")
+                .outlet.value_or(""),
+            "Politico");
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nMillions are turning to the Guardian for open, "
+                     "independent news every day.\n")
+                .outlet.value_or(""),
+            "The Guardian");
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nComments (2)\n\nThis discussion is closed, but "
+                     "you can still sign in or create your Guardian account.\n\nJoe 19 Apr 2024 "
+                     "9:14 Great piece.\n")
+                .outlet.value_or(""),
+            "The Guardian");
+}
+
+TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
+  // The name is taken whether it is a known outlet or not; a known outlet the opening
+  // words name wins.
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nCopyright: Example Syndicate, 2025.\n")
+                .outlet.value_or(""),
+            "Example Syndicate");
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\n\u00a9 2026 Deutsche Welle | Privacy Policy\n")
+                .outlet.value_or(""),
+            "Deutsche Welle");
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nCopyright 2024 The Associated Press. All rights "
+                     "reserved.\n")
+                .outlet.value_or(""),
+            "AP");
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\n\u00a9 2024 Guardian News & Media Limited\n")
+                .outlet.value_or(""),
+            "The Guardian");
+  EXPECT_EQ(Annotate("T\n\nExample Commission - Press release\n\nThe talks went on.\n")
+                .outlet.value_or(""),
+            "Example Commission");
+  // A copyright without a year (a photo credit) names no publisher; a dateline wins.
+  EXPECT_FALSE(Annotate("T\n\nThe talks went on.\n\n\u00a9 Example Images\n").outlet.has_value());
+  EXPECT_EQ(Annotate("T\n\nLONDON (Reuters) - The talks went on.\n\nCopyright: Example "
+                     "Syndicate, 2025.\n")
+                .outlet.value_or(""),
+            "Reuters");
 }
 
 TEST(Annotate, AgencyMarkerInAGluedLead) {
