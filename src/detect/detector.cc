@@ -17,6 +17,8 @@ bool IsWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          static_cast<unsigned char>(c) >= 0x80;
 }
+// A sign that stands inside a phrase: "$60", "5%", "Computer & Communications".
+bool IsPhraseSign(char c) { return c == '$' || c == '%' || c == '&'; }
 bool IsPunct(const std::string& text, const Token& t, char c) {
   return t.kind == Token::kPunct && text[t.span.begin] == c;
 }
@@ -302,7 +304,8 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
         continue;
       }
     }
-    if (t[k].kind == Token::kPunct) break;
+    // Signs inside a phrase do not end it: "said the $60 cap was ...".
+    if (t[k].kind == Token::kPunct && !IsPhraseSign(text_[t[k].span.begin])) break;
     if (t[k].kind != Token::kWord) continue;
     if (!t[k].capitalized) ++words;
     std::string_view w = t[k].span.View(text_);

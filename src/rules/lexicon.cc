@@ -887,7 +887,7 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
     if (tok.kind == Token::kQuote) return false;
     if (tok.kind == Token::kPunct) {
       char c = text[tok.span.begin];
-      if (c == '-' || c == '(' || c == ')' || c == '.') continue;
+      if (c == '-' || c == '(' || c == ')' || c == '.' || c == '&') continue;
       return false;
     }
     if (after_prep) continue;
@@ -1128,6 +1128,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       size_t e = NameRunEnd(text, t, k);
       if (e == k) {
         ++k;
+        continue;
+      }
+      // Words that open an organisation's name are no person's: "the Computer and
+      // Communications Industry Association".
+      if (e < t.size() && t[e].kind == Token::kWord && t[e].capitalized &&
+          IsOrgWord(t[e].span.View(text))) {
+        k = e;
         continue;
       }
       best_b = k;

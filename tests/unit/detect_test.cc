@@ -560,6 +560,14 @@ const Case kCases[] = {
     {"place_names_are_not_people",
      "Shipping in the Red Sea resumed on Monday.\n\n\"We are watching closely,\" she said.\n",
      {"?|direct|We are watching closely"}},
+    // Signs inside a phrase: a price in a bare clause, "&" in an organisation's name
+    // (whose words are no person's name).
+    {"signs_inside_a_phrase",
+     "The deputy minister said the $60 cap was \"a gross interference\".\n\nThe Computer & "
+     "Communications Industry Association, whose members include Google, said that the rules "
+     "remain vague.\n",
+     {"?|mixed|the $60 cap was \"a gross interference\"",
+      "Computer & Communications Industry Association|indirect|the rules remain vague"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
