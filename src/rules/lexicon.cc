@@ -434,6 +434,7 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.title_cue_words, kTitleCueWordClass);
   classes(rules_.quantifiers, kQuantifierClass);
   classes(rules_.delegate_words, kDelegateWordClass);
+  classes(rules_.spokes_words, kSpokesWordClass);
   auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
     for (const auto& [w, v] : words) word_classes[w] |= bit;
   };
@@ -1286,19 +1287,22 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
     return t[k].kind == Token::kWord && (WordClasses(word(k)) & kDelegateWordClass);
   };
   // The state is t[b, e): capitalized words, with "of" between them ("Republic of Korea").
-  auto state = [&](size_t b, size_t e) {
+  // A body (`org`) may be an organisation: "the Department for Science, Innovation and
+  // Technology"; a comma or "&" then stands between its words.
+  auto state = [&](size_t b, size_t e, bool org) {
     if (e <= b) return false;
     for (size_t j = b; j < e; ++j) {
-      if (t[j].kind != Token::kWord ||
-          !(t[j].capitalized || (j > b && EqualsLower(word(j), "of")))) {
-        return false;
-      }
+      bool joint = j > b && j + 1 < e &&
+                   (EqualsLower(word(j), "of") ||
+                    (org && (EqualsLower(word(j), "for") || EqualsLower(word(j), "and") ||
+                             word(j) == "," || word(j) == "&")));
+      if (!joint && (t[j].kind != Token::kWord || !t[j].capitalized)) return false;
     }
     // A state, not an organisation ("the representative of the Foreign Ministry" is its
     // spokesperson), unless it is a bloc that speaks as one ("the European Union").
     Span place{t[b].span.begin, t[e - 1].span.end};
-    bool bloc = place.end - place.begin <= longest_speaking_place_ &&
-                (WordClasses(place.View(text)) & kSpeakingPlaceClass);
+    bool bloc = org || (place.end - place.begin <= longest_speaking_place_ &&
+                        (WordClasses(place.View(text)) & kSpeakingPlaceClass));
     for (size_t j = b; j < e; ++j) {
       if (!bloc && IsOrgWord(word(j))) return false;
       // Not a delegate named after the state: "the Representative of Russia Vasily
@@ -1326,7 +1330,7 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
     }
     bool ends = e == t.size() || (t[e].kind == Token::kPunct && text[t[e].span.begin] == ',') ||
                 EqualsLower(word(e), "and");
-    if (!ends || !state(b, e)) return false;
+    if (!ends || !state(b, e, false)) return false;
     m->kind = MentionKind::kDelegate;
     m->name = Span{t[b].span.begin, t[e - 1].span.end};
     return true;
@@ -1334,9 +1338,38 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
   // "Japan's representative".
   if (t.size() >= k + 2 && is_delegate(t.size() - 1) && IsPossessive(word(t.size() - 2))) {
     size_t p = t.size() - 2;
-    if (!state(k, p + 1)) return false;
+    if (!state(k, p + 1, false)) return false;
     m->kind = MentionKind::kDelegate;
     m->name = Span{t[k].span.begin, t[p].span.end - 2};
+    return true;
+  }
+  // "A spokesperson for OpenAI", "a spokesman for the steelworkers' union Community": the
+  // body is the capitalized words that end the phrase.
+  size_t s = !t.empty() && (EqualsLower(word(0), "a") || EqualsLower(word(0), "an") ||
+                            EqualsLower(word(0), "the"))
+                 ? 1
+                 : 0;
+  if (t.size() >= s + 3 && t[s].kind == Token::kWord && (WordClasses(word(s)) & kSpokesWordClass) &&
+      EqualsLower(word(s + 1), "for")) {
+    size_t b = s + 2;
+    while (b < t.size() && !t[b].capitalized) ++b;
+    if (!state(b, t.size(), true)) {
+      // The spokesman of a person is someone else: "a spokesman for President Vladimir
+      // Putin" is a nominal, not Putin.
+      for (size_t j = b; j < t.size(); ++j) {
+        const Speaker* who = nullptr;
+        std::string lower = ToLower(word(j));
+        if ((KnownNameAt(text, t[j].span.begin, &who) > 0 && !who->is_org) ||
+            rules_.male_first_names.count(lower) || rules_.female_first_names.count(lower)) {
+          m->kind = MentionKind::kNominal;
+          m->role = std::string(Span{t.front().span.begin, t.back().span.end}.View(text));
+          return true;
+        }
+      }
+      return false;
+    }
+    m->kind = MentionKind::kDelegate;
+    m->name = Span{t[b].span.begin, t.back().span.end};
     return true;
   }
   return false;

@@ -568,6 +568,16 @@ const Case kCases[] = {
      "remain vague.\n",
      {"?|mixed|the $60 cap was \"a gross interference\"",
       "Computer & Communications Industry Association|indirect|the rules remain vague"}},
+    // Someone who speaks for a body named after "for": the body is the speaker, and a
+    // pronoun refers back to it; the spokesman of a person is not that person.
+    {"spokesperson_for_a_body",
+     "A spokesman for the steelworkers' union Community said members were watching. \"We "
+     "were promised a plan,\" he added.\n\nA spokesperson for the Department for Science, "
+     "Innovation and Technology said the government would go on.\n\nA spokesman for President "
+     "Ivan Orlov said the talks would resume.\n",
+     {"Community|indirect|members were watching", "Community|direct|We were promised a plan",
+      "Department for Science, Innovation and Technology|indirect|the government would go on",
+      "spokesman for President Ivan Orlov|indirect|the talks would resume"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -26,7 +26,8 @@ namespace claims {
 
 // How the text names the speaker at the attribution.
 // kDelegate: someone who speaks for a state or body, which is the speaker ("the
-// representative of Japan", "Japan's delegate"); `name` is the state.
+// representative of Japan", "Japan's delegate", "a spokesperson for OpenAI"); `name` is
+// the state or body.
 enum class MentionKind { kNone, kName, kPronoun, kNominal, kOrg, kCaption, kDelegate };
 
 struct Mention {
@@ -146,6 +147,7 @@ class Lexicon {
     kRelativeDayClass = 1 << 20,
     kQuantifierClass = 1 << 21,
     kDelegateWordClass = 1 << 22,
+    kSpokesWordClass = 1 << 23,
   };
   uint32_t WordClasses(std::string_view word) const;
 
