@@ -378,6 +378,18 @@ class Discourse {
         return static_cast<long>(events_[k].entity);
       }
     }
+    // A group in the plural with no determiner that refers back to no one is a speaker of
+    // its own, by its words: "Critics said", "But campaigners said".
+    std::string_view first = t[0].span.View(name);
+    if (t.size() <= 3 && head.size() > 3 && head.back() == 's' && !EqualsFolded(first, "the") &&
+        !EqualsFolded(first, "a") && !EqualsFolded(first, "an")) {
+      Entity e;
+      e.name = ToLower(name);
+      e.is_org = true;
+      e.described = true;
+      entities_.push_back(std::move(e));
+      return static_cast<long>(entities_.size() - 1);
+    }
     return -1;
   }
 

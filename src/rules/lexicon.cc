@@ -1029,11 +1029,14 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       t[t.size() - 3].kind == Token::kPunct && text[t[t.size() - 3].span.begin] == '(') {
     t = t.Sub(0, t.size() - 3);
   }
-  // A conjunction opening the sentence: "But a senior officer told ...".
-  if (t.size() >= 3 &&
+  // A conjunction opening the sentence: "But a senior officer told ...", "But
+  // campaigners said" (a bare plural after it still opens the sentence).
+  bool after_conjunction = false;
+  if (t.size() >= 2 &&
       (EqualsLower(t[0].span.View(text), "but") || EqualsLower(t[0].span.View(text), "and") ||
        EqualsLower(t[0].span.View(text), "yet"))) {
     t = t.Sub(1, t.size());
+    after_conjunction = true;
   }
   // A relative clause or a participle phrase closes the phrase: "a senior army officer,
   // who spoke on condition of anonymity,", "ARSENIO DOMINGUEZ, ..., briefing by
@@ -1208,7 +1211,8 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   bool indefinite = StartsWithLower(whole, "a ") || StartsWithLower(whole, "an ") ||
                     (quant == 1 && EqualsLower(t[0].span.View(text), "one"));
   bool det = StartsWithLower(whole, "the ") || StartsWithLower(whole, "this ") ||
-             StartsWithLower(whole, "that ") || indefinite || quant > 0 || t.front().capitalized;
+             StartsWithLower(whole, "that ") || indefinite || quant > 0 || t.front().capitalized ||
+             after_conjunction;
   // Someone described, not named: "a senior army officer", "an EU diplomat"; or referred
   // back to by a role: "the officer".
   bool described = (indefinite || StartsWithLower(whole, "the ")) &&

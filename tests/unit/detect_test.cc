@@ -578,6 +578,13 @@ const Case kCases[] = {
      {"Community|indirect|members were watching", "Community|direct|We were promised a plan",
       "Department for Science, Innovation and Technology|indirect|the government would go on",
       "spokesman for President Ivan Orlov|indirect|the talks would resume"}},
+    // A group in the plural with no determiner is a speaker by its words, after a
+    // conjunction too.
+    {"plural_group_is_its_own_speaker",
+     "But campaigners said the text was riddled with exemptions.\n\nCritics say the plan "
+     "will fail.\n",
+     {"campaigners|indirect|the text was riddled with exemptions",
+      "critics|indirect|the plan will fail"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
