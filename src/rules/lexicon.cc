@@ -802,6 +802,17 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
   auto glued = [&](const Token& tok) -> size_t {
     if (tok.kind != Token::kWord || tok.span.size() < 6) return 0;
     std::string_view w = tok.span.View(text);
+    // A subject pronoun glued to the verb after it: "shesaid", "theytold".
+    if (!tok.capitalized && verb_tail2_.Has(w[w.size() - 2], w.back())) {
+      for (std::string_view pronoun : {"he", "she", "they", "we"}) {
+        if (!w.starts_with(pronoun) || w.size() < pronoun.size() + 4) continue;
+        std::string_view verb = w.substr(pronoun.size());
+        if (verb.size() <= longest_first_word_ && verb_head(w, pronoun.size()) &&
+            verb_index_.Get(verb) != 0) {
+          return verb.size();
+        }
+      }
+    }
     const LetterPairs& tails = tok.capitalized ? verb_tail2_ : glued_tail2_;
     if (!tails.Has(w[w.size() - 2], w.back())) return 0;
     if (tok.capitalized) {

@@ -585,6 +585,10 @@ const Case kCases[] = {
      "will fail.\n",
      {"campaigners|indirect|the text was riddled with exemptions",
       "critics|indirect|the plan will fail"}},
+    {"pronoun_glued_to_the_cue",
+     "Anna Berg spoke first.\n\n\"The course correction has not been secured,\" shesaid, to "
+     "applause.\n",
+     {"Anna Berg|direct|The course correction has not been secured"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
