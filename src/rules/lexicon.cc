@@ -1082,6 +1082,14 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   if (ParseDelegate(text, t, m)) return true;
+  // An age for a person named before: "the 45-year-old".
+  if (t.size() == 2 && StartsWithLower(whole, "the ") && t[1].kind == Token::kWord &&
+      t[1].span.size() > 9 && IsDigit(text[t[1].span.begin]) &&
+      EqualsLower(t[1].span.View(text).substr(t[1].span.size() - 9), "-year-old")) {
+    m->kind = MentionKind::kNominal;
+    m->role = std::string(whole);
+    return true;
+  }
   // Every comma-separated part must read as a noun phrase; parts after the first may be
   // appositives.
   for (size_t b = 0; b < t.size();) {

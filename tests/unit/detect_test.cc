@@ -589,6 +589,10 @@ const Case kCases[] = {
      "Anna Berg spoke first.\n\n\"The course correction has not been secured,\" shesaid, to "
      "applause.\n",
      {"Anna Berg|direct|The course correction has not been secured"}},
+    {"age_refers_back_to_a_person",
+     "Anna Berg won the vote.\n\nThe 45-year-old told foreign reporters earlier this month "
+     "that Italy would never be the weak link.\n",
+     {"Anna Berg|indirect|Italy would never be the weak link"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
