@@ -1095,7 +1095,9 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   for (size_t b = 0; b < t.size();) {
     size_t e = b;
     while (e < t.size() && !(t[e].kind == Token::kPunct && text[t[e].span.begin] == ',')) ++e;
-    if (!SegmentIsNounPhrase(text, t, b, e, b > 0)) return false;
+    if (!SegmentIsNounPhrase(text, t, b, e, b > 0) && !DescriptionBeforeName(text, t, b, e)) {
+      return false;
+    }
     b = e + 1;
   }
   // Known person anywhere in the phrase (longest alias at a word start).
@@ -1169,7 +1171,10 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
             (IsPreposition(t[e].span.View(text)) || EqualsLower(t[e].span.View(text), "of"))));
       if (before_appositive) {
         std::string first = k == 0 ? std::string() : ToLower(t[k].span.View(text));
-        if (k == 0 || rules_.male_first_names.count(first) ||
+        // A full name set off by commas after a description: "His co-rapporteur, Dragos
+        // Tudorache, a Romanian liberal".
+        bool set_off = k > 0 && t[k - 1].kind == Token::kPunct && text[t[k - 1].span.begin] == ',';
+        if (k == 0 || set_off || rules_.male_first_names.count(first) ||
             rules_.female_first_names.count(first)) {
           break;
         }
@@ -1302,6 +1307,28 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   return false;
+}
+
+bool Lexicon::DescriptionBeforeName(std::string_view text, TokenView t, size_t b, size_t e) const {
+  if (b != 0 || e - b < 2 || e - b > 5 || e + 3 > t.size()) return false;
+  // Lower-case words after a determiner, or after a capitalized possessive ("Reform UK's
+  // candidate").
+  std::string_view first = t[b].span.View(text);
+  size_t lower = b + 1;
+  if (!(EqualsLower(first, "the") || EqualsLower(first, "his") || EqualsLower(first, "her") ||
+        EqualsLower(first, "their") || EqualsLower(first, "its"))) {
+    while (lower < e && !IsPossessive(t[lower - 1].span.View(text))) ++lower;
+    if (lower >= e) return false;
+    for (size_t k = b; k < lower; ++k) {
+      if (t[k].kind != Token::kWord || !t[k].capitalized) return false;
+    }
+  }
+  for (size_t k = lower; k < e; ++k) {
+    if (t[k].kind != Token::kWord || t[k].capitalized) return false;
+  }
+  size_t name_end = NameRunEnd(text, t, e + 1);
+  return name_end - (e + 1) >= 2 && (name_end == t.size() || (t[name_end].kind == Token::kPunct &&
+                                                              text[t[name_end].span.begin] == ','));
 }
 
 bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) const {

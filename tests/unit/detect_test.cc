@@ -593,6 +593,13 @@ const Case kCases[] = {
      "Anna Berg won the vote.\n\nThe 45-year-old told foreign reporters earlier this month "
      "that Italy would never be the weak link.\n",
      {"Anna Berg|indirect|Italy would never be the weak link"}},
+    // A description before a full name set off by commas.
+    {"description_before_a_name",
+     "His co-rapporteur, Dragos Tudorache, a Romanian liberal, told a press conference on "
+     "Tuesday that the act was a start.\n\nReform UK's candidate, Sian Hughes, told the hustings "
+     "that the targets had failed.\n",
+     {"Dragos Tudorache|indirect|the act was a start",
+      "Sian Hughes|indirect|the targets had failed"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

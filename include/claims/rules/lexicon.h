@@ -200,6 +200,9 @@ class Lexicon {
   // Whether `t` (the whole phrase) is a delegate mention, "the representative of the
   // Russian Federation" or "Japan's delegate"; fills `m` when it is.
   bool ParseDelegate(std::string_view text, TokenView t, Mention* m) const;
+  // Whether t[b, e) (lower case after its determiner) describes the full name set off by
+  // commas after it: "The candidate, Sian Hughes,", "His co-rapporteur, Dragos Tudorache,".
+  bool DescriptionBeforeName(std::string_view text, TokenView t, size_t b, size_t e) const;
 
   // A short attribution line under a block quote: "Said the minister.", "- Lavrov
   // explained, emphasizing that <clause>", "Lavrov said." On success sets the mention,
