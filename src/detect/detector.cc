@@ -1042,6 +1042,22 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
   while (claim_end < t.size() && t[claim_end].span.end <= claim.end) ++claim_end;
   TokenView ct = TokenView(t).Sub(clause, claim_end);
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
+    // "and" with no comma before a cue, after a clause of the claim's own: 'had "extended
+    // a hand" to the CDU and warned that ...', '"no party will get everything" and urged
+    // ...' (not 'said Moscow and Beijing stressed that ...': no verb before "and").
+    if (k >= 2 && EqualsLower(ct[k].span.View(text_), "and") && ct[k - 1].kind != Token::kPunct &&
+        !CommaBefore(text_, ct, k) && lex_.CueAt(text_, ct, k + 1, nullptr) > 0 &&
+        LooksLikeClause(std::vector<Token>(t.begin() + static_cast<std::ptrdiff_t>(clause),
+                                           t.begin() + static_cast<std::ptrdiff_t>(clause + k)),
+                        0)) {
+      size_t n = lex_.CueAt(text_, ct, k + 1, nullptr);
+      size_t c = lex_.ComplementizerAt(text_, ct, k + 1 + n);
+      if (c > 0 && k + 1 + n + c < ct.size()) {
+        *second = Span{ct[k + 1 + n + c].span.begin, claim.end};
+      }
+      claim.end = ct[k - 1].span.end;
+      return Trim(text_, claim);
+    }
     // The comma may close a quotation: 'make "all of us safer," and urged ...'.
     if (!CommaBefore(text_, ct, k)) continue;
     uint32_t cut = CutBefore(text_, ct, k);

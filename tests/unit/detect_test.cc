@@ -600,6 +600,18 @@ const Case kCases[] = {
      "that the targets had failed.\n",
      {"Dragos Tudorache|indirect|the act was a start",
       "Sian Hughes|indirect|the targets had failed"}},
+    // "and" before a cue, with no comma, after a clause of the claim's own ends the claim;
+    // with "that" the clause after it is a second claim. Without a verb before "and" the
+    // words are the subject of the clause.
+    {"and_before_a_cue_without_a_comma",
+     "Anna Berg said her party had \"extended a hand\" to the CDU and warned that voters would "
+     "punish them.\n\nIvan Orlov said \"no party will get everything\" and urged countries to "
+     "close the gaps.\n\nTom Hardy said officials and diplomats warned that the talks would "
+     "fail.\n",
+     {"Anna Berg|mixed|her party had \"extended a hand\" to the CDU",
+      "Anna Berg|indirect|voters would punish them",
+      "Ivan Orlov|direct|no party will get everything",
+      "Tom Hardy|indirect|officials and diplomats warned that the talks would fail"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
