@@ -976,7 +976,7 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
       continue;
     }
     // A lower-case particle between two name words: "Pieter de Vries".
-    if (e > k && e + 1 < t.size() && t[e].kind == Token::kWord &&
+    if (e > k && e + 1 < t.size() && t[e].kind == Token::kWord && !t[e].capitalized &&
         (WordClasses(t[e].span.View(text)) & kNameParticleClass) &&
         IsPersonNameTokens(text, t, e + 1, e + 2)) {
       ++e;

@@ -612,6 +612,10 @@ const Case kCases[] = {
       "Anna Berg|indirect|voters would punish them",
       "Ivan Orlov|direct|no party will get everything",
       "Tom Hardy|indirect|officials and diplomats warned that the talks would fail"}},
+    {"welsh_name_particle",
+     "\"We want a plan,\" said Plaid Cymru leader Rhun ap Iorwerth, who was campaigning in "
+     "Neath.\n",
+     {"Rhun ap Iorwerth|direct|We want a plan"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
