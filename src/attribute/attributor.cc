@@ -275,10 +275,17 @@ class Discourse {
     // "A senior State Department official said": someone new, not named, who goes by the
     // description ("senior State Department official"); "the official" may refer back.
     std::string_view written = m.span.View(text_);
-    if (StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
+    if (m.described || StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
         StartsWithLower(written, "one ")) {
       Entity e;
-      e.name = Collapse(written.substr(written.find(' ') + 1));
+      bool article = StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
+                     StartsWithLower(written, "one ");
+      e.name = Collapse(article ? written.substr(written.find(' ') + 1) : written);
+      // "Sources close to ..." opening a sentence goes by "sources close to ...".
+      if (!article && e.name.size() > 1 && e.name[0] >= 'A' && e.name[0] <= 'Z' &&
+          e.name[1] >= 'a' && e.name[1] <= 'z') {
+        e.name[0] = static_cast<char>(e.name[0] - 'A' + 'a');
+      }
       e.described = true;
       e.AddRole(e.name, &scratch_);
       entities_.push_back(std::move(e));

@@ -1082,6 +1082,14 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   if (ParseDelegate(text, t, m)) return true;
+  // An unnamed source described by what follows its head: "a source familiar with the
+  // matter", "a senior official in Meloni's party", "people close to the talks".
+  if (SourceWithPostmodifier(text, t)) {
+    m->kind = MentionKind::kNominal;
+    m->role = std::string(whole);
+    m->described = true;
+    return true;
+  }
   // An age for a person named before: "the 45-year-old".
   if (t.size() == 2 && StartsWithLower(whole, "the ") && t[1].kind == Token::kWord &&
       t[1].span.size() > 9 && IsDigit(text[t[1].span.begin]) &&
@@ -1307,6 +1315,47 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   return false;
+}
+
+bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {
+  if (t.size() < 3 || t.size() > 14) return false;
+  auto word = [&](size_t k) { return t[k].span.View(text); };
+  bool indefinite = EqualsLower(word(0), "a") || EqualsLower(word(0), "an");
+  size_t h = indefinite ? 1 : 0;
+  // The head: a role or organisation word, or "person"/"people", after a few modifiers.
+  while (h < t.size() && h < 4 && t[h].kind == Token::kWord) {
+    std::string_view w = word(h);
+    if ((WordClasses(w) & (kRoleWordClass | kOrgWordClass)) || EqualsLower(w, "person") ||
+        EqualsLower(w, "people")) {
+      break;
+    }
+    ++h;
+  }
+  // A capital only where the phrase opens a sentence: "Sources close to ...".
+  if (h + 1 >= t.size() || t[h].kind != Token::kWord || (t[h].capitalized && h > 0)) {
+    return false;
+  }
+  std::string_view head = word(h);
+  if (!(WordClasses(head) & (kRoleWordClass | kOrgWordClass)) && !EqualsLower(head, "person") &&
+      !EqualsLower(head, "people")) {
+    return false;
+  }
+  // With no article, only a group: "people familiar with the vote", "Sources close to ...".
+  if (!indefinite && !(EqualsLower(head, "people") || head.back() == 's')) return false;
+  std::string_view next = word(h + 1);
+  bool post = EqualsLower(next, "familiar") || EqualsLower(next, "close") ||
+              EqualsLower(next, "briefed") || EqualsLower(next, "knowledgeable") ||
+              (IsPreposition(next) && !EqualsLower(next, "according"));
+  if (!post || h + 2 >= t.size()) return false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind == Token::kQuote || (t[k].kind == Token::kPunct && word(k) == ",")) return false;
+    const Speaker* who = nullptr;
+    if (t[k].kind == Token::kWord && t[k].capitalized &&
+        KnownNameAt(text, t[k].span.begin, &who) > 0 && !who->is_org) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool Lexicon::DescriptionBeforeName(std::string_view text, TokenView t, size_t b, size_t e) const {

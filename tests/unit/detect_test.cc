@@ -616,6 +616,12 @@ const Case kCases[] = {
      "\"We want a plan,\" said Plaid Cymru leader Rhun ap Iorwerth, who was campaigning in "
      "Neath.\n",
      {"Rhun ap Iorwerth|direct|We want a plan"}},
+    // An unnamed source described by what follows its head.
+    {"source_described_by_a_postmodifier",
+     "A source familiar with the matter told Interfax that the decree envisages a ban.\n\n"
+     "Sources close to the presidency said a draft would be circulated.\n",
+     {"source familiar with the matter|indirect|the decree envisages a ban",
+      "sources close to the presidency|indirect|a draft would be circulated"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -35,6 +35,9 @@ struct Mention {
   Span span;         // the mention as written ("Foreign Minister Sergey Lavrov")
   Span name;         // the name inside it, if any ("Sergey Lavrov")
   std::string role;  // title or appositive role, as written
+  // A nominal that describes someone new: "a source familiar with the matter",
+  // "people close to the talks" (see Lexicon::ParseMention).
+  bool described = false;
 };
 
 struct Token {
@@ -200,6 +203,9 @@ class Lexicon {
   // Whether `t` (the whole phrase) is a delegate mention, "the representative of the
   // Russian Federation" or "Japan's delegate"; fills `m` when it is.
   bool ParseDelegate(std::string_view text, TokenView t, Mention* m) const;
+  // Whether `t` (the whole phrase) is an unnamed source described by what follows its
+  // head: "a source familiar with the matter", "people close to the talks".
+  bool SourceWithPostmodifier(std::string_view text, TokenView t) const;
   // Whether t[b, e) (lower case after its determiner) describes the full name set off by
   // commas after it: "The candidate, Sian Hughes,", "His co-rapporteur, Dragos Tudorache,".
   bool DescriptionBeforeName(std::string_view text, TokenView t, size_t b, size_t e) const;
