@@ -1550,6 +1550,18 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
               break;
             }
           }
+          // A relative clause after the name is not the claim: "According to a senior
+          // official, who asked not to be named because ..., the government ...".
+          std::vector<Token> rt = Tokenize(text_, claim, 40);
+          if (!rt.empty() && (EqualsLower(rt[0].span.View(text_), "who") ||
+                              EqualsLower(rt[0].span.View(text_), "whose"))) {
+            for (size_t k = 1; k + 1 < rt.size(); ++k) {
+              if (IsPunct(text_, rt[k], ',')) {
+                claim.begin = rt[k + 1].span.begin;
+                break;
+              }
+            }
+          }
         }
         if (short_intro && emit(r, who, claim, pronoun)) return true;
       }

@@ -622,6 +622,10 @@ const Case kCases[] = {
      "Sources close to the presidency said a draft would be circulated.\n",
      {"source familiar with the matter|indirect|the decree envisages a ban",
       "sources close to the presidency|indirect|a draft would be circulated"}},
+    {"according_to_with_a_relative_clause",
+     "According to a senior official in the party, who asked not to be named because talks "
+     "have not started, the government could be sworn in by October.\n",
+     {"senior official in the party|indirect|the government could be sworn in by October"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
