@@ -649,6 +649,14 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
 // ("Earlier", "on January 21") and trailing prepositional parts ("in an interview with
 // Izvestia") dropped.
 bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const {
+  // A transcript's label is not part of the subject: "Bloomberg: The European Commission
+  // said ...".
+  for (size_t k = b + 1; k < e && k <= b + 6; ++k) {
+    if (IsPunct(text_, t[k], ':')) {
+      b = k + 1;
+      break;
+    }
+  }
   std::vector<std::pair<size_t, size_t>>& parts = subject_parts_;
   parts.clear();
   for (size_t k = b; k < e;) {
@@ -1520,9 +1528,11 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       Span who = g[static_cast<size_t>(r.re->GroupIndex(pronoun ? "pron" : "who"))];
       who = Span{sentence.begin + who.begin, sentence.begin + who.end};
       Span whole{sentence.begin + g[0].begin, sentence.begin + g[0].end};
-      // Leading form: the clause follows the phrase.
+      // Leading form: the clause follows the phrase (after an introductory phrase, or a
+      // transcript's label: "Reuters: According to Philippine officials, ...").
       if (Trim(text_, Span{sentence.begin, whole.begin}).empty() ||
-          text_[Trim(text_, Span{sentence.begin, whole.begin}).end - 1] == ',') {
+          text_[Trim(text_, Span{sentence.begin, whole.begin}).end - 1] == ',' ||
+          text_[Trim(text_, Span{sentence.begin, whole.begin}).end - 1] == ':') {
         // Only an introductory phrase may precede it: "At the same time, according to
         // him, ...".
         Span intro = Trim(text_, Span{sentence.begin, whole.begin});

@@ -1163,10 +1163,9 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
         ++k;
         continue;
       }
-      // Words that open an organisation's name are no person's: "the Computer and
-      // Communications Industry Association".
-      if (e < t.size() && t[e].kind == Token::kWord && t[e].capitalized &&
-          IsOrgWord(t[e].span.View(text))) {
+      // Words that open an organisation's name, or qualify a group, are no person's: "the
+      // Computer and Communications Industry Association", "Philippine officials".
+      if (e < t.size() && t[e].kind == Token::kWord && IsOrgWord(t[e].span.View(text))) {
         k = e;
         continue;
       }

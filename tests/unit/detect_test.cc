@@ -626,6 +626,13 @@ const Case kCases[] = {
      "According to a senior official in the party, who asked not to be named because talks "
      "have not started, the government could be sworn in by October.\n",
      {"senior official in the party|indirect|the government could be sworn in by October"}},
+    // A claim reported in a transcript's question has its own speaker.
+    {"claims_reported_in_a_question",
+     "Bloomberg: The European Commission said yesterday that it remains open to talks. Does "
+     "China agree?\n\nReuters: According to Philippine officials, a coast guard vessel used a "
+     "water cannon on Monday. Can you confirm this?\n",
+     {"European Commission|indirect|it remains open to talks",
+      "Philippine officials|indirect|a coast guard vessel used a water cannon on Monday"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
