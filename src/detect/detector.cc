@@ -189,6 +189,9 @@ class DetectRun {
   // Whether a quotation of four words or more opens in `block` (not a scare quote).
   bool QuotesSpeech(Span block) const;
   bool LooksLikeClause(const std::vector<Token>& t, size_t b) const;
+  // Whether the text before `surname` writes it after a capitalized word, as the end of
+  // a full name ("Kaja Kallas").
+  bool NamedInFullBefore(Span surname) const;
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
@@ -1845,8 +1848,10 @@ void DetectRun::SpeakerTurn(size_t bi) {
   if (m.kind == MentionKind::kName) {
     const Speaker* known = nullptr;
     lex_.KnownNameAt(text_, m.name.begin, &known);
-    if (!known && CountWordTokens(text_, m.name, 2) < 2) {
-      // A title alone ("Fisheries Minister:"), not a one-word name; "Question:" is neither.
+    if (!known && CountWordTokens(text_, m.name, 2) < 2 && !NamedInFullBefore(m.name)) {
+      // A title alone ("Fisheries Minister:"), not a one-word name; "Question:" is neither,
+      // unless the page named someone in full by it before ("Kaja Kallas ..." then
+      // "Kallas:").
       if (!lex_.IsRoleWord(t.back().span.View(text_))) return;
       m.kind = MentionKind::kNominal;
       m.name = Span{};
@@ -1857,6 +1862,22 @@ void DetectRun::SpeakerTurn(size_t bi) {
   }
   turn_ = m;
   emit(TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end})), m, "direct.speaker_turn");
+}
+
+bool DetectRun::NamedInFullBefore(Span surname) const {
+  std::string_view s = surname.View(text_);
+  if (s.size() < 3) return false;
+  for (size_t p = text_.find(s); p != std::string::npos && p < surname.begin;
+       p = text_.find(s, p + 1)) {
+    // "<Capitalized word> <surname>", the surname a whole word.
+    size_t end = p + s.size();
+    if (end < text_.size() && IsWordChar(text_[end])) continue;
+    if (p < 3 || text_[p - 1] != ' ' || !IsWordChar(text_[p - 2])) continue;
+    size_t w = p - 1;
+    while (w > 0 && IsWordChar(text_[w - 1])) --w;
+    if (text_[w] >= 'A' && text_[w] <= 'Z' && (w == 0 || !IsWordChar(text_[w - 1]))) return true;
+  }
+  return false;
 }
 
 // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, April 19": a title

@@ -633,6 +633,12 @@ const Case kCases[] = {
      "water cannon on Monday. Can you confirm this?\n",
      {"European Commission|indirect|it remains open to talks",
       "Philippine officials|indirect|a coast guard vessel used a water cannon on Monday"}},
+    // A surname alone labels a turn when the page named the person in full before.
+    {"surname_label_after_the_full_name",
+     "Anna Berg spoke to us about the talks.\n\nQ: Are the sanctions working?\n\nBerg: They "
+     "work slowly, and that is why we must keep going.\n\nQ: Is Europe sidelined?\n\nHardy: "
+     "Nobody sidelines us at all.\n",
+     {"Anna Berg|direct|They work slowly, and that is why we must keep going"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
