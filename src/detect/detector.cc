@@ -1344,6 +1344,29 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
           after = k + 1;  // "said yesterday", "said Friday"
         }
       }
+      // A prepositional phrase between the cue and a bare clause: "said in a statement the
+      // mechanism would ...", "said on Twitter the Commission had ...".
+      if (clause == 0 && verb->bare_clause && !told_audience && after + 2 < t.size() &&
+          t[after].kind == Token::kWord && lex_.IsPreposition(t[after].span.View(text_)) &&
+          !EqualsLower(t[after].span.View(text_), "to")) {
+        for (size_t j = after + 2; j < t.size() && j <= after + 8; ++j) {
+          if (t[j].kind == Token::kPunct || t[j].kind == Token::kQuote) break;
+          std::string_view w = t[j].span.View(text_);
+          std::string_view prev = t[j - 1].span.View(text_);
+          Gender g;
+          bool opener = EqualsLower(w, "the") || EqualsLower(w, "a") || EqualsLower(w, "an") ||
+                        t[j].capitalized || t[j].kind == Token::kNumber || lex_.Pronoun(w, &g);
+          bool after_noun =
+              t[j - 1].kind == Token::kWord && !lex_.IsPreposition(prev) &&
+              !EqualsLower(prev, "of") && !EqualsLower(prev, "the") && !EqualsLower(prev, "a") &&
+              !EqualsLower(prev, "an") && !EqualsLower(prev, "and") && !EqualsLower(prev, "its") &&
+              !EqualsLower(prev, "his") && !EqualsLower(prev, "her") && !EqualsLower(prev, "their");
+          if (opener && after_noun && LooksLikeClause(t, j)) {
+            clause = j;
+            break;
+          }
+        }
+      }
       if (clause == 0 && after < t.size()) {
         if (IsPunct(text_, t[after], ':')) {
           clause = after + 1;

@@ -639,6 +639,12 @@ const Case kCases[] = {
      "work slowly, and that is why we must keep going.\n\nQ: Is Europe sidelined?\n\nHardy: "
      "Nobody sidelines us at all.\n",
      {"Anna Berg|direct|They work slowly, and that is why we must keep going"}},
+    // A prepositional phrase between the cue and a bare clause.
+    {"prepositional_phrase_before_a_bare_clause",
+     "The Commission said in a statement the mechanism would apply for one year.\n\nIvan Orlov "
+     "said on Twitter the Commission had failed.\n",
+     {"?|indirect|the mechanism would apply for one year",
+      "Ivan Orlov|indirect|the Commission had failed"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
