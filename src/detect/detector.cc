@@ -970,8 +970,9 @@ bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t li
   for (size_t j = b + 1; j < limit && j <= b + 24; ++j) {
     if (t[j].kind != Token::kWord || t[j].capitalized) continue;
     std::string_view w = t[j].span.View(text_);
-    if ((lex_.WordClasses(w) & (Lexicon::kRoleWordClass | Lexicon::kOrgWordClass |
-                                Lexicon::kRoleModifierClass | Lexicon::kPrepositionClass)) ||
+    if ((lex_.WordClasses(w) &
+         (Lexicon::kRoleWordClass | Lexicon::kOrgWordClass | Lexicon::kRoleModifierClass |
+          Lexicon::kPrepositionClass | Lexicon::kNameParticleClass)) ||
         EqualsLower(w, "of") || EqualsLower(w, "the") || EqualsLower(w, "a") ||
         EqualsLower(w, "an") || EqualsLower(w, "and")) {
       continue;

@@ -975,11 +975,15 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
       ++e;
       continue;
     }
-    // A lower-case particle between two name words: "Pieter de Vries".
-    if (e > k && e + 1 < t.size() && t[e].kind == Token::kWord && !t[e].capitalized &&
-        (WordClasses(t[e].span.View(text)) & kNameParticleClass) &&
-        IsPersonNameTokens(text, t, e + 1, e + 2)) {
-      ++e;
+    // One or two lower-case particles between two name words: "Pieter de Vries", "Ursula
+    // von der Leyen".
+    size_t p = e;
+    while (p < t.size() && p < e + 2 && t[p].kind == Token::kWord && !t[p].capitalized &&
+           (WordClasses(t[p].span.View(text)) & kNameParticleClass)) {
+      ++p;
+    }
+    if (e > k && p > e && p < t.size() && IsPersonNameTokens(text, t, p, p + 1)) {
+      e = p;
       continue;
     }
     break;

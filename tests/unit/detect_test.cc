@@ -645,6 +645,13 @@ const Case kCases[] = {
      "said on Twitter the Commission had failed.\n",
      {"?|indirect|the mechanism would apply for one year",
       "Ivan Orlov|indirect|the Commission had failed"}},
+    // Two particles inside a name, in a subject and before a participle.
+    {"two_particles_inside_a_name",
+     "Anna von der Berg congratulated the winner, saying she looked forward to working with "
+     "him.\n\nTom van der Lee, the MP who chaired the inquiry, said at the time that the state "
+     "owed a debt.\n",
+     {"Anna von der Berg|indirect|she looked forward to working with him",
+      "Tom van der Lee|indirect|the state owed a debt"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
