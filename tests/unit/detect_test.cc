@@ -652,6 +652,10 @@ const Case kCases[] = {
      "owed a debt.\n",
      {"Anna von der Berg|indirect|she looked forward to working with him",
       "Tom van der Lee|indirect|the state owed a debt"}},
+    {"cue_glued_to_the_pronoun_after_it",
+     "Party co-leader Tom Hardy, the candidate for chancellor, saidhe would not seek a leading "
+     "position.\n",
+     {"Tom Hardy|indirect|he would not seek a leading position"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
