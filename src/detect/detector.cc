@@ -780,7 +780,13 @@ void DetectRun::DirectQuotes() {
     std::string_view iv = inner.View(text_);
     bool sentence_like = iv.find_first_of(".!?") != std::string_view::npos &&
                          iv.find_first_of(".!?") + 1 < iv.size();
-    if (words < rules_.min_direct_words) continue;
+    // A shorter quote counts only as a sentence of its own, closed with a comma (or "!",
+    // "?") and attributed after it: '"It's a joke," one EU diplomat said.'
+    bool short_quote = words < rules_.min_direct_words;
+    if (short_quote &&
+        (words < 2 || iv.empty() || (iv.back() != ',' && iv.back() != '!' && iv.back() != '?'))) {
+      continue;
+    }
     // A title in marks: "operation "X"", "the newspaper "Y"".
     // Only the last token before the mark counts (as many tokens as Tokenize would give
     // from the block start: none or one).
@@ -826,6 +832,11 @@ void DetectRun::DirectQuotes() {
     if (found) {
       c.rule = "direct.post";
       c.sentence = close_sent;
+    }
+    // (Not the first half of a split quote: '"This package," Borrell said, "targets ...').
+    if (short_quote && (!found || !sentence_start ||
+                        all_quotes_.StartsWithin(Span{q.close + 1, close_sent.end}))) {
+      continue;
     }
     // Attribution before it: "Lavrov said:", or between the halves of a split quote
     // ('"A," Lavrov said, "B."').

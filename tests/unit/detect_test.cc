@@ -656,6 +656,13 @@ const Case kCases[] = {
      "Party co-leader Tom Hardy, the candidate for chancellor, saidhe would not seek a leading "
      "position.\n",
      {"Tom Hardy|indirect|he would not seek a leading position"}},
+    // A quote shorter than min_direct_words, closed with a comma and attributed after it;
+    // not the first half of a split quote, nor a fragment in running text.
+    {"short_quote_attributed_after_it",
+     "\"It's a joke,\" one EU diplomat said.\n\n\"This package,\" Ivan Orlov said, \"targets the "
+     "revenue of the war machine.\"\n\nHe called it \"a joke\" again.\n",
+     {"EU diplomat|direct|It's a joke",
+      "Ivan Orlov|direct|targets the revenue of the war machine"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
