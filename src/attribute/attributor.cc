@@ -198,6 +198,9 @@ class Discourse {
       case MentionKind::kOrg:
         return ResolveOrg(Collapse(m.name.View(text_)));
       case MentionKind::kPronoun: {
+        if (lex_.WordClasses(m.span.View(text_)) & Lexicon::kOrgPronounClass) {
+          return MostSalient([](const Entity& e) { return e.is_org || e.delegate; });
+        }
         Gender g = Gender::kUnknown;
         lex_.Pronoun(m.span.View(text_), &g);
         return MostSalient(

@@ -435,6 +435,7 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.quantifiers, kQuantifierClass);
   classes(rules_.delegate_words, kDelegateWordClass);
   classes(rules_.spokes_words, kSpokesWordClass);
+  classes(rules_.org_pronouns, kOrgPronounClass);
   auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
     for (const auto& [w, v] : words) word_classes[w] |= bit;
   };
@@ -1031,6 +1032,11 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
 }
 
 bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const {
+  // A passive ("It was said that ...") has no speaker for "it" to stand for.
+  bool passive = !t.empty() && t.back().kind == Token::kWord &&
+                 (EqualsLower(t.back().span.View(text), "is") ||
+                  EqualsLower(t.back().span.View(text), "was") ||
+                  EqualsLower(t.back().span.View(text), "been"));
   // Trim trailing adverbs and auxiliaries ("also", "has") and commas, leading dashes.
   while (!t.empty() && ((t.back().kind == Token::kWord &&
                          (WordClasses(t.back().span.View(text)) & kAdverbClass)) ||
@@ -1073,7 +1079,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
 
   if (t.size() == 1) {
     Gender g;
-    if (Pronoun(whole, &g)) {
+    if (Pronoun(whole, &g) || (!passive && (WordClasses(whole) & kOrgPronounClass))) {
       m->kind = MentionKind::kPronoun;
       return true;
     }

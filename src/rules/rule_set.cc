@@ -365,6 +365,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("quantifiers", &r->quantifiers);
   set("delegate_words", &r->delegate_words);
   set("spokes_words", &r->spokes_words);
+  set("org_pronouns", &r->org_pronouns);
   r->female_surname_suffixes = f.Strings(root, "female_surname_suffixes");
   std::unordered_set<std::string> ids;
   for (const auto& e : f.Array(root, "nominals", true)) {

@@ -663,6 +663,12 @@ const Case kCases[] = {
      "revenue of the war machine.\"\n\nHe called it \"a joke\" again.\n",
      {"EU diplomat|direct|It's a joke",
       "Ivan Orlov|direct|targets the revenue of the war machine"}},
+    // "It" refers back to an organisation; a passive has no speaker.
+    {"it_refers_back_to_an_organisation",
+     "The Bank of Korea said rates would stay. It said that inflation would hover around the "
+     "target.\n\nIt was said that the plan would fail.\n",
+     {"Bank of Korea|indirect|rates would stay",
+      "Bank of Korea|indirect|inflation would hover around the target"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

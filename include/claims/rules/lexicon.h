@@ -151,6 +151,7 @@ class Lexicon {
     kQuantifierClass = 1 << 21,
     kDelegateWordClass = 1 << 22,
     kSpokesWordClass = 1 << 23,
+    kOrgPronounClass = 1 << 24,
   };
   uint32_t WordClasses(std::string_view word) const;
 
