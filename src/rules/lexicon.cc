@@ -1065,7 +1065,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   for (size_t k = 1; k + 1 < t.size(); ++k) {
     std::string_view next = t[k + 1].span.View(text);
     if (t[k].kind == Token::kPunct && text[t[k].span.begin] == ',' &&
-        (EqualsLower(next, "who") || EqualsLower(next, "whose") ||
+        (EqualsLower(next, "who") || EqualsLower(next, "whose") || EqualsLower(next, "whom") ||
          (t[k + 1].kind == Token::kWord && !t[k + 1].capitalized && EndsInIng(next) &&
           !(WordClasses(next) & (kRoleWordClass | kOrgWordClass | kRoleModifierClass))))) {
       t = t.Sub(0, k);

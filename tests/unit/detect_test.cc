@@ -663,6 +663,10 @@ const Case kCases[] = {
      "revenue of the war machine.\"\n\nHe called it \"a joke\" again.\n",
      {"EU diplomat|direct|It's a joke",
       "Ivan Orlov|direct|targets the revenue of the war machine"}},
+    {"relative_clause_with_whom",
+     "Stephen Miran, whom the president nominated last month, has argued that the bank should "
+     "answer to the president.\n",
+     {"Stephen Miran|indirect|the bank should answer to the president"}},
     // "It" refers back to an organisation; a passive has no speaker.
     {"it_refers_back_to_an_organisation",
      "The Bank of Korea said rates would stay. It said that inflation would hover around the "
