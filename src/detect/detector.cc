@@ -603,7 +603,12 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
     return false;
   }
   for (size_t k = b + 1; k < t.size() && k <= b + 14; ++k) {
-    if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',') && !IsPunct(text_, t[k], '-')) {
+    // (The dot of an abbreviated title stays: '"...," Gov. Rhee Chang-yong said.')
+    bool abbreviation = IsPunct(text_, t[k], '.') && t[k - 1].kind == Token::kWord &&
+                        t[k].span.begin == t[k - 1].span.end &&
+                        lex_.IsAbbreviation(t[k - 1].span.View(text_));
+    if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',') && !IsPunct(text_, t[k], '-') &&
+        !abbreviation) {
       return false;
     }
     size_t n = lex_.CueAt(text_, t, k, &verb);

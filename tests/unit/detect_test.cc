@@ -673,6 +673,10 @@ const Case kCases[] = {
      "target.\n\nIt was said that the plan would fail.\n",
      {"Bank of Korea|indirect|rates would stay",
       "Bank of Korea|indirect|inflation would hover around the target"}},
+    {"abbreviated_title_after_a_quote",
+     "\"Uncertainties have grown considerably,\" Gov. Rhee Chang-yong told a press "
+     "conference.\n",
+     {"Rhee Chang-yong|direct|Uncertainties have grown considerably"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
