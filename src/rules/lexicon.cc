@@ -1118,7 +1118,20 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
     b = e + 1;
   }
-  // Known person anywhere in the phrase (longest alias at a word start).
+  // Known person anywhere in the phrase (longest alias at a word start), unless a full
+  // name comes before the appositive that holds it: "delegation head Vladimir Medinsky, an
+  // aide to President Vladimir Putin".
+  size_t first_comma = 0;
+  while (first_comma < t.size() &&
+         !(t[first_comma].kind == Token::kPunct && text[t[first_comma].span.begin] == ',')) {
+    ++first_comma;
+  }
+  auto name_first = [&] {
+    for (size_t k = 0; k < first_comma; ++k) {
+      if (NameRunEnd(text, t.Sub(0, first_comma), k) >= k + 2) return true;
+    }
+    return false;
+  };
   const Speaker* org = nullptr;
   Span org_span;
   for (size_t k = 0; k < t.size(); ++k) {
@@ -1134,6 +1147,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       }
       continue;
     }
+    if (k > first_comma && name_first()) continue;
     m->kind = MentionKind::kName;
     m->name = found;
     break;

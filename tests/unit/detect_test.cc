@@ -677,6 +677,11 @@ const Case kCases[] = {
      "\"Uncertainties have grown considerably,\" Gov. Rhee Chang-yong told a press "
      "conference.\n",
      {"Rhee Chang-yong|direct|Uncertainties have grown considerably"}},
+    // A known person inside the appositive of a full name is not the speaker.
+    {"known_person_inside_an_appositive",
+     "Delegation head Ivan Medinsky, an aide to President Vladimir Putin, told reporters that "
+     "Moscow was satisfied.\n",
+     {"Ivan Medinsky|indirect|Moscow was satisfied"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
