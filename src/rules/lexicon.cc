@@ -18,16 +18,28 @@ bool IsWordByte(char c) {
   return IsAsciiLetter(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Upper-case first letter, for ASCII and the Latin-1/Cyrillic capitals that UTF-8
-// encodes with lead bytes C3 (À-Þ) and D0 (Ѐ-Я).
+// Upper-case first letter, for ASCII and the capitals that UTF-8 encodes with lead bytes
+// C3 (Latin-1: À-Þ), C4-C5 (Latin Extended-A: Č, Ł, Š, Ž), C8 (Ș, Ț), CE (Greek) and D0
+// (Cyrillic: Ѐ-Я).
 bool StartsUpper(std::string_view w) {
   if (w.empty()) return false;
   auto c = static_cast<unsigned char>(w[0]);
   if (c >= 'A' && c <= 'Z') return true;
   if (w.size() >= 2) {
     auto d = static_cast<unsigned char>(w[1]);
-    if (c == 0xC3 && d >= 0x80 && d <= 0x9E) return true;
-    if (c == 0xD0 && d >= 0x80 && d <= 0xAF) return true;
+    if (d < 0x80 || d > 0xBF) return false;
+    if (c == 0xC3) return d <= 0x9E && d != 0x97;  // not the sign ×
+    if (c == 0xD0) return d <= 0xAF;
+    if (c == 0xCE) return d >= 0x91 && d <= 0xA9;
+    unsigned cp = (static_cast<unsigned>(c & 0x1F) << 6) | (d & 0x3F);
+    if (c == 0xC4 || c == 0xC5) {
+      // Capitals are the even code points, but odd from Ĺ to Ň and from Ź to Ž.
+      if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;
+      if (cp == 0x178) return true;
+      bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+      return (cp % 2 == 1) == odd_upper;
+    }
+    if (c == 0xC8) return cp <= 0x233 && cp % 2 == 0;
   }
   return false;
 }
@@ -127,8 +139,7 @@ constexpr std::array<uint8_t, 256> MakeByteClasses() {
   for (int b = 'A'; b <= 'Z'; ++b) c[b] = kWordByte | kUpperByte;
   for (int b = '0'; b <= '9'; ++b) c[b] = kWordByte | kDigitByte;
   for (int b = 0x80; b <= 0xFF; ++b) c[b] = kWordByte;
-  c[0xC3] |= kUpperLeadByte;
-  c[0xD0] |= kUpperLeadByte;
+  for (int b : {0xC3, 0xC4, 0xC5, 0xC8, 0xCE, 0xD0}) c[b] |= kUpperLeadByte;
   c['\''] = c['-'] = c['.'] = kInnerByte;
   return c;
 }

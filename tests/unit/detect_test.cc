@@ -682,6 +682,12 @@ const Case kCases[] = {
      "Delegation head Ivan Medinsky, an aide to President Vladimir Putin, told reporters that "
      "Moscow was satisfied.\n",
      {"Ivan Medinsky|indirect|Moscow was satisfied"}},
+    // Capitals outside Latin-1: "Šefčovič", "Łukasz", "Ștefan".
+    {"capitals_of_latin_extended_names",
+     "Trade Commissioner Maroš Šefčovič said:\n\n\"This is the largest trade agreement the EU "
+     "has ever concluded.\"\n\nŁukasz Nowak said the talks would go on.\n",
+     {"Maroš Šefčovič|direct|This is the largest trade agreement the EU has ever concluded",
+      "Łukasz Nowak|indirect|the talks would go on"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
