@@ -16,6 +16,8 @@ int DaysIn(int y, int m) {
 }
 
 // Days since 1970-01-01 (civil calendar), and back.
+bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
+
 long ToDays(const Date& d) {
   int y = d.year - (d.month <= 2);
   long era = (y >= 0 ? y : y - 399) / 400;
@@ -101,6 +103,30 @@ void DatesOf(const RuleSet& rules, const std::vector<PatternRule>& list, std::sp
       pos = g[0].end > pos ? g[0].end : pos + 1;
     }
   }
+}
+
+// The year a copyright line of the page gives ("© EFE 2024.", "Copyright 2024 ..."):
+// the latest year within 40 bytes after the mark, in the last blocks; 0 for none.
+int CopyrightYear(std::string_view text, const Segmentation& seg) {
+  int year = 0;
+  size_t from = seg.blocks.size() > 8 ? seg.blocks.size() - 8 : 0;
+  for (size_t i = from; i < seg.blocks.size(); ++i) {
+    std::string_view bt = seg.blocks[i].span.View(text).substr(0, 400);
+    for (std::string_view mark : {"\u00a9", "Copyright", "COPYRIGHT", "(c) "}) {
+      for (size_t p = bt.find(mark); p != std::string_view::npos; p = bt.find(mark, p + 1)) {
+        std::string_view near = bt.substr(p + mark.size(), 40);
+        for (size_t k = 0; k + 4 <= near.size(); ++k) {
+          bool digits = true;
+          for (size_t j = 0; j < 4; ++j) digits = digits && IsDigitByte(near[k + j]);
+          bool alone = (k == 0 || !IsDigitByte(near[k - 1])) &&
+                       (k + 4 == near.size() || !IsDigitByte(near[k + 4]));
+          int y = digits && alone ? std::atoi(std::string(near.substr(k, 4)).c_str()) : 0;
+          if (y >= 1990 && y <= 2100) year = std::max(year, y);
+        }
+      }
+    }
+  }
+  return year;
 }
 
 // The publisher a line names: the known outlet its opening words name ("Guardian News &
@@ -265,6 +291,10 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
                 MonthYears(rules_, text, bl.span, &hints);
               }
             }
+            // Else the year of the page's copyright line ("© EFE 2024."), as the latest.
+            if (hints.empty()) {
+              if (int y = CopyrightYear(text, seg); y > 0) hints.push_back(Date{y, 12, 31});
+            }
             // The same day decades before the latest date is an anniversary ("April 4,
             // 1949" in an April 4 article), not the header's own date; of several, the
             // latest.
@@ -322,11 +352,13 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         FullDates(rules_, text, b.value, &ds);
         if (!ds.empty()) header_date = ds.front();
       }
-    } else if (b.field == "source" && !a.outlet) {
+    } else if ((b.field == "source" || b.field == "author") && !a.outlet) {
+      // "Source: Interfax"; a byline that names an outlet ("By The Moscow Times").
       if (const Outlet* o = rules_.FindOutlet(v)) a.outlet = o->name;
     }
   }
-  // A masthead: a line above the article that is only an outlet's name ("Interfax").
+  // A masthead: a line above the article that is an outlet's name ("Interfax"), or opens
+  // with one before a section or a place.
   if (!a.outlet) {
     for (const auto& b : seg.blocks) {
       if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kDateline ||
@@ -344,8 +376,19 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
                (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
           line.remove_suffix(1);
         }
-        if (line.empty() || line.size() > 40) continue;
-        if (const Outlet* o = rules_.FindOutlet(line)) a.outlet = o->name;
+        if (line.empty() || line.size() > 60) continue;
+        // The whole line, or its first part before a section ("KYODO NEWS | Business",
+        // "ANSA English > Politics") or a place ("BBC News, Lagos").
+        std::string_view head = line;
+        for (std::string_view sep : {" | ", " > ", ", "}) {
+          size_t at = head.find(sep);
+          if (at != std::string_view::npos) head = head.substr(0, at);
+        }
+        if (const Outlet* o = rules_.FindOutlet(line)) {
+          a.outlet = o->name;
+        } else if (head.size() < line.size() && head.size() <= 40) {
+          if (const Outlet* ho = rules_.FindOutlet(head)) a.outlet = ho->name;
+        }
       }
       if (a.outlet) break;
     }

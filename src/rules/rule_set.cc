@@ -754,9 +754,14 @@ const Speaker* RuleSet::FindSpeakerById(std::string_view id) const {
 }
 
 const Outlet* RuleSet::FindOutlet(std::string_view name) const {
+  // A leading "the" on either side does not count: "the Independent", "Moscow Times".
+  auto bare = [](std::string_view s) {
+    return s.size() > 4 && EqualsFolded(s.substr(0, 4), "the ") ? s.substr(4) : s;
+  };
+  std::string_view n = bare(name);
   for (const auto& o : outlets) {
     for (const auto& a : o.aliases) {
-      if (EqualsFolded(a, name)) return &o;
+      if (EqualsFolded(bare(a), n)) return &o;
     }
   }
   return nullptr;

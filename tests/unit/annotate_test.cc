@@ -189,6 +189,37 @@ TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
             "Reuters");
 }
 
+TEST(Annotate, MastheadBylineAndSubscribeLines) {
+  // A masthead opening with an outlet before a section or a place; a byline that names an
+  // outlet; a subscription appeal. A leading "the" does not count in outlet names.
+  EXPECT_EQ(Annotate("T\n\nKYODO NEWS | Business, All\n\nThe talks went on.\n").outlet.value_or(""),
+            "Kyodo");
+  EXPECT_EQ(Annotate("T\n\nJane Doe\nBBC News, Lagos\n\nThe talks went on.\n").outlet.value_or(""),
+            "BBC");
+  EXPECT_EQ(Annotate("T\n\nBy The Moscow Times\n\nThe talks went on.\n").outlet.value_or(""),
+            "The Moscow Times");
+  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nSubscribe to The Hindu for unlimited access to "
+                     "premium articles.\n")
+                .outlet.value_or(""),
+            "The Hindu");
+  EXPECT_EQ(
+      Annotate("T\n\nThe talks went on.\n\nConsider supporting Independent.\n").outlet.value_or(""),
+      "The Independent");
+  // A masthead's first part must be an outlet.
+  EXPECT_FALSE(Annotate("T\n\nHome | Politics\n\nThe talks went on.\n").outlet.has_value());
+}
+
+TEST(Annotate, DateLinesOfMoreForms) {
+  // Year first with slashes.
+  EXPECT_EQ(Annotate("T\n\n2024/10/18 19:42\n\nThe talks went on.\n").date, "2024-10-18");
+  // A dateline in mixed case with an agency, its year from the page's copyright line.
+  DocAnnotation a = Annotate(
+      "T\n\nCaracas, Aug 2 (EFE).- The council ratified the result on Friday.\n\n\u00a9 EFE 2024. "
+      "All rights reserved.\n");
+  EXPECT_EQ(a.date, "2024-08-02");
+  EXPECT_EQ(a.outlet.value_or(""), "EFE");
+}
+
 TEST(Annotate, AgencyMarkerInAGluedLead) {
   DocAnnotation a = Annotate(
       "Title\n\nCaption of a photo. REUTERS/Staff opens new tabKYIV, Sept 6 "
