@@ -1372,7 +1372,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
           std::string_view prev = t[j - 1].span.View(text_);
           Gender g;
           bool opener = EqualsLower(w, "the") || EqualsLower(w, "a") || EqualsLower(w, "an") ||
-                        t[j].capitalized || t[j].kind == Token::kNumber || lex_.Pronoun(w, &g);
+                        t[j].capitalized || t[j].kind == Token::kNumber || lex_.Pronoun(w, &g) ||
+                        EqualsLower(w, "it") || EqualsLower(w, "they") || EqualsLower(w, "we") ||
+                        EqualsLower(w, "there");
           bool after_noun =
               t[j - 1].kind == Token::kWord && !lex_.IsPreposition(prev) &&
               !EqualsLower(prev, "of") && !EqualsLower(prev, "the") && !EqualsLower(prev, "a") &&

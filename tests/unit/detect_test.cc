@@ -688,6 +688,9 @@ const Case kCases[] = {
      "has ever concluded.\"\n\nŁukasz Nowak said the talks would go on.\n",
      {"Maroš Šefčovič|direct|This is the largest trade agreement the EU has ever concluded",
       "Łukasz Nowak|indirect|the talks would go on"}},
+    {"prepositional_phrase_before_a_pronoun_clause",
+     "Mitsui said in a statement it was \"examining the details\" and would comply.\n",
+     {"Mitsui|mixed|it was \"examining the details\" and would comply"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
