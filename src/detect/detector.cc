@@ -190,8 +190,8 @@ class DetectRun {
   bool QuotesSpeech(Span block) const;
   bool LooksLikeClause(const std::vector<Token>& t, size_t b) const;
   // Whether the text before `surname` writes it after a capitalized word, as the end of
-  // a full name ("Kaja Kallas").
-  bool NamedInFullBefore(Span surname) const;
+  // a full name ("Kaja Kallas"); `full`, if given, is set to that name.
+  bool NamedInFullBefore(Span surname, Span* full = nullptr) const;
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
@@ -1886,7 +1886,21 @@ void DetectRun::SpeakerTurn(size_t bi) {
     if (tok.kind != Token::kWord && !IsPunct(text_, tok, '.')) return;
   }
   Mention m;
-  if (!lex_.ParseMention(text_, TokenView(t), &m)) return;
+  // A transcript's label in capitals, after an honorific: "MR MILLER:", "MS JEAN-PIERRE:".
+  size_t last = t.size() - 1;
+  bool capitals = t.size() >= 2;
+  for (const Token& tok : t) {
+    capitals = capitals && tok.kind == Token::kWord && IsCapitalsWord(tok.span.View(text_));
+  }
+  Span full;
+  if (capitals && NamedInFullBefore(t[last].span, &full)) {
+    // The speaker goes by the full name written before ("Matthew Miller").
+    m.kind = MentionKind::kName;
+    m.span = Span{t.front().span.begin, t[last].span.end};
+    m.name = full;
+  } else if (!lex_.ParseMention(text_, TokenView(t), &m)) {
+    return;
+  }
   if (m.kind == MentionKind::kName) {
     const Speaker* known = nullptr;
     lex_.KnownNameAt(text_, m.name.begin, &known);
@@ -1906,9 +1920,15 @@ void DetectRun::SpeakerTurn(size_t bi) {
   emit(TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end})), m, "direct.speaker_turn");
 }
 
-bool DetectRun::NamedInFullBefore(Span surname) const {
-  std::string_view s = surname.View(text_);
-  if (s.size() < 3) return false;
+bool DetectRun::NamedInFullBefore(Span surname, Span* full) const {
+  std::string_view written = surname.View(text_);
+  if (written.size() < 3) return false;
+  // A surname in capitals ("MILLER") is looked for as written in running text ("Miller").
+  std::string title(written);
+  if (IsCapitalsWord(written)) {
+    for (size_t i = 1; i < title.size(); ++i) title[i] = FoldAscii(title[i]);
+  }
+  std::string_view s = title;
   for (size_t p = text_.find(s); p != std::string::npos && p < surname.begin;
        p = text_.find(s, p + 1)) {
     // "<Capitalized word> <surname>", the surname a whole word.
@@ -1917,7 +1937,10 @@ bool DetectRun::NamedInFullBefore(Span surname) const {
     if (p < 3 || text_[p - 1] != ' ' || !IsWordChar(text_[p - 2])) continue;
     size_t w = p - 1;
     while (w > 0 && IsWordChar(text_[w - 1])) --w;
-    if (text_[w] >= 'A' && text_[w] <= 'Z' && (w == 0 || !IsWordChar(text_[w - 1]))) return true;
+    if (text_[w] >= 'A' && text_[w] <= 'Z' && (w == 0 || !IsWordChar(text_[w - 1]))) {
+      if (full) *full = Span{static_cast<uint32_t>(w), static_cast<uint32_t>(end)};
+      return true;
+    }
   }
   return false;
 }

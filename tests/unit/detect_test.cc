@@ -691,6 +691,11 @@ const Case kCases[] = {
     {"prepositional_phrase_before_a_pronoun_clause",
      "Mitsui said in a statement it was \"examining the details\" and would comply.\n",
      {"Mitsui|mixed|it was \"examining the details\" and would comply"}},
+    // A label in capitals after an honorific goes by the full name written before it.
+    {"label_in_capitals",
+     "Anna Berg, Department Spokesperson\n\nMR BERG: We expect the talks to go forward on "
+     "Thursday and we will be there.\n",
+     {"Anna Berg|direct|We expect the talks to go forward on Thursday and we will be there"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
