@@ -814,13 +814,22 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
   auto glued = [&](const Token& tok) -> size_t {
     if (tok.kind != Token::kWord || tok.span.size() < 6) return 0;
     std::string_view w = tok.span.View(text);
-    // A subject pronoun glued to the verb after it: "shesaid", "theytold".
+    // A subject pronoun or a role noun glued to the verb after it: "shesaid", "theytold",
+    // "ministersaid".
     if (!tok.capitalized && verb_tail2_.Has(w[w.size() - 2], w.back())) {
       for (std::string_view pronoun : {"he", "she", "they", "we"}) {
         if (!w.starts_with(pronoun) || w.size() < pronoun.size() + 4) continue;
         std::string_view verb = w.substr(pronoun.size());
         if (verb.size() <= longest_first_word_ && verb_head(w, pronoun.size()) &&
             verb_index_.Get(verb) != 0) {
+          return verb.size();
+        }
+      }
+      for (size_t p = 4; w.size() >= 8 && p + 4 <= w.size(); ++p) {
+        std::string_view verb = w.substr(p);
+        if (verb.size() > longest_first_word_ || !verb_head(w, p)) continue;
+        if (verb_index_.Get(verb) != 0 &&
+            (WordClasses(w.substr(0, p)) & (kRoleWordClass | kOrgWordClass))) {
           return verb.size();
         }
       }

@@ -696,6 +696,10 @@ const Case kCases[] = {
      "Anna Berg, Department Spokesperson\n\nMR BERG: We expect the talks to go forward on "
      "Thursday and we will be there.\n",
      {"Anna Berg|direct|We expect the talks to go forward on Thursday and we will be there"}},
+    {"role_noun_glued_to_the_cue",
+     "Interior Minister Ivan Orlov was defiant. \"We will appeal to the highest court,\" the "
+     "ministersaid.\n",
+     {"Ivan Orlov|direct|We will appeal to the highest court"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
