@@ -1531,7 +1531,20 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       m.kind = MentionKind::kPronoun;
       m.span = who;
     } else if (!lex_.ParseMention(text_, who, &m)) {
-      return false;
+      // The source inside a report of it: "according to the assessment of the National
+      // Centre for Disease Control", "according to data from the ministry".
+      std::vector<Token> wt = Tokenize(text_, who);
+      size_t k = 1;
+      while (k + 1 < wt.size() && wt[k].kind == Token::kWord && !wt[k].capitalized &&
+             !EqualsLower(wt[k].span.View(text_), "of") &&
+             !EqualsLower(wt[k].span.View(text_), "from") &&
+             !EqualsLower(wt[k].span.View(text_), "by")) {
+        ++k;
+      }
+      if (k + 1 >= wt.size() || wt[k].capitalized || k > 4 ||
+          !lex_.ParseMention(text_, Span{wt[k + 1].span.begin, who.end}, &m)) {
+        return false;
+      }
     }
     claim = TrimClaimEnd(text_, claim);
     // ", hinting at ...": a participle phrase after the claim is the writer's.
@@ -1559,7 +1572,7 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     r.re->Find(s, 0, &whole);
     Span phrase{sentence.begin + whole[0].begin, sentence.begin + whole[0].end};
     c.cue = Trim(text_, phrase);
-    c.cue_text = pronoun ? "in the opinion of" : "according to";
+    c.cue_text = pronoun ? "in the opinion of" : r.id == "cue.as_per" ? "as per" : "according to";
     Emit(std::move(c));
     return true;
   };

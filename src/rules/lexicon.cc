@@ -1207,9 +1207,15 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
         ++k;
         continue;
       }
-      // Words that open an organisation's name, or qualify a group, are no person's: "the
-      // Computer and Communications Industry Association", "Philippine officials".
-      if (e < t.size() && t[e].kind == Token::kWord && IsOrgWord(t[e].span.View(text))) {
+      // Words that open an organisation's name, or qualify a group, or complete a name
+      // headed by an organisation word, are no person's: "the Computer and Communications
+      // Industry Association", "Philippine officials", "the Centre for Disease Control".
+      bool complement = k >= 2 && t[k - 2].kind == Token::kWord && t[k - 2].capitalized &&
+                        IsOrgWord(t[k - 2].span.View(text)) &&
+                        (EqualsLower(t[k - 1].span.View(text), "for") ||
+                         EqualsLower(t[k - 1].span.View(text), "of"));
+      if (complement ||
+          (e < t.size() && t[e].kind == Token::kWord && IsOrgWord(t[e].span.View(text)))) {
         k = e;
         continue;
       }

@@ -700,6 +700,12 @@ const Case kCases[] = {
      "Interior Minister Ivan Orlov was defiant. \"We will appeal to the highest court,\" the "
      "ministersaid.\n",
      {"Ivan Orlov|direct|We will appeal to the highest court"}},
+    // "As per X,"; the source inside a report of it; a name completing an organisation's.
+    {"as_per_and_the_source_of_a_report",
+     "As per WHO, 99,176 cases have been reported from 116 countries.\n\nAccording to the "
+     "assessment of the National Centre for Disease Control (NCDC), the risk is currently low.\n",
+     {"WHO|indirect|99,176 cases have been reported from 116 countries",
+      "National Centre for Disease Control|indirect|the risk is currently low"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
