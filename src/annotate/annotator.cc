@@ -417,33 +417,37 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   // up to 200 bytes each.
   // Then a line that names the publisher whether it is a known outlet or not: a copyright
   // line, a press release's heading ("European Commission - Press release").
-  for (const auto* list : {&rules_.publisher_lines, &rules_.publisher_names}) {
-    if (a.outlet || list->empty()) continue;
-    bool any = list == &rules_.publisher_names;
+  // One pass over the blocks for both lists: a publisher line anywhere wins over a
+  // publisher name.
+  if (!a.outlet && (!rules_.publisher_lines.empty() || !rules_.publisher_names.empty())) {
     // The blocks above the reader comments, and the first block of the comments, which is
     // often the site's own ("... sign in or create your <outlet> account").
     size_t end = 0;
     while (end < seg.blocks.size() && seg.blocks[end].kind != BlockKind::kComment) ++end;
     if (end < seg.blocks.size()) ++end;
     std::vector<Span> g;
-    std::vector<int> may;
+    FilterHits hits;
+    std::optional<std::string> named;  // the first publisher name
     for (size_t i = 0; i < end && !a.outlet; ++i) {
       if (i == 4 && end > 10) i = end - 6;
       // A short line, or the opening of a paragraph ("Hello and welcome to ...").
       std::string_view bt = seg.blocks[i].span.View(text).substr(0, 200);
-      MayMatch(*list, bt, 0, false, &may);
-      for (int k : may) {
-        const PatternRule& r = (*list)[static_cast<size_t>(k)];
+      publisher_filter_.MayMatch(bt, 0, false, &hits);
+      for (int k : hits.Of(0)) {
+        const PatternRule& r = rules_.publisher_lines[static_cast<size_t>(k)];
         if (!r.re->Find(bt, 0, &g)) continue;
-        std::string_view name = Group(r, g, "outlet").View(bt);
-        if (const Outlet* o = rules_.FindOutlet(name)) {
+        if (const Outlet* o = rules_.FindOutlet(Group(r, g, "outlet").View(bt))) {
           a.outlet = o->name;
-        } else if (any) {
-          a.outlet = PublisherName(rules_, name);
+          break;
         }
-        if (a.outlet) break;
+      }
+      for (int k : hits.Of(1)) {
+        if (named || a.outlet) break;
+        const PatternRule& r = rules_.publisher_names[static_cast<size_t>(k)];
+        if (r.re->Find(bt, 0, &g)) named = PublisherName(rules_, Group(r, g, "outlet").View(bt));
       }
     }
+    if (!a.outlet) a.outlet = named;
   }
   if (doc.date) {
     a.date = *doc.date;

@@ -421,6 +421,11 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   for (const auto& g : rules_.glued_words) {
     if (g.size() >= 2) glued_tail2_.Add(g[g.size() - 2], g.back());
   }
+  for (const auto* words : {&rules_.role_words, &rules_.org_words}) {
+    for (const auto& w : *words) {
+      if (w.size() >= 2) role_head2_.Add(w[0], w[1]);
+    }
+  }
   std::sort(verb_heads_.begin(), verb_heads_.end());
   verb_heads_.erase(std::unique(verb_heads_.begin(), verb_heads_.end()), verb_heads_.end());
   index(rules_.participles, &participle_index_);
@@ -825,7 +830,7 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
           return verb.size();
         }
       }
-      for (size_t p = 4; w.size() >= 8 && p + 4 <= w.size(); ++p) {
+      for (size_t p = 4; w.size() >= 8 && role_head2_.Has(w[0], w[1]) && p + 4 <= w.size(); ++p) {
         std::string_view verb = w.substr(p);
         if (verb.size() > longest_first_word_ || !verb_head(w, p)) continue;
         if (verb_index_.Get(verb) != 0 &&

@@ -294,9 +294,10 @@ class Lexicon {
     std::array<uint64_t, 1024> bits_{};
   };
   // For SplitGluedCues: the first four letters of each verb form (packed, sorted), and the
-  // first and last two letters of the verb forms and the last two of the glued words.
+  // first and last two letters of the verb forms, the last two of the glued words and the
+  // first two of the role and organisation words.
   std::vector<uint32_t> verb_heads_;
-  LetterPairs verb_head2_, verb_tail2_, glued_tail2_;
+  LetterPairs verb_head2_, verb_tail2_, glued_tail2_, role_head2_;
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
   size_t longest_speaking_place_ = 0;  // no longer phrase is one
