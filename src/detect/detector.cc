@@ -314,9 +314,16 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
     std::string_view w = t[k].span.View(text_);
     if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return true;
     if (k > b && EndsInEd(w)) return true;
-    // A name and a present-tense verb: "said Kiev continues to ...".
-    if (k == b + 1 && t[b].capitalized && !t[k].capitalized && w.size() > 3 && w.back() == 's' &&
-        w[w.size() - 2] != 's' && w[w.size() - 2] != '\'' && !lex_.IsPreposition(w)) {
+    // A name and a present-tense verb: "said Kiev continues to ...", or a determiner, a
+    // noun and one: "say the split weakens both sides".
+    bool present = !t[k].capitalized && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+                   w[w.size() - 2] != '\'' && !lex_.IsPreposition(w);
+    if (present && k == b + 1 && t[b].capitalized) return true;
+    if (present && k == b + 2 && k + 1 < t.size() && t[k + 1].kind == Token::kWord &&
+        !t[b + 1].capitalized && t[b + 1].kind == Token::kWord &&
+        (EqualsLower(t[b].span.View(text_), "the") || EqualsLower(t[b].span.View(text_), "this") ||
+         EqualsLower(t[b].span.View(text_), "its") ||
+         EqualsLower(t[b].span.View(text_), "their"))) {
       return true;
     }
   }

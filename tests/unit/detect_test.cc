@@ -706,6 +706,10 @@ const Case kCases[] = {
      "assessment of the National Centre for Disease Control (NCDC), the risk is currently low.\n",
      {"WHO|indirect|99,176 cases have been reported from 116 countries",
       "National Centre for Disease Control|indirect|the risk is currently low"}},
+    // A determiner, a noun and a present-tense verb open a bare clause.
+    {"bare_clause_with_a_present_tense_verb",
+     "Analysts say the split weakens both sides.\n",
+     {"analysts|indirect|the split weakens both sides"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
