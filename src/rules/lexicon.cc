@@ -1298,7 +1298,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                     (quant == 1 && EqualsLower(t[0].span.View(text), "one"));
   bool det = StartsWithLower(whole, "the ") || StartsWithLower(whole, "this ") ||
              StartsWithLower(whole, "that ") || indefinite || quant > 0 || t.front().capitalized ||
-             after_conjunction;
+             after_conjunction || BarePluralGroup(text, t);
   // Someone described, not named: "a senior army officer", "an EU diplomat"; or referred
   // back to by a role: "the officer".
   bool described = (indefinite || StartsWithLower(whole, "the ")) &&
@@ -1369,6 +1369,16 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   }
   return false;
+}
+
+bool Lexicon::BarePluralGroup(std::string_view text, TokenView t) const {
+  if (t.empty() || t.size() > 3 || t.back().kind != Token::kWord) return false;
+  std::string_view head = t.back().span.View(text);
+  if (head.size() < 4 || head.back() != 's' || !IsOrgWord(head)) return false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (t[k].kind != Token::kWord || t[k].capitalized) return false;
+  }
+  return true;
 }
 
 bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {

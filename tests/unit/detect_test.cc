@@ -710,6 +710,10 @@ const Case kCases[] = {
     {"bare_clause_with_a_present_tense_verb",
      "Analysts say the split weakens both sides.\n",
      {"analysts|indirect|the split weakens both sides"}},
+    // A bare plural group after the claim: "..., officials said."
+    {"bare_plural_group_after_the_claim",
+     "Prices climbed after India, the biggest exporter, halted shipments, traders said.\n",
+     {"traders|indirect|Prices climbed after India, the biggest exporter, halted shipments"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -204,6 +204,9 @@ class Lexicon {
   // Whether `t` (the whole phrase) is a delegate mention, "the representative of the
   // Russian Federation" or "Japan's delegate"; fills `m` when it is.
   bool ParseDelegate(std::string_view text, TokenView t, Mention* m) const;
+  // Whether `t` is a group in the plural with no determiner, in lower case: "officials",
+  // "Western officials" aside (a capital opens that one), "industry analysts".
+  bool BarePluralGroup(std::string_view text, TokenView t) const;
   // Whether `t` (the whole phrase) is an unnamed source described by what follows its
   // head: "a source familiar with the matter", "people close to the talks".
   bool SourceWithPostmodifier(std::string_view text, TokenView t) const;
