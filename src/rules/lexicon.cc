@@ -1249,7 +1249,9 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       bool single = best_e - best_b == 1;
       bool ok = !single || t.size() == 1 ||
                 (best_b > 0 && IsRoleWord(t[best_b - 1].span.View(text))) ||
-                best_b == 0;  // a surname opening the phrase: "Evans, the opposition leader"
+                // a surname opening the phrase before an appositive ("Evans, the opposition
+                // leader"), not a capital opening a sentence ("Tour operator TUI")
+                (best_b == 0 && t[1].kind == Token::kPunct);
       if (ok) {
         m->kind = MentionKind::kName;
         m->name = Span{t[best_b].span.begin, t[best_e - 1].span.end};
@@ -1325,9 +1327,22 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                  !(WordClasses(t[k].span.View(text)) & (kRoleWordClass | kRoleModifierClass));
     }
   }
+  // A one-word name after a lower-case descriptor: "Tour operator TUI", "Danish shipping
+  // giant Maersk" (not a title: "minister Smith").
+  Span named_org;
+  if (!org && !org_head && t.size() >= 2 && t.size() <= 5 && t.back().kind == Token::kWord &&
+      t.back().capitalized && t[t.size() - 2].kind == Token::kWord &&
+      !t[t.size() - 2].capitalized &&
+      !(WordClasses(t[t.size() - 2].span.View(text)) &
+        (kRoleWordClass | kRoleModifierClass | kNameParticleClass | kFunctionWordClass)) &&
+      !IsPreposition(t[t.size() - 2].span.View(text)) &&
+      !EqualsLower(t[t.size() - 2].span.View(text), "the") &&
+      !EqualsLower(t[t.size() - 2].span.View(text), "of")) {
+    named_org = t.back().span;
+    org_head = true;
+  }
   // A proper name headed before its complement: "The Institute for the Study of War",
   // "the Ministry of Defense of the Russian Federation" (an appositive may follow).
-  Span named_org;
   if (!org && !org_head && det) {
     size_t fe = 0;
     while (fe < t.size() && !(t[fe].kind == Token::kPunct && text[t[fe].span.begin] == ',')) ++fe;

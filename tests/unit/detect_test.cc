@@ -714,6 +714,13 @@ const Case kCases[] = {
     {"bare_plural_group_after_the_claim",
      "Prices climbed after India, the biggest exporter, halted shipments, traders said.\n",
      {"traders|indirect|Prices climbed after India, the biggest exporter, halted shipments"}},
+    // A one-word name after a lower-case descriptor is an organisation; a capital opening
+    // the sentence before a descriptor is no surname.
+    {"descriptor_before_a_one_word_name",
+     "Tour operator TUI said it had canceled all flights through Tuesday.\n\nDanish shipping "
+     "giant Maersk said in an advisory that its vessels would be diverted.\n",
+     {"TUI|indirect|it had canceled all flights through Tuesday",
+      "Maersk|indirect|its vessels would be diverted"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
