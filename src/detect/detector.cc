@@ -293,10 +293,13 @@ bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
   // verb after a comma belongs to another clause ("acknowledged the differences, but this
   // is ..."). Names do not count: a subject may be a long list of titles and names.
   for (size_t k = b, words = 0; k < t.size() && k < b + 30 && words < 10; ++k) {
-    // An insertion set off by commas, opened by a preposition: "said several countries,
-    // including France, had ...", "said her country, together with partners, was ...".
+    // An insertion set off by commas, opened by a preposition or a relative pronoun: "said
+    // several countries, including France, had ...", "said her country, together with
+    // partners, was ...", "said the instrument, which will study radon, was ...".
     if (IsPunct(text_, t[k], ',') && k + 2 < t.size() && t[k + 1].kind == Token::kWord &&
         (lex_.IsPreposition(t[k + 1].span.View(text_)) ||
+         EqualsLower(t[k + 1].span.View(text_), "which") ||
+         EqualsLower(t[k + 1].span.View(text_), "who") ||
          ((EqualsLower(t[k + 1].span.View(text_), "together") ||
            EqualsLower(t[k + 1].span.View(text_), "along")) &&
           EqualsLower(t[k + 2].span.View(text_), "with")))) {
@@ -642,7 +645,7 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
     return false;
   }
   const CueVerb* verb = nullptr;
-  for (size_t k = e; k-- > 0 && e - k <= 8;) {
+  for (size_t k = e; k-- > 0 && e - k <= 12;) {
     size_t n = lex_.CueAt(text_, t, k, &verb);
     if (n == 0) continue;
     // The mention starts after the first half of a split quote, when there is one

@@ -721,6 +721,17 @@ const Case kCases[] = {
      "giant Maersk said in an advisory that its vessels would be diverted.\n",
      {"TUI|indirect|it had canceled all flights through Tuesday",
       "Maersk|indirect|its vessels would be diverted"}},
+    {"relative_clause_inside_a_bare_clause",
+     "Anna Berg said the instrument, which will study radon gas, was \"the fruit of years of "
+     "cooperation\".\n",
+     {"Anna Berg|mixed|the instrument, which will study radon gas, was \"the fruit of years of "
+      "cooperation\""}},
+    {"long_lead_in_before_a_quote_paragraph",
+     "Dr Anna Berg, the other co-chair of the committee, said in a statement released as the "
+     "strike began:\n\n\"Junior doctors have not taken this decision lightly. We have seen our pay "
+     "cut.\"\n",
+     {"Anna Berg|direct|Junior doctors have not taken this decision lightly. We have seen our "
+      "pay cut"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
