@@ -50,6 +50,7 @@ struct Entity {
   Gender gender = Gender::kUnknown;
   bool is_org = false;
   bool described = false;  // not named: "a senior EU official" goes by "senior EU official"
+  std::string head;        // of a description: "trader" for "trader with a trading house"
   bool delegate = false;   // the state a delegate speaks for ("the representative of Japan")
 
   // Calls f(written, lower) for each role, as written and lower-cased (for matching),
@@ -289,6 +290,20 @@ class Discourse {
           e.name[1] >= 'a' && e.name[1] <= 'z') {
         e.name[0] = static_cast<char>(e.name[0] - 'A' + 'a');
       }
+      // The head noun comes before what describes it: "trader" in "Singapore-based trader
+      // with an international trading house", "source" in "source familiar with ...".
+      std::string_view prev;
+      for (std::string_view rest = e.name; !rest.empty();) {
+        size_t sp = rest.find(' ');
+        std::string_view w = rest.substr(0, sp);
+        if (!prev.empty() && (lex_.IsPreposition(w) || EqualsFolded(w, "familiar") ||
+                              EqualsFolded(w, "close") || EqualsFolded(w, "briefed"))) {
+          e.head = std::string(prev);
+          break;
+        }
+        prev = w;
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      }
       e.described = true;
       e.AddRole(e.name, &scratch_);
       entities_.push_back(std::move(e));
@@ -314,7 +329,7 @@ class Discourse {
     }
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
-      if (e.described) return EqualsFolded(LastWord(e.name), head);
+      if (e.described) return EqualsFolded(e.head.empty() ? LastWord(e.name) : e.head, head);
       return e.AnyRole([&](std::string_view, std::string_view lower) {
         if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
         // A role word with no nominal of its own ("the officer") fits roles that hold it.

@@ -1399,7 +1399,8 @@ bool Lexicon::BarePluralGroup(std::string_view text, TokenView t) const {
 bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {
   if (t.size() < 3 || t.size() > 14) return false;
   auto word = [&](size_t k) { return t[k].span.View(text); };
-  bool indefinite = EqualsLower(word(0), "a") || EqualsLower(word(0), "an");
+  bool indefinite =
+      EqualsLower(word(0), "a") || EqualsLower(word(0), "an") || EqualsLower(word(0), "one");
   size_t h = indefinite ? 1 : 0;
   // The head: a role or organisation word, or "person"/"people", after a few modifiers.
   while (h < t.size() && h < 4 && t[h].kind == Token::kWord) {

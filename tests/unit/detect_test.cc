@@ -732,6 +732,15 @@ const Case kCases[] = {
      "cut.\"\n",
      {"Anna Berg|direct|Junior doctors have not taken this decision lightly. We have seen our "
       "pay cut"}},
+    // A described source goes by its head noun for a nominal that refers back to it.
+    {"described_source_referred_to_by_its_head",
+     "One Singapore-based trader with an international trading house said exporters had "
+     "raised their offers.\n\n\"Some sellers are even cancelling old contracts,\" the trader "
+     "said.\n",
+     {"Singapore-based trader with an international trading house|indirect|exporters had raised "
+      "their offers",
+      "Singapore-based trader with an international trading house|direct|Some sellers are even "
+      "cancelling old contracts"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
