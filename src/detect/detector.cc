@@ -188,7 +188,7 @@ class DetectRun {
   bool HasQuote(Span claim) const;
   // Whether a quotation of four words or more opens in `block` (not a scare quote).
   bool QuotesSpeech(Span block) const;
-  bool LooksLikeClause(const std::vector<Token>& t, size_t b) const;
+  bool LooksLikeClause(TokenView t, size_t b) const;
   // Whether the text before `surname` writes it after a capitalized word, as the end of
   // a full name ("Kaja Kallas"); `full`, if given, is set to that name.
   bool NamedInFullBefore(Span surname, Span* full = nullptr) const;
@@ -288,7 +288,7 @@ class DetectRun {
 
 // Whether the words from t[b] read as a clause: within its first words an auxiliary, a
 // pronoun subject, a common verb form or a word in "-ed".
-bool DetectRun::LooksLikeClause(const std::vector<Token>& t, size_t b) const {
+bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
   // The first ten lower-case words up to a punctuation mark, quotation marks aside: a
   // verb after a comma belongs to another clause ("acknowledged the differences, but this
   // is ..."). Names do not count: a subject may be a long list of titles and names.
@@ -1079,20 +1079,21 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
   size_t claim_end = clause;
   while (claim_end < t.size() && t[claim_end].span.end <= claim.end) ++claim_end;
   TokenView ct = TokenView(t).Sub(clause, claim_end);
+  // The clause after a second cue at ct[j] and its "that", if it has one, is a second
+  // claim of the same speaker: ", but insisted that <clause>".
+  auto second_after_cue = [&](size_t j) {
+    size_t n = lex_.CueAt(text_, ct, j, nullptr);
+    size_t c = n > 0 ? lex_.ComplementizerAt(text_, ct, j + n) : 0;
+    if (c > 0 && j + n + c < ct.size()) *second = Span{ct[j + n + c].span.begin, claim.end};
+  };
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
     // "and" with no comma before a cue, after a clause of the claim's own: 'had "extended
     // a hand" to the CDU and warned that ...', '"no party will get everything" and urged
     // ...' (not 'said Moscow and Beijing stressed that ...': no verb before "and").
     if (k >= 2 && EqualsLower(ct[k].span.View(text_), "and") && ct[k - 1].kind != Token::kPunct &&
         !CommaBefore(text_, ct, k) && lex_.CueAt(text_, ct, k + 1, nullptr) > 0 &&
-        LooksLikeClause(std::vector<Token>(t.begin() + static_cast<std::ptrdiff_t>(clause),
-                                           t.begin() + static_cast<std::ptrdiff_t>(clause + k)),
-                        0)) {
-      size_t n = lex_.CueAt(text_, ct, k + 1, nullptr);
-      size_t c = lex_.ComplementizerAt(text_, ct, k + 1 + n);
-      if (c > 0 && k + 1 + n + c < ct.size()) {
-        *second = Span{ct[k + 1 + n + c].span.begin, claim.end};
-      }
+        LooksLikeClause(ct.Sub(0, k), 0)) {
+      second_after_cue(k + 1);
       claim.end = ct[k - 1].span.end;
       return Trim(text_, claim);
     }
@@ -1116,14 +1117,7 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       }
     }
     if (second_predicate || context) {
-      // ", but insisted that <clause>": a second claim of the same speaker.
-      if (second_predicate) {
-        size_t n = lex_.CueAt(text_, ct, k + 1, nullptr);
-        size_t c = n > 0 ? lex_.ComplementizerAt(text_, ct, k + 1 + n) : 0;
-        if (c > 0 && k + 1 + n + c < ct.size()) {
-          *second = Span{ct[k + 1 + n + c].span.begin, claim.end};
-        }
-      }
+      if (second_predicate) second_after_cue(k + 1);
       claim.end = cut;
       return Trim(text_, claim);
     }
