@@ -1941,10 +1941,7 @@ bool DetectRun::NamedInFullBefore(Span surname, Span* full) const {
   std::string_view written = surname.View(text_);
   if (written.size() < 3) return false;
   // A surname in capitals ("MILLER") is looked for as written in running text ("Miller").
-  std::string title(written);
-  if (IsCapitalsWord(written)) {
-    for (size_t i = 1; i < title.size(); ++i) title[i] = FoldAscii(title[i]);
-  }
+  std::string title = IsCapitalsWord(written) ? TitleCase(written) : std::string(written);
   std::string_view s = title;
   for (size_t p = text_.find(s); p != std::string::npos && p < surname.begin;
        p = text_.find(s, p + 1)) {

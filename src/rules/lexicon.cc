@@ -113,6 +113,14 @@ bool IsCapitalsWord(std::string_view w) {
   return true;
 }
 
+std::string TitleCase(std::string_view w) {
+  std::string out(w);
+  for (size_t i = 1; i < out.size(); ++i) {
+    if (out[i - 1] != '-' && out[i - 1] != '\'') out[i] = FoldAscii(out[i]);
+  }
+  return out;
+}
+
 bool EndsInEd(std::string_view w) {
   return w.size() > 4 && EqualsLower(w.substr(w.size() - 2), "ed");
 }
@@ -1038,14 +1046,11 @@ std::string Lexicon::PlainName(std::string_view name) const {
   for (; k < t.size(); ++k) {
     if (t[k].kind == Token::kPunct) continue;
     if (!out.empty()) out += ' ';
-    size_t at = out.size();
-    out += t[k].span.View(name);
+    std::string_view w = t[k].span.View(name);
     if (capitals && words >= 2) {
-      for (size_t i = at + 1; i < out.size(); ++i) {
-        if (out[i - 1] != '-' && out[i - 1] != '\'' && out[i] >= 'A' && out[i] <= 'Z') {
-          out[i] = static_cast<char>(out[i] - 'A' + 'a');
-        }
-      }
+      out += TitleCase(w);
+    } else {
+      out += w;
     }
   }
   return out;

@@ -741,6 +741,12 @@ const Case kCases[] = {
       "their offers",
       "Singapore-based trader with an international trading house|direct|Some sellers are even "
       "cancelling old contracts"}},
+    // A hyphenated surname in capitals keeps its capitals after the hyphen.
+    {"hyphenated_label_in_capitals",
+     "Karine Jean-Pierre, Press Secretary\n\nMS JEAN-PIERRE: We expect the talks to go forward "
+     "on Thursday and we will be there.\n",
+     {"Karine Jean-Pierre|direct|We expect the talks to go forward on Thursday and we will be "
+      "there"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

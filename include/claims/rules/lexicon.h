@@ -101,6 +101,8 @@ bool IsPossessive(std::string_view word);
 bool IsAcronym(std::string_view word);
 // A word written in capitals (letters, hyphens, apostrophes; two bytes or more): "KHIARI".
 bool IsCapitalsWord(std::string_view word);
+// A word in capitals as running text writes it: "Khiari", "Jean-Pierre", "O'Brien".
+std::string TitleCase(std::string_view word);
 // Whether a word reads as a past form ("pledged") or an -ing form ("hinting").
 bool EndsInEd(std::string_view word);
 bool EndsInIng(std::string_view word);
