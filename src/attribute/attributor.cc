@@ -279,19 +279,19 @@ class Discourse {
     // "A senior State Department official said": someone new, not named, who goes by the
     // description ("senior State Department official"); "the official" may refer back.
     std::string_view written = m.span.View(text_);
-    if (m.described || StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
-        StartsWithLower(written, "one ")) {
+    bool article = StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
+                   StartsWithLower(written, "one ");
+    if (m.described || article) {
       Entity e;
-      bool article = StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
-                     StartsWithLower(written, "one ");
       e.name = Collapse(article ? written.substr(written.find(' ') + 1) : written);
       // "Sources close to ..." opening a sentence goes by "sources close to ...".
       if (!article && e.name.size() > 1 && e.name[0] >= 'A' && e.name[0] <= 'Z' &&
           e.name[1] >= 'a' && e.name[1] <= 'z') {
         e.name[0] = static_cast<char>(e.name[0] - 'A' + 'a');
       }
-      // The head noun comes before what describes it: "trader" in "Singapore-based trader
-      // with an international trading house", "source" in "source familiar with ...".
+      // The head noun: the last word, or the one before what describes it: "trader" in
+      // "Singapore-based trader with an international trading house".
+      e.head = std::string(LastWord(e.name));
       std::string_view prev;
       for (std::string_view rest = e.name; !rest.empty();) {
         size_t sp = rest.find(' ');
@@ -329,7 +329,7 @@ class Discourse {
     }
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
-      if (e.described) return EqualsFolded(e.head.empty() ? LastWord(e.name) : e.head, head);
+      if (e.described) return EqualsFolded(e.head, head);
       return e.AnyRole([&](std::string_view, std::string_view lower) {
         if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
         // A role word with no nominal of its own ("the officer") fits roles that hold it.

@@ -1470,6 +1470,13 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
   auto is_delegate = [&](size_t k) {
     return t[k].kind == Token::kWord && (WordClasses(word(k)) & kDelegateWordClass);
   };
+  // A first name or a known person: "Vasily", "Vladimir Putin".
+  auto names_person = [&](size_t j) {
+    std::string lower = ToLower(word(j));
+    const Speaker* who = nullptr;
+    return rules_.male_first_names.count(lower) || rules_.female_first_names.count(lower) ||
+           (KnownNameAt(text, t[j].span.begin, &who) > 0 && !who->is_org);
+  };
   // The state is t[b, e): capitalized words, with "of" between them ("Republic of Korea").
   // A body (`org`) may be an organisation: "the Department for Science, Innovation and
   // Technology"; a comma or "&" then stands between its words.
@@ -1491,12 +1498,7 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
       if (!bloc && IsOrgWord(word(j))) return false;
       // Not a delegate named after the state: "the Representative of Russia Vasily
       // Nebenzya".
-      std::string lower = ToLower(word(j));
-      if (rules_.male_first_names.count(lower) || rules_.female_first_names.count(lower)) {
-        return false;
-      }
-      const Speaker* who = nullptr;
-      if (KnownNameAt(text, t[j].span.begin, &who) > 0 && !who->is_org) return false;
+      if (names_person(j)) return false;
     }
     return true;
   };
@@ -1541,10 +1543,7 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
       // The spokesman of a person is someone else: "a spokesman for President Vladimir
       // Putin" is a nominal, not Putin.
       for (size_t j = b; j < t.size(); ++j) {
-        const Speaker* who = nullptr;
-        std::string lower = ToLower(word(j));
-        if ((KnownNameAt(text, t[j].span.begin, &who) > 0 && !who->is_org) ||
-            rules_.male_first_names.count(lower) || rules_.female_first_names.count(lower)) {
+        if (names_person(j)) {
           m->kind = MentionKind::kNominal;
           m->role = std::string(Span{t.front().span.begin, t.back().span.end}.View(text));
           return true;
