@@ -15,9 +15,9 @@ int DaysIn(int y, int m) {
   return m == 2 && Leap(y) ? 29 : kDays[m - 1];
 }
 
-// Days since 1970-01-01 (civil calendar), and back.
 bool IsDigitByte(char c) { return c >= '0' && c <= '9'; }
 
+// Days since 1970-01-01 (civil calendar), and back.
 long ToDays(const Date& d) {
   int y = d.year - (d.month <= 2);
   long era = (y >= 0 ? y : y - 399) / 400;
@@ -114,13 +114,11 @@ int CopyrightYear(std::string_view text, const Segmentation& seg) {
     std::string_view bt = seg.blocks[i].span.View(text).substr(0, 400);
     for (std::string_view mark : {"\u00a9", "Copyright", "COPYRIGHT", "(c) "}) {
       for (size_t p = bt.find(mark); p != std::string_view::npos; p = bt.find(mark, p + 1)) {
+        // Each run of exactly four digits.
         std::string_view near = bt.substr(p + mark.size(), 40);
-        for (size_t k = 0; k + 4 <= near.size(); ++k) {
-          bool digits = true;
-          for (size_t j = 0; j < 4; ++j) digits = digits && IsDigitByte(near[k + j]);
-          bool alone = (k == 0 || !IsDigitByte(near[k - 1])) &&
-                       (k + 4 == near.size() || !IsDigitByte(near[k + 4]));
-          int y = digits && alone ? std::atoi(std::string(near.substr(k, 4)).c_str()) : 0;
+        for (size_t k = 0, e; k < near.size(); k = e + 1) {
+          for (e = k; e < near.size() && IsDigitByte(near[e]);) ++e;
+          int y = e - k == 4 ? std::atoi(std::string(near.substr(k, 4)).c_str()) : 0;
           if (y >= 1990 && y <= 2100) year = std::max(year, y);
         }
       }
@@ -412,13 +410,11 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       if (a.outlet) break;
     }
   }
-  // A line in which the publisher names itself: "Jane Doe is a correspondent at Politico."
-  // Such lines open or close an article: only the first and last few blocks are read,
-  // up to 200 bytes each.
-  // Then a line that names the publisher whether it is a known outlet or not: a copyright
-  // line, a press release's heading ("European Commission - Press release").
-  // One pass over the blocks for both lists: a publisher line anywhere wins over a
-  // publisher name.
+  // A line in which the publisher names itself ("Jane Doe is a correspondent at
+  // Politico."), taken only for a known outlet; else a line that names the publisher,
+  // known or not (a copyright line, "European Commission - Press release"). Such lines
+  // open or close an article: the first and last few blocks are read, up to 200 bytes
+  // each, in one pass for both lists.
   if (!a.outlet && (!rules_.publisher_lines.empty() || !rules_.publisher_names.empty())) {
     // The blocks above the reader comments, and the first block of the comments, which is
     // often the site's own ("... sign in or create your <outlet> account").
