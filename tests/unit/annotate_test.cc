@@ -17,6 +17,9 @@ DocAnnotation Annotate(const std::string& text, Document doc = {}) {
   return ann.AnnotateDocument(doc, nt.text, seg.Segment(nt.text));
 }
 
+// The outlet Annotate gives `text`, "" for none.
+std::string OutletOf(const std::string& text) { return Annotate(text).outlet.value_or(""); }
+
 TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
   struct Case {
     const char* text;
@@ -130,81 +133,63 @@ TEST(Annotate, DatelineYearFromADateOnItsOwnDay) {
 
 TEST(Annotate, PublisherNamedInTheArticle) {
   // A line in which the publisher names itself, when nothing above names the outlet.
-  EXPECT_EQ(Annotate("T\n\nBRUSSELS - The talks went on.\n\nJane Doe is a senior defense "
-                     "correspondent at POLITICO Europe.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nBRUSSELS - The talks went on.\n\nJane Doe is a senior defense "
+                     "correspondent at POLITICO Europe.\n"),
             "Politico");
-  EXPECT_EQ(Annotate("T\n\nHello and welcome to Al Jazeera's live coverage of the summit.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nHello and welcome to Al Jazeera's live coverage of the summit.\n"),
             "Al Jazeera");
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nConsider supporting the Kyiv Independent.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nConsider supporting the Kyiv Independent.\n"),
             "Kyiv Independent");
   // An unknown name is not taken, and the dateline wins.
   EXPECT_FALSE(Annotate("T\n\nThe talks went on.\n\nJane Doe is a reporter at Acme Daily.\n")
                    .outlet.has_value());
-  EXPECT_EQ(Annotate("T\n\nLONDON (Reuters) - The talks went on.\n\nJane Doe is a reporter at "
-                     "POLITICO Europe.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nLONDON (Reuters) - The talks went on.\n\nJane Doe is a reporter at "
+                     "POLITICO Europe.\n"),
             "Reuters");
   // Sign-in prompts and appeals name the site; the first block of the comments is read.
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nWant more analysis from POLITICO? Subscribe.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nWant more analysis from POLITICO? Subscribe.\n"),
             "Politico");
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nMillions are turning to the Guardian for open, "
-                     "independent news every day.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nMillions are turning to the Guardian for open, "
+                     "independent news every day.\n"),
             "The Guardian");
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nComments (2)\n\nThis discussion is closed, but "
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nComments (2)\n\nThis discussion is closed, but "
                      "you can still sign in or create your Guardian account.\n\nJoe 19 Apr 2024 "
-                     "9:14 Great piece.\n")
-                .outlet.value_or(""),
+                     "9:14 Great piece.\n"),
             "The Guardian");
 }
 
 TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
   // The name is taken whether it is a known outlet or not; a known outlet the opening
   // words name wins.
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nCopyright: Example Syndicate, 2025.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nCopyright: Example Syndicate, 2025.\n"),
             "Example Syndicate");
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\n\u00a9 2026 Deutsche Welle | Privacy Policy\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 2026 Deutsche Welle | Privacy Policy\n"),
             "Deutsche Welle");
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nCopyright 2024 The Associated Press. All rights "
-                     "reserved.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nCopyright 2024 The Associated Press. All rights "
+                     "reserved.\n"),
             "AP");
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\n\u00a9 2024 Guardian News & Media Limited\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 2024 Guardian News & Media Limited\n"),
             "The Guardian");
-  EXPECT_EQ(Annotate("T\n\nExample Commission - Press release\n\nThe talks went on.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nExample Commission - Press release\n\nThe talks went on.\n"),
             "Example Commission");
   // A copyright without a year (a photo credit) names no publisher; a dateline wins.
   EXPECT_FALSE(Annotate("T\n\nThe talks went on.\n\n\u00a9 Example Images\n").outlet.has_value());
-  EXPECT_EQ(Annotate("T\n\nLONDON (Reuters) - The talks went on.\n\nCopyright: Example "
-                     "Syndicate, 2025.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nLONDON (Reuters) - The talks went on.\n\nCopyright: Example "
+                     "Syndicate, 2025.\n"),
             "Reuters");
 }
 
 TEST(Annotate, MastheadBylineAndSubscribeLines) {
   // A masthead opening with an outlet before a section or a place; a byline that names an
   // outlet; a subscription appeal. A leading "the" does not count in outlet names.
-  EXPECT_EQ(Annotate("T\n\nKYODO NEWS | Business, All\n\nThe talks went on.\n").outlet.value_or(""),
-            "Kyodo");
-  EXPECT_EQ(Annotate("T\n\nJane Doe\nBBC News, Lagos\n\nThe talks went on.\n").outlet.value_or(""),
-            "BBC");
-  EXPECT_EQ(Annotate("T\n\nBy The Moscow Times\n\nThe talks went on.\n").outlet.value_or(""),
-            "The Moscow Times");
-  EXPECT_EQ(Annotate("T\n\nThe talks went on.\n\nSubscribe to The Hindu for unlimited access to "
-                     "premium articles.\n")
-                .outlet.value_or(""),
+  EXPECT_EQ(OutletOf("T\n\nKYODO NEWS | Business, All\n\nThe talks went on.\n"), "Kyodo");
+  EXPECT_EQ(OutletOf("T\n\nJane Doe\nBBC News, Lagos\n\nThe talks went on.\n"), "BBC");
+  EXPECT_EQ(OutletOf("T\n\nBy The Moscow Times\n\nThe talks went on.\n"), "The Moscow Times");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nSubscribe to The Hindu for unlimited access to "
+                     "premium articles.\n"),
             "The Hindu");
-  EXPECT_EQ(
-      Annotate("T\n\nThe talks went on.\n\nConsider supporting Independent.\n").outlet.value_or(""),
-      "The Independent");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nConsider supporting Independent.\n"),
+            "The Independent");
   // A masthead's first part must be an outlet.
   EXPECT_FALSE(Annotate("T\n\nHome | Politics\n\nThe talks went on.\n").outlet.has_value());
 }
