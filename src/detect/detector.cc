@@ -1087,12 +1087,15 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     if (c > 0 && j + n + c < ct.size()) *second = Span{ct[j + n + c].span.begin, claim.end};
   };
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
-    // "and" with no comma before a cue, after a clause of the claim's own: 'had "extended
-    // a hand" to the CDU and warned that ...', '"no party will get everything" and urged
-    // ...' (not 'said Moscow and Beijing stressed that ...': no verb before "and").
-    if (k >= 2 && EqualsLower(ct[k].span.View(text_), "and") && ct[k - 1].kind != Token::kPunct &&
-        !CommaBefore(text_, ct, k) && lex_.CueAt(text_, ct, k + 1, nullptr) > 0 &&
-        LooksLikeClause(ct.Sub(0, k), 0)) {
+    // "and" or "but" with no comma before a cue, after a clause of the claim's own: 'had
+    // "extended a hand" to the CDU and warned that ...', '"no party will get everything"
+    // and urged ...', 'had been "constructive" but cautioned that ...' (not 'said Moscow
+    // and Beijing stressed that ...': no verb before "and").
+    if (k >= 2 &&
+        (EqualsLower(ct[k].span.View(text_), "and") ||
+         EqualsLower(ct[k].span.View(text_), "but")) &&
+        ct[k - 1].kind != Token::kPunct && !CommaBefore(text_, ct, k) &&
+        lex_.CueAt(text_, ct, k + 1, nullptr) > 0 && LooksLikeClause(ct.Sub(0, k), 0)) {
       second_after_cue(k + 1);
       claim.end = ct[k - 1].span.end;
       return Trim(text_, claim);

@@ -747,6 +747,17 @@ const Case kCases[] = {
      "on Thursday and we will be there.\n",
      {"Karine Jean-Pierre|direct|We expect the talks to go forward on Thursday and we will be "
       "there"}},
+    // "but" before a cue, with no comma, ends the claim as "and" does; with "that" the
+    // clause after it is a second claim.
+    {"but_before_a_cue_without_a_comma",
+     "Anna Berg said the tone of the talks had been \"constructive\" but cautioned that the deal "
+     "still had to be implemented.\n",
+     {"Anna Berg|mixed|the tone of the talks had been \"constructive\"",
+      "Anna Berg|indirect|the deal still had to be implemented"}},
+    {"cue_before_against_is_no_claim",
+     "The delegate of Peru warned against \"politicized\" approaches to the matter.\n\nIvan Orlov "
+     "cautioned against \"hasty\" steps by the council.\n",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
