@@ -39,6 +39,14 @@ uint32_t CutBefore(const std::string& text, const Tokens& t, size_t k) {
 bool LowerEdWord(const std::string& text, const Token& t) {
   return t.kind == Token::kWord && !t.capitalized && EndsInEd(t.span.View(text));
 }
+// "about", "around", "over" or "under" before a number is no preposition but part of a
+// quantity: "said about 19,000 people had been moved".
+bool ApproximateNumber(const std::string& text, const std::vector<Token>& t, size_t k) {
+  if (k + 1 >= t.size() || t[k + 1].kind != Token::kNumber) return false;
+  std::string_view w = t[k].span.View(text);
+  return EqualsLower(w, "about") || EqualsLower(w, "around") || EqualsLower(w, "over") ||
+         EqualsLower(w, "under");
+}
 
 // A pair of quotation marks: the claim is [open+1, close).
 struct Quote {
@@ -1396,8 +1404,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       if (clause == 0 && after < t.size()) {
         if (IsPunct(text_, t[after], ':')) {
           clause = after + 1;
-        } else if (verb->bare_clause && !told_audience && t[after].kind == Token::kWord &&
-                   !lex_.IsPreposition(t[after].span.View(text_)) &&
+        } else if (verb->bare_clause && !told_audience &&
+                   (t[after].kind == Token::kWord || t[after].kind == Token::kNumber) &&
+                   (!lex_.IsPreposition(t[after].span.View(text_)) ||
+                    ApproximateNumber(text_, t, after)) &&
                    !EqualsLower(t[after].span.View(text_), "to") && LooksLikeClause(t, after)) {
           clause = after;
         }

@@ -202,6 +202,14 @@ uint32_t FirstFour(std::string_view w, size_t p) {
          text[dot + 1] <= 'Z';
 }
 
+// Whether the comma at `i` separates thousands: a digit before it, three after it and
+// no word byte after those ("19,000 people", not "1,2345").
+bool ThousandsSeparatorAt(std::string_view text, uint32_t i, uint32_t end) {
+  auto digit = [&](uint32_t k) { return text[k] >= '0' && text[k] <= '9'; };
+  return i > 0 && i + 3 < end && text[i] == ',' && digit(i - 1) && digit(i + 1) && digit(i + 2) &&
+         digit(i + 3) && (i + 4 >= end || !(ByteClass(text[i + 4]) & kWordByte));
+}
+
 // The token at or after `*pos` (spaces skipped) that ends by `end`; false when there is
 // none. Tokenize, CountWordTokens and LastToken all read tokens through this.
 [[gnu::always_inline]] inline bool NextToken(std::string_view text, uint32_t* pos, uint32_t end,
@@ -223,10 +231,14 @@ uint32_t FirstFour(std::string_view w, size_t p) {
              (ByteClass(text[i + 1]) & kWordByte);
     };
     if (cls & kDigitByte) {
-      // A number: digits, with inner dots only.
+      // A number: digits, with inner dots and thousands separators only ("19,000").
       uint8_t all = kDigitByte;  // keeps kDigitByte while every byte is a digit or a dot
       for (;;) {
         for (uint8_t d; i < end && ((d = ByteClass(text[i])) & kWordByte); ++i) all &= d;
+        if ((all & kDigitByte) && ThousandsSeparatorAt(text, i, end)) {
+          i += 4;
+          continue;
+        }
         if (!inner_mark()) break;
         if (text[i] != '.') all = 0;
         ++i;
@@ -311,13 +323,13 @@ bool LastToken(std::string_view text, Span span, Token* last) {
   uint32_t e = end;
   while (e > span.begin && IsTokenSpace(text[e - 1])) --e;
   if (e <= span.begin) return false;
-  // Tokens never hold a space, and any other byte that is neither a word byte nor an
-  // inner mark is a token of its own, so tokenizing from just after such a byte gives
-  // the same last token as tokenizing the whole span.
+  // Tokens never hold a space, and any other byte that is neither a word byte, an inner
+  // mark nor a comma (of a number) is a token of its own, so tokenizing from just after such a byte
+  // gives the same last token as tokenizing the whole span.
   uint32_t from = e - 1;
   while (from > span.begin) {
     char c = text[from - 1];
-    if (!(IsWordByte(c) || c == '\'' || c == '-' || c == '.')) break;
+    if (!(IsWordByte(c) || c == '\'' || c == '-' || c == '.' || c == ',')) break;
     --from;
   }
   Token t;
@@ -936,8 +948,14 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
       if (c == '-' || c == '(' || c == ')' || c == '.' || c == '&') continue;
       return false;
     }
-    if (after_prep) continue;
     std::string_view w = tok.span.View(text);
+    // A past form and "that" make a clause, even after a preposition: "the Secretary of
+    // State affirmed that the deal could not have been ...".
+    if (EqualsLower(w, "that") && k > b && t[k - 1].kind == Token::kWord && !t[k - 1].capitalized &&
+        EndsInEd(t[k - 1].span.View(text))) {
+      return false;
+    }
+    if (after_prep) continue;
     uint32_t classes = WordClasses(w);
     // A past form between a name and "to" is the name's verb: "Kirby declined to confirm".
     if (k > b && k + 1 < e && !tok.capitalized && EndsInEd(w) && t[k - 1].kind == Token::kWord &&

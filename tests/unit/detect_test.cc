@@ -758,6 +758,19 @@ const Case kCases[] = {
      "The delegate of Peru warned against \"politicized\" approaches to the matter.\n\nIvan Orlov "
      "cautioned against \"hasty\" steps by the council.\n",
      {}},
+    // A bare clause may open with a number, or with "about" before one.
+    {"bare_clause_opening_with_a_number",
+     "Ivan Orlov said about 19,000 people had been moved.\n\nAnna Berg said 300 homes were "
+     "destroyed.\n",
+     {"Ivan Orlov|indirect|about 19,000 people had been moved",
+      "Anna Berg|indirect|300 homes were destroyed"}},
+    // "affirmed" is a cue. A past form and "that" make no speaker's phrase: nothing is
+    // attributed to "the Secretary of State believed that the deal ...".
+    {"affirmed_and_a_clause_in_a_mention",
+     "During the call, the US Secretary of State affirmed that the deal could not have been "
+     "concluded without Qatar.\n\nDuring the call, the Secretary of State believed that the "
+     "deal could not have been concluded.\n",
+     {"Antony Blinken|indirect|the deal could not have been concluded without Qatar"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
@@ -882,7 +895,8 @@ TEST(Detect, SpanPointsIntoTheOriginalBytes) {
 TEST(DetectTokens, PartsOfASentenceAreTheTokensOfTheirText) {
   const std::string text =
       "  Foreign Minister Sergey Lavrov, 72, said on Monday that U.S. sanctions -- "
-      "\"don't work\" -- had failed; the Russia-NATO talks (in 2.5 hours) were over... ";
+      "\"don't work\" -- had failed; the Russia-NATO talks (in 2.5 hours, 1,2345 and 19,000 "
+      "people) were over... ";
   Span all{0, static_cast<uint32_t>(text.size())};
   std::vector<Token> t = Tokenize(text, all);
   ASSERT_GT(t.size(), 10u);
@@ -898,6 +912,22 @@ TEST(DetectTokens, PartsOfASentenceAreTheTokensOfTheirText) {
       }
     }
   }
+}
+
+// A comma between a digit and three more is part of the number; other commas after
+// digits are tokens of their own.
+TEST(DetectTokens, ThousandsSeparatorsStayInTheirNumber) {
+  const std::string text = "about 19,000 people, 1,2345 and 3,000,000. 5,00";
+  std::vector<Token> t = Tokenize(text, Span{0, static_cast<uint32_t>(text.size())});
+  std::vector<std::string> got;
+  for (const auto& tok : t) {
+    got.push_back(std::string(tok.span.View(text)) + (tok.kind == Token::kNumber ? "#" : ""));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"about", "19,000#", "people", ",", "1#", ",", "2345#",
+                                           "and", "3,000,000#", ".", "5#", ",", "00#"}));
+  Token last;
+  ASSERT_TRUE(LastToken(text, Span{0, 41}, &last));  // "... and 3,000,000"
+  EXPECT_EQ(last.span.View(text), "3,000,000");
 }
 
 TEST(DetectTokens, CountsWordsUpToALimit) {
