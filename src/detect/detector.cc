@@ -1485,9 +1485,12 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
       // the attribution cut out of it.
       std::vector<Span> cuts = BlockCuts(bi, sentence);
+      // (Not a phrase in -ing after it: "..., Bloomberg reported, citing people familiar
+      // with the matter.")
       std::string rule = "indirect.clause_subject_cue";
       if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
           t[tail + 1].kind == Token::kWord && lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
+          (t[tail + 1].capitalized || !EndsInIng(t[tail + 1].span.View(text_))) &&
           HasWords(text_, Span{t[tail + 1].span.begin, sentence.end}, 2)) {
         cuts.push_back(Span{t[comma - 1].span.begin, t[tail + 1].span.begin});
         std::sort(cuts.begin(), cuts.end());

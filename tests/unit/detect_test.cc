@@ -771,6 +771,11 @@ const Case kCases[] = {
      "concluded without Qatar.\n\nDuring the call, the Secretary of State believed that the "
      "deal could not have been concluded.\n",
      {"Antony Blinken|indirect|the deal could not have been concluded without Qatar"}},
+    // A phrase in -ing after a parenthetical attribution is the writer's, not the claim's.
+    {"ing_phrase_after_a_parenthetical_attribution",
+     "India is also considering further curbs on exports of rice, Bloomberg reported, citing "
+     "people familiar with the matter.\n",
+     {"Bloomberg|indirect|India is also considering further curbs on exports of rice"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
