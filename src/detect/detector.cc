@@ -683,6 +683,17 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
       break;
     }
   }
+  // "Iranian state media quoted Raisi as saying": the speaker is the one quoted.
+  if (e >= b + 3 && EqualsLower(t[e - 1].span.View(text_), "as")) {
+    for (size_t k = b; k + 2 < e; ++k) {
+      if (EqualsLower(t[k].span.View(text_), "quoted") ||
+          EqualsLower(t[k].span.View(text_), "cited")) {
+        b = k + 1;
+        e = e - 1;
+        break;
+      }
+    }
+  }
   std::vector<std::pair<size_t, size_t>>& parts = subject_parts_;
   parts.clear();
   for (size_t k = b; k < e;) {

@@ -776,6 +776,14 @@ const Case kCases[] = {
      "India is also considering further curbs on exports of rice, Bloomberg reported, citing "
      "people familiar with the matter.\n",
      {"Bloomberg|indirect|India is also considering further curbs on exports of rice"}},
+    // "<source> quoted <speaker> as saying (telling <audience>) that ...": the speaker is
+    // the one quoted, and the mention and role are theirs alone.
+    {"quoted_as_saying",
+     "Iranian state media quoted Ebrahim Raisi as telling Grossi that the agency should avoid "
+     "being influenced by politics.\n\nXinhua quoted commerce minister Wang Wentao as saying "
+     "that the door to dialogue was open.\n",
+     {"Ebrahim Raisi|indirect|the agency should avoid being influenced by politics",
+      "Wang Wentao|indirect|the door to dialogue was open"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
@@ -867,6 +875,16 @@ TEST(Detect, ParticipleAfterAPredicateTakesTheSentenceSubject) {
   EXPECT_EQ(r[0].cue, "saying");
   EXPECT_EQ(r[0].claim, "the talks would resume");
   EXPECT_EQ(r[0].rule, "indirect.subject_participle");
+}
+
+TEST(Detect, QuotedAsSayingNamesTheOneQuoted) {
+  auto r = ExtractRecords(
+      "Headline\n\nXinhua quoted commerce minister Wang Wentao as saying that the door to "
+      "dialogue was open.\n");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Wang Wentao");
+  EXPECT_EQ(r[0].mention, "commerce minister Wang Wentao");
+  EXPECT_EQ(r[0].role, "commerce minister");
 }
 
 TEST(Detect, StatementDateComesFromAroundTheClaim) {
