@@ -297,6 +297,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
   bool in_comments = state->in_comments;
   bool seen_body = state->in_body;  // a paragraph or dateline has been seen
   bool seen_title = state->in_body;
+  bool body_sentence = state->body_sentence;  // a paragraph that ends a sentence
   int comment_base_indent = state->comment_base_indent;
 
   auto add = [&](BlockKind k, Span s, std::string rule = {}) -> Block& {
@@ -355,8 +356,10 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
     line_filter_.MayMatch(s, 0, false, &line_hits);
     if (const PatternRule* r =
             FirstMatchOf(rules_.comment_start, line_hits.Of(0), s, 0, nullptr, false)) {
+      // Comments follow an article: before a paragraph of it that ends a sentence,
+      // "Comments" is a link in the page's toolbar ("Share / Comments").
       add(BlockKind::kBoilerplate, ln.span, r->id);
-      in_comments = true;
+      in_comments = body_sentence;
       continue;
     }
     if (const PatternRule* r =
@@ -453,6 +456,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
       continue;
     }
     seen_body = true;
+    body_sentence = body_sentence || terminal;
     Block& b = add(BlockKind::kParagraph, body);
     // Injected links inside running text.
     // The line's filter answers for the body when they are the same text: a match from
@@ -499,6 +503,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
   MarkBlockQuotes(text, &seg);
   state->in_body = true;
   state->in_comments = in_comments;
+  state->body_sentence = body_sentence;
   state->comment_base_indent = comment_base_indent;
   return seg;
 }

@@ -109,6 +109,27 @@ TEST(Segment, InjectedLinkIsCutButOffsetsStay) {
   EXPECT_EQ(p.span.View(text).substr(0, 8), "See also");
 }
 
+// A "Comments" link in the toolbar above the article opens no comment section: comments
+// follow a paragraph of the article that ends a sentence.
+TEST(Segment, CommentsLinkAboveTheArticleIsNoCommentSection) {
+  std::string text =
+      "Bridge opens\n\nA new crossing for the valley\n\nBy Jane Doe\n\nShare\nComments\n\n"
+      "The bridge opened on Monday after three years of work.\n\nComments (2)\n\n"
+      "river_fan 3 March 2022 09: 15\nFinally! It took long enough.\n";
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  Segmentation s = seg.Segment(text);
+  std::vector<std::string> paragraphs, comments;
+  for (const auto& b : s.blocks) {
+    if (b.kind == BlockKind::kParagraph) paragraphs.emplace_back(b.span.View(text));
+    if (b.kind == BlockKind::kComment) comments.emplace_back(b.span.View(text));
+  }
+  EXPECT_EQ(paragraphs,
+            std::vector<std::string>{"The bridge opened on Monday after three years of work."});
+  ASSERT_EQ(comments.size(), 1u);
+  EXPECT_NE(comments[0].find("Finally!"), std::string::npos);
+}
+
 TEST(Segment, ReaderComments) {
   std::string text =
       "Bridge opens\n\nThe bridge opened on Monday after three years of work.\n"

@@ -65,6 +65,7 @@ struct Segmentation {
 struct SegmentState {
   bool in_body = false;
   bool in_comments = false;
+  bool body_sentence = false;  // a body paragraph that ends a sentence has been seen
   int comment_base_indent = -1;
 
   bool operator==(const SegmentState&) const = default;
