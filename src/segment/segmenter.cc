@@ -113,6 +113,23 @@ Span Group(const PatternRule& r, const std::vector<Span>& g, const char* name) {
   return g[static_cast<size_t>(i)];
 }
 
+// Whether the lines after `li` hold the prose of an article rather than comments: 1,000
+// bytes or more before the first comment header or numbered item.
+bool ProseFollows(const RuleSet& rules, std::string_view text, const std::vector<Line>& lines,
+                  size_t li) {
+  size_t bytes = 0;
+  for (size_t k = li + 1; k < lines.size() && bytes < kProseBeforeComment; ++k) {
+    if (lines[k].span.empty()) continue;
+    std::string_view ls = lines[k].span.View(text);
+    if (FirstMatch(rules.comment_item, ls, 0, nullptr, true) ||
+        FirstMatch(rules.comment_header, ls, 0, nullptr, true)) {
+      return false;
+    }
+    bytes += ls.size();
+  }
+  return bytes >= kProseBeforeComment;
+}
+
 }  // namespace
 
 const char* BlockKindName(BlockKind kind) {
@@ -297,7 +314,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
   bool in_comments = state->in_comments;
   bool seen_body = state->in_body;  // a paragraph or dateline has been seen
   bool seen_title = state->in_body;
-  bool body_sentence = state->body_sentence;  // a paragraph that ends a sentence
+  int body_words = state->body_words;  // words of paragraphs, counted up to a bound
   int comment_base_indent = state->comment_base_indent;
 
   auto add = [&](BlockKind k, Span s, std::string rule = {}) -> Block& {
@@ -356,10 +373,11 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
     line_filter_.MayMatch(s, 0, false, &line_hits);
     if (const PatternRule* r =
             FirstMatchOf(rules_.comment_start, line_hits.Of(0), s, 0, nullptr, false)) {
-      // Comments follow an article: before a paragraph of it that ends a sentence,
-      // "Comments" is a link in the page's toolbar ("Share / Comments").
+      // Comments follow an article. Above it, "Comments" is a link in the page's toolbar
+      // ("Share / Comments"): little body text before it, and the article's prose after.
       add(BlockKind::kBoilerplate, ln.span, r->id);
-      in_comments = body_sentence;
+      in_comments =
+          body_words >= kBodyWordsBeforeComments || !ProseFollows(rules_, text, lines, li);
       continue;
     }
     if (const PatternRule* r =
@@ -456,7 +474,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
       continue;
     }
     seen_body = true;
-    body_sentence = body_sentence || terminal;
+    if (body_words < kBodyWordsBeforeComments) body_words += words();
     Block& b = add(BlockKind::kParagraph, body);
     // Injected links inside running text.
     // The line's filter answers for the body when they are the same text: a match from
@@ -503,7 +521,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
   MarkBlockQuotes(text, &seg);
   state->in_body = true;
   state->in_comments = in_comments;
-  state->body_sentence = body_sentence;
+  state->body_words = body_words;
   state->comment_base_indent = comment_base_indent;
   return seg;
 }

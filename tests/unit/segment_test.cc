@@ -109,23 +109,31 @@ TEST(Segment, InjectedLinkIsCutButOffsetsStay) {
   EXPECT_EQ(p.span.View(text).substr(0, 8), "See also");
 }
 
-// A "Comments" link in the toolbar above the article opens no comment section: comments
-// follow a paragraph of the article that ends a sentence.
+// A "Comments" link in the toolbar above the article opens no comment section: little
+// of the article comes before it, and its prose after. Below the article, "Comments (2)"
+// opens one.
 TEST(Segment, CommentsLinkAboveTheArticleIsNoCommentSection) {
+  std::string body;
+  for (int i = 0; i < 8; ++i) {
+    body +=
+        "The bridge opened on Monday after three years of work, and the council said "
+        "that traffic on the old ferry route would fall by half within a year.\n\n";
+  }
   std::string text =
-      "Bridge opens\n\nA new crossing for the valley\n\nBy Jane Doe\n\nShare\nComments\n\n"
-      "The bridge opened on Monday after three years of work.\n\nComments (2)\n\n"
-      "river_fan 3 March 2022 09: 15\nFinally! It took long enough.\n";
+      "Bridge opens\n\nA new crossing for the valley opened after years of delay.\n\nBy Jane "
+      "Doe\n\nShare\n"
+      "Comments\n\n" +
+      body + "Comments (2)\n\nriver_fan 3 March 2022 09: 15\nFinally!\n";
   static Lexicon lex(testing::Rules());
   Segmenter seg(testing::Rules(), lex);
   Segmentation s = seg.Segment(text);
-  std::vector<std::string> paragraphs, comments;
+  size_t paragraphs = 0;
+  std::vector<std::string> comments;
   for (const auto& b : s.blocks) {
-    if (b.kind == BlockKind::kParagraph) paragraphs.emplace_back(b.span.View(text));
+    if (b.kind == BlockKind::kParagraph) ++paragraphs;
     if (b.kind == BlockKind::kComment) comments.emplace_back(b.span.View(text));
   }
-  EXPECT_EQ(paragraphs,
-            std::vector<std::string>{"The bridge opened on Monday after three years of work."});
+  EXPECT_EQ(paragraphs, 9u);  // the standfirst and the eight of the body
   ASSERT_EQ(comments.size(), 1u);
   EXPECT_NE(comments[0].find("Finally!"), std::string::npos);
 }

@@ -62,10 +62,15 @@ struct Segmentation {
 // Where a document read in sections stands at the end of one section: the next one is
 // body text (no title, standfirst or header fields at its top), and it is still
 // inside the reader comments when this one ended in them.
+// A comment section opens after this many words of the article's paragraphs, or where
+// no more than kProseBeforeComment bytes come before the first comment's header.
+inline constexpr int kBodyWordsBeforeComments = 80;
+inline constexpr size_t kProseBeforeComment = 1000;
+
 struct SegmentState {
   bool in_body = false;
   bool in_comments = false;
-  bool body_sentence = false;  // a body paragraph that ends a sentence has been seen
+  int body_words = 0;  // words of body paragraphs so far, up to kBodyWordsBeforeComments
   int comment_base_indent = -1;
 
   bool operator==(const SegmentState&) const = default;
