@@ -143,6 +143,20 @@ std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view 
   return std::string(name);
 }
 
+// Whether a line holds a date and little else: five words of letters at most ("3
+// January 2024", "Sat 24 Feb 2024 17.10 GMT", "Thursday, March 4, 2024 at 5 pm EST").
+bool DateLine(std::string_view line) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  int words = 0;
+  for (size_t i = 0; i < line.size();) {
+    while (i < line.size() && !letter(line[i])) ++i;
+    if (i >= line.size()) break;
+    ++words;
+    while (i < line.size() && letter(line[i])) ++i;
+  }
+  return words <= 5;
+}
+
 // All full dates (with a year) in `span` of `text`.
 void FullDates(const RuleSet& rules, std::string_view text, Span span, std::vector<Date>* out) {
   std::vector<int> may;
@@ -337,24 +351,36 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       break;
     }
   }
-  // Header fields.
-  std::optional<Date> header_date;
+  // Header fields. A date field above the article's first paragraph comes first, then a
+  // line above it that is a date and nothing more ("3 January 2024"), then a date field
+  // further down (below the article, "Published 5 December 2023" may date a related
+  // story).
+  std::optional<Date> header_date, late_header_date, heading_date;
+  bool in_body = false;
   for (const auto& b : seg.blocks) {
+    if (b.kind == BlockKind::kParagraph) in_body = true;
+    if (b.kind == BlockKind::kHeading && !in_body && !heading_date && b.span.size() <= 40) {
+      std::vector<Date> ds;
+      FullDates(rules_, text, b.span, &ds);
+      if (ds.size() == 1 && DateLine(b.span.View(text))) heading_date = ds.front();
+    }
     if (b.kind != BlockKind::kHeaderField) continue;
     std::string_view v = b.value.View(text);
-    if (b.field == "date" && !header_date) {
+    std::optional<Date>& field_date = in_body ? late_header_date : header_date;
+    if (b.field == "date" && !header_date && !field_date) {
       if (auto d = ParseIso(v)) {
-        header_date = d;
+        field_date = d;
       } else {
         std::vector<Date> ds;
         FullDates(rules_, text, b.value, &ds);
-        if (!ds.empty()) header_date = ds.front();
+        if (!ds.empty()) field_date = ds.front();
       }
     } else if ((b.field == "source" || b.field == "author") && !a.outlet) {
       // "Source: Interfax"; a byline that names an outlet ("By The Moscow Times").
       if (const Outlet* o = rules_.FindOutlet(v)) a.outlet = o->name;
     }
   }
+  if (!header_date) header_date = heading_date ? heading_date : late_header_date;
   // A masthead: a line above the article that is an outlet's name ("Interfax"), or opens
   // with one before a section or a place.
   if (!a.outlet) {

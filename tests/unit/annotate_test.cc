@@ -77,6 +77,22 @@ TEST(Annotate, HeaderFieldsWinOverBodyDates) {
             "2022-03-03");
 }
 
+// A line above the article that is only a date dates it before a "Published" field
+// below it, which may belong to a related story; a field above the article still wins.
+TEST(Annotate, DateAboveTheArticleWinsOverAFieldBelowIt) {
+  const std::string body =
+      "Junior doctors in England have started a six-day walkout, the longest strike yet.\n\n"
+      "More on this story\nDoctors set strike dates\nPublished 5 December 2023\n";
+  EXPECT_EQ(Annotate("Doctors begin longest strike\n\n3 January 2024\n\nShare\n\n" + body).date,
+            "2024-01-03");
+  EXPECT_EQ(Annotate("Doctors begin longest strike\n\nShare\n\n" + body).date, "2023-12-05");
+  EXPECT_EQ(Annotate("Doctors begin longest strike\n\nPublished 4 January 2024\n\n"
+                     "3 January 2024\n\n" +
+                     body)
+                .date,
+            "2024-01-04");
+}
+
 TEST(Annotate, NumericAndUpperCaseDates) {
   // Day.month.year with dots; a slashed date only when its day is over 12.
   EXPECT_EQ(Annotate("Title\n\n22.02.2023 11:15\n\nThe talks went on.\n").date, "2023-02-22");
