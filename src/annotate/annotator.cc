@@ -376,8 +376,14 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         if (!ds.empty()) field_date = ds.front();
       }
     } else if ((b.field == "source" || b.field == "author") && !a.outlet) {
-      // "Source: Interfax"; a byline that names an outlet ("By The Moscow Times").
-      if (const Outlet* o = rules_.FindOutlet(v)) a.outlet = o->name;
+      // "Source: Interfax"; a byline that names an outlet ("By The Moscow Times"), or an
+      // outlet and the agency it writes with ("By Le Monde with AFP").
+      const Outlet* o = rules_.FindOutlet(v);
+      for (std::string_view sep : {" with ", " and ", " / "}) {
+        size_t at = v.find(sep);
+        if (!o && at != std::string_view::npos) o = rules_.FindOutlet(v.substr(0, at));
+      }
+      if (o) a.outlet = o->name;
     }
   }
   if (!header_date) header_date = heading_date ? heading_date : late_header_date;

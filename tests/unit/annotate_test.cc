@@ -201,6 +201,8 @@ TEST(Annotate, MastheadBylineAndSubscribeLines) {
   EXPECT_EQ(OutletOf("T\n\nKYODO NEWS | Business, All\n\nThe talks went on.\n"), "Kyodo");
   EXPECT_EQ(OutletOf("T\n\nJane Doe\nBBC News, Lagos\n\nThe talks went on.\n"), "BBC");
   EXPECT_EQ(OutletOf("T\n\nBy The Moscow Times\n\nThe talks went on.\n"), "The Moscow Times");
+  // An outlet writing with an agency.
+  EXPECT_EQ(OutletOf("T\n\nBy Le Monde with AFP\n\nThe talks went on.\n"), "Le Monde");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nSubscribe to The Hindu for unlimited access to "
                      "premium articles.\n"),
             "The Hindu");
