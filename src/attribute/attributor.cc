@@ -323,8 +323,10 @@ class Discourse {
     // Someone described is referred to by the head of the description only: "the
     // diplomat" for "a Western diplomat".
     std::string_view head = LastWord(folded);
-    // An age refers back to the person last named: "the 45-year-old".
-    if (head.size() > 9 && head.ends_with("-year-old") && head[0] >= '0' && head[0] <= '9') {
+    // An age or a nationality refers back to the person last named: "the 45-year-old",
+    // "the Dutchman".
+    if ((head.size() > 9 && head.ends_with("-year-old") && head[0] >= '0' && head[0] <= '9') ||
+        (folded.size() == 4 + head.size() && (lex_.WordClasses(head) & Lexicon::kDemonymClass))) {
       return MostSalient([](const Entity& e) { return !e.is_org && !e.described; });
     }
     auto fits = [&](const Entity& e) {

@@ -1810,12 +1810,21 @@ void DetectRun::Entities() {
           // that token; e - 1 would step back, or wrap around at the first token.
           if (e > k) k = e - 1;
         } else {
-          // Unknown names: two to four name-like words.
+          // Unknown names: two to four name-like words, and particles inside them ("Virgil
+          // van Dijk", "Ursula von der Leyen").
           size_t e = k;
-          while (e < t.size() && e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
-                 !(classes_of(e) & (Lexicon::kNotNameClass | Lexicon::kRoleWordClass |
-                                    Lexicon::kOrgWordClass | Lexicon::kRoleModifierClass)) &&
-                 !lex_.IsHyphenatedRole(t[e].span.View(text_))) {
+          auto particle = [&](size_t j) {
+            return j > k && j + 1 < t.size() && t[j].kind == Token::kWord && !t[j].capitalized &&
+                   (classes_of(j) & Lexicon::kNameParticleClass) &&
+                   (t[j + 1].capitalized || (j + 2 < t.size() && t[j + 2].capitalized &&
+                                             (classes_of(j + 1) & Lexicon::kNameParticleClass)));
+          };
+          while (e < t.size() && e - k < 5 &&
+                 (particle(e) ||
+                  (e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
+                   !(classes_of(e) & (Lexicon::kNotNameClass | Lexicon::kRoleWordClass |
+                                      Lexicon::kOrgWordClass | Lexicon::kRoleModifierClass)) &&
+                   !lex_.IsHyphenatedRole(t[e].span.View(text_))))) {
             ++e;
           }
           if (e - k < 2) continue;

@@ -472,6 +472,7 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.delegate_words, kDelegateWordClass);
   classes(rules_.spokes_words, kSpokesWordClass);
   classes(rules_.org_pronouns, kOrgPronounClass);
+  classes(rules_.demonyms, kDemonymClass);
   auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
     for (const auto& [w, v] : words) word_classes[w] |= bit;
   };
@@ -1148,10 +1149,11 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     m->described = true;
     return true;
   }
-  // An age for a person named before: "the 45-year-old".
+  // An age or a nationality for a person named before: "the 45-year-old", "the Dutchman".
   if (t.size() == 2 && StartsWithLower(whole, "the ") && t[1].kind == Token::kWord &&
-      t[1].span.size() > 9 && IsDigit(text[t[1].span.begin]) &&
-      EqualsLower(t[1].span.View(text).substr(t[1].span.size() - 9), "-year-old")) {
+      ((t[1].span.size() > 9 && IsDigit(text[t[1].span.begin]) &&
+        EqualsLower(t[1].span.View(text).substr(t[1].span.size() - 9), "-year-old")) ||
+       (WordClasses(t[1].span.View(text)) & kDemonymClass))) {
     m->kind = MentionKind::kNominal;
     m->role = std::string(whole);
     return true;

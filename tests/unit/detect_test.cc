@@ -784,6 +784,11 @@ const Case kCases[] = {
      "that the door to dialogue was open.\n",
      {"Ebrahim Raisi|indirect|the agency should avoid being influenced by politics",
       "Wang Wentao|indirect|the door to dialogue was open"}},
+    // A nationality refers back to the person last named, as an age does.
+    {"nationality_refers_back",
+     "Captain Virgil van Dijk spoke after training. \"It was a shock in the dressing room, "
+     "nobody saw it coming,\" the Dutchman said.\n",
+     {"Virgil van Dijk|direct|It was a shock in the dressing room, nobody saw it coming"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

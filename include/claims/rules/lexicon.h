@@ -154,6 +154,7 @@ class Lexicon {
     kDelegateWordClass = 1 << 22,
     kSpokesWordClass = 1 << 23,
     kOrgPronounClass = 1 << 24,
+    kDemonymClass = 1 << 25,
   };
   uint32_t WordClasses(std::string_view word) const;
 

@@ -209,6 +209,7 @@ struct RuleSet {
   std::unordered_set<std::string> past_role_words;  // former, ex: an office no longer held
   std::unordered_set<std::string> quantifiers;      // two, several: "two EU diplomats"
   std::unordered_set<std::string> delegate_words;   // "the representative of Japan" speaks for it
+  std::unordered_set<std::string> demonyms;         // "the Dutchman": the person last named
   std::unordered_set<std::string> spokes_words;     // "a spokesperson for OpenAI" speaks for it
   std::unordered_set<std::string> org_pronouns;     // "it": refers back to an organisation
   std::unordered_set<std::string> name_particles;   // de, van, von: lower-case inside names
