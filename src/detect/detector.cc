@@ -199,6 +199,8 @@ class DetectRun {
   bool LooksLikeClause(TokenView t, size_t b) const;
   // Whether the text before `surname` writes it after a capitalized word, as the end of
   // a full name ("Kaja Kallas"); `full`, if given, is set to that name.
+  bool Label(const Block& b, std::vector<Token>* t, uint32_t* colon) const;
+  bool LabelFollows(size_t bi) const;
   bool NamedInFullBefore(Span surname, Span* full = nullptr) const;
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
@@ -1904,26 +1906,18 @@ void DetectRun::SpeakerTurn(size_t bi) {
     c.rule = rule;
     Emit(std::move(c));
   };
-  uint32_t colon = Find(':', b.span.begin, std::min<uint32_t>(b.span.end, b.span.begin + 60));
   std::vector<Token> t;
-  bool label = colon < b.span.end;
-  if (label) {
-    // A label is a few capitalized words (and dots, or a bracketed outlet: "Q (Reuters)").
-    t = Tokenize(text_, Span{b.span.begin, colon});
-    label = !t.empty() && t.size() <= 8;
-    for (const Token& tok : t) {
-      label = label &&
-              (tok.kind == Token::kWord ? tok.capitalized
-                                        : IsPunct(text_, tok, '.') || IsPunct(text_, tok, '(') ||
-                                              IsPunct(text_, tok, ')'));
-    }
-  }
+  uint32_t colon = 0;
+  bool label = Label(b, &t, &colon);
   if (!label) {
     // An unlabelled paragraph of speech, with no quotation of its own, goes on with the
-    // turn before it, or is the words of the speaker the page is by.
+    // turn before it, or is the words of the speaker the page is by. Between a turn and
+    // the next label, any paragraph goes on with the turn.
     bool speech =
         (turn_.kind != MentionKind::kNone || document_speaker_.kind != MentionKind::kNone) &&
-        !QuotesSpeech(b.span) && lex_.IsSpeechLike(text_, b.span);
+        !QuotesSpeech(b.span) &&
+        (lex_.IsSpeechLike(text_, b.span) ||
+         (turn_.kind != MentionKind::kNone && LabelFollows(bi)));
     if (speech && turn_.kind != MentionKind::kNone) {
       emit(TrimClaimEnd(text_, b.span), turn_, "direct.speaker_turn");
     } else if (speech && document_speaker_.kind != MentionKind::kNone) {
@@ -1971,6 +1965,37 @@ void DetectRun::SpeakerTurn(size_t bi) {
   }
   turn_ = m;
   emit(TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end})), m, "direct.speaker_turn");
+}
+
+// Whether paragraph `b` opens with a transcript's label: a few capitalized words (and
+// dots, or a bracketed outlet: "Q (Reuters)") before a colon in its first 60 bytes. The
+// label's tokens go to `t`, the colon's position to `colon`.
+bool DetectRun::Label(const Block& b, std::vector<Token>* t, uint32_t* colon) const {
+  *colon = Find(':', b.span.begin, std::min<uint32_t>(b.span.end, b.span.begin + 60));
+  if (*colon >= b.span.end) return false;
+  *t = Tokenize(text_, Span{b.span.begin, *colon});
+  bool label = !t->empty() && t->size() <= 8;
+  for (const Token& tok : *t) {
+    label =
+        label && (tok.kind == Token::kWord ? tok.capitalized
+                                           : IsPunct(text_, tok, '.') || IsPunct(text_, tok, '(') ||
+                                                 IsPunct(text_, tok, ')'));
+  }
+  return label;
+}
+
+// Whether the paragraphs after block `bi` (page furniture aside) lead, within a few
+// blocks, to a labelled paragraph: the next turn of a transcript.
+bool DetectRun::LabelFollows(size_t bi) const {
+  std::vector<Token> t;
+  uint32_t colon = 0;
+  for (size_t k = bi + 1, seen = 0; k < seg_.blocks.size() && seen < 8; ++k, ++seen) {
+    const Block& b = seg_.blocks[k];
+    if (b.kind == BlockKind::kBoilerplate) continue;
+    if (b.kind != BlockKind::kParagraph) return false;
+    if (Label(b, &t, &colon)) return true;
+  }
+  return false;
 }
 
 bool DetectRun::NamedInFullBefore(Span surname, Span* full) const {

@@ -789,6 +789,19 @@ const Case kCases[] = {
      "Captain Virgil van Dijk spoke after training. \"It was a shock in the dressing room, "
      "nobody saw it coming,\" the Dutchman said.\n",
      {"Virgil van Dijk|direct|It was a shock in the dressing room, nobody saw it coming"}},
+    // Between a turn and the next label, a paragraph that does not read as speech goes on
+    // with the turn; after the last turn it does not.
+    {"transcript_turn_goes_on_to_the_next_label",
+     "Reuters: What is your comment on the discharge?\n\nAnna Berg: The government strongly "
+     "opposes the discharge of the water.\n\nThe ocean is the shared property of all humankind "
+     "and no country may treat it as a sewer.\n\nBloomberg: Will the ministry act?\n\nAnna Berg: "
+     "The ministry will take all necessary measures to protect the coast.\n\nThe briefing ended "
+     "after an hour of "
+     "questions.\n",
+     {"Anna Berg|direct|The government strongly opposes the discharge of the water",
+      "Anna Berg|direct|The ocean is the shared property of all humankind and no country may "
+      "treat it as a sewer",
+      "Anna Berg|direct|The ministry will take all necessary measures to protect the coast"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
