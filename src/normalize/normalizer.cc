@@ -27,23 +27,88 @@ size_t Decode(std::string_view s, size_t i, uint32_t* cp) {
 
 enum class Mark { kNone, kOpen, kClose };
 
-// An ASCII byte Normalize keeps unchanged (CR and the odd spaces are rewritten).
+// The HTML entity at `i` (an ampersand), as scraped pages leave them in text: "&amp;",
+// "&nbsp;", "&#8217;", "&#x201C;". Returns its length and code point, or 0.
+size_t DecodeEntity(std::string_view s, size_t i, uint32_t* cp) {
+  size_t semi = s.find(';', i + 1);
+  if (semi == std::string_view::npos || semi - i < 3 || semi - i > 9) return 0;
+  std::string_view body = s.substr(i + 1, semi - i - 1);
+  if (body[0] == '#') {
+    bool hex = body.size() > 2 && (body[1] == 'x' || body[1] == 'X');
+    uint32_t v = 0;
+    for (size_t k = hex ? 2 : 1; k < body.size(); ++k) {
+      char c = body[k];
+      int d = c >= '0' && c <= '9'          ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0) return 0;
+      v = v * (hex ? 16 : 10) + static_cast<uint32_t>(d);
+    }
+    // No control characters, surrogates or values past Unicode.
+    if (v < 0x20 || (v >= 0x7F && v < 0xA0) || (v >= 0xD800 && v < 0xE000) || v > 0x10FFFF) {
+      return 0;
+    }
+    *cp = v;
+    return semi - i + 1;
+  }
+  static constexpr struct {
+    std::string_view name;
+    uint32_t cp;
+  } kNamed[] = {{"amp", '&'},      {"quot", '"'},     {"apos", '\''},     {"lt", '<'},
+                {"gt", '>'},       {"nbsp", 0xA0},    {"ldquo", 0x201C},  {"rdquo", 0x201D},
+                {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"laquo", 0xAB},    {"raquo", 0xBB},
+                {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"eacute", 0xE9},
+                {"euro", 0x20AC},  {"pound", 0xA3},   {"copy", 0xA9},     {"shy", 0xAD}};
+  for (const auto& e : kNamed) {
+    if (body == e.name) {
+      *cp = e.cp;
+      return semi - i + 1;
+    }
+  }
+  return 0;
+}
+
+// Appends code point `cp` as UTF-8.
+void EncodeUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// An ASCII byte Normalize keeps unchanged (CR and the odd spaces are rewritten, and an
+// ampersand may open an HTML entity).
 bool IsKeptAscii(char c) {
   auto u = static_cast<unsigned char>(c);
-  return u < 0x80 && c != '\r' && c != '\t' && c != '\f' && c != '\v';
+  return u < 0x80 && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != '&';
 }
 
 // The end of the run of bytes from `i` on that Normalize keeps as they are. Text is
-// read eight bytes at a time: a word with no byte below 0x0E and none above 0x7F is kept
-// whole, and only words holding such a byte (mostly a newline) are looked at bytewise.
+// read eight bytes at a time: a word with no byte below 0x0E, none above 0x7F and no
+// ampersand is kept whole, and only words holding such a byte (mostly a newline) are
+// looked at bytewise.
 size_t KeptAsciiRunEnd(std::string_view s, size_t i) {
   constexpr uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
   const size_t n = s.size();
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     std::memcpy(&w, s.data() + i, 8);
-    // (w - 0x0E..) & ~w & kHigh is non-zero iff some byte is below 0x0E.
-    if (((w | ((w - kOnes * 0x0E) & ~w)) & kHigh) == 0) continue;
+    // (x - 0x01..) & ~x & kHigh is non-zero iff some byte of x is zero; with x = w ^ '&'..,
+    // iff some byte is an ampersand. (w - 0x0E..) & ~w & kHigh: some byte below 0x0E.
+    uint64_t amp = w ^ (kOnes * '&');
+    if (((w | ((w - kOnes * 0x0E) & ~w) | ((amp - kOnes) & ~amp)) & kHigh) == 0) continue;
     for (size_t k = 0; k < 8; ++k) {
       if (!IsKeptAscii(s[i + k])) return i + k;
     }
@@ -107,7 +172,10 @@ NormalizedText Normalize(std::string_view in) {
       if (i == in.size()) break;
     }
     char c = in[i];
-    if (static_cast<unsigned char>(c) < 0x80) {
+    uint32_t cp;
+    size_t len = 0;
+    bool entity = c == '&' && (len = DecodeEntity(in, i, &cp)) > 0;
+    if (!entity && static_cast<unsigned char>(c) < 0x80) {
       if (c == '\r') {
         put('\n', i);
         i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
@@ -118,8 +186,7 @@ NormalizedText Normalize(std::string_view in) {
       ++i;
       continue;
     }
-    uint32_t cp;
-    size_t len = Decode(in, i, &cp);
+    if (!entity) len = Decode(in, i, &cp);
     Mark mark = Mark::kNone;
     char repl = 0;
     switch (cp) {
@@ -199,6 +266,11 @@ NormalizedText Normalize(std::string_view in) {
       if (mark == Mark::kOpen) nt.opening_marks.push_back(static_cast<uint32_t>(nt.text.size()));
       if (mark == Mark::kClose) nt.closing_marks.push_back(static_cast<uint32_t>(nt.text.size()));
       put(repl, i);
+    } else if (entity) {
+      // Every byte of the character maps to the entity's ampersand.
+      std::string bytes;
+      EncodeUtf8(cp, &bytes);
+      for (char b : bytes) put(b, i);
     } else {
       nt.text.append(in.data() + i, len);
       nt.offsets.Append(static_cast<uint32_t>(i), len);

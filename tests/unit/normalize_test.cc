@@ -22,8 +22,9 @@ TEST(Normalize, FoldsQuotesDashesSpacesAndKeepsOffsets) {
 // Bytes that change sit at every offset of a long ASCII text: before, inside and after
 // the eight-byte words the ASCII runs are read in.
 TEST(Normalize, ChangedBytesAtEveryOffsetOfAsciiText) {
-  const std::string pieces[] = {"\r", "\t", "\f", "\v", "\xE2\x80\x9C", "\xC3\xA9", "\n"};
-  const std::string changed[] = {"\n", " ", " ", " ", "\"", "\xC3\xA9", "\n"};
+  const std::string pieces[] = {"\r",       "\t", "\f",    "\v",      "\xE2\x80\x9C",
+                                "\xC3\xA9", "\n", "&amp;", "&#8217;", "&x"};
+  const std::string changed[] = {"\n", " ", " ", " ", "\"", "\xC3\xA9", "\n", "&", "'", "&x"};
   std::string base = "The minister said that the talks were over, and left.";
   for (size_t p = 0; p < std::size(pieces); ++p) {
     for (size_t at = 0; at <= base.size(); ++at) {
@@ -35,6 +36,25 @@ TEST(Normalize, ChangedBytesAtEveryOffsetOfAsciiText) {
       EXPECT_EQ(nt.offsets[at + changed[p].size()], at + pieces[p].size()) << p << " at " << at;
     }
   }
+}
+
+// HTML entities left in scraped text read as their characters; quotation marks among
+// them open and close quotations. What only looks like an entity stays as written.
+TEST(Normalize, DecodesHtmlEntities) {
+  std::string in =
+      "&#8220;Fares &amp; tickets&#x201D; &ldquo;c&#8217;est non&rdquo;&nbsp;&eacute;t&eacute; "
+      "AT&T &#0; &#xD800; &bogus; &amp";
+  NormalizedText nt = Normalize(in);
+  EXPECT_EQ(nt.text,
+            "\"Fares & tickets\" \"c'est non\" \xC3\xA9t\xC3\xA9 AT&T &#0; &#xD800; &bogus; &amp");
+  EXPECT_TRUE(nt.IsOpeningMark(0));
+  EXPECT_TRUE(nt.IsClosingMark(16));
+  EXPECT_TRUE(nt.IsOpeningMark(18));
+  EXPECT_TRUE(nt.IsClosingMark(28));
+  // "Fares" starts after the seven bytes of "&#8220;"; "&amp;" maps to its ampersand.
+  EXPECT_EQ(nt.ToOriginal(Span{1, 6}).begin, 7u);
+  EXPECT_EQ(nt.offsets[7], 13u);
+  EXPECT_EQ(nt.offsets[8], 18u);
 }
 
 TEST(Normalize, CrlfEllipsisAndZeroWidth) {
