@@ -1492,7 +1492,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       }
       return false;
     };
+    // (Not "According to three diplomats, the leaders argued ...": the words before the
+    // comma attribute what follows it.)
     if (comma > region + 1 && tail_ok && comma < i &&
+        !EqualsLower(t[region].span.View(text_), "according") &&
         lex_.ParseMention(text_, Part(t, comma, i), &m) && !outlet_credit(region, comma)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,

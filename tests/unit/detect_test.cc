@@ -802,6 +802,15 @@ const Case kCases[] = {
       "Anna Berg|direct|The ocean is the shared property of all humankind and no country may "
       "treat it as a sewer",
       "Anna Berg|direct|The ministry will take all necessary measures to protect the coast"}},
+    // Groups named by a capitalized modifier and a plural head; "the club" as a speaker; a
+    // four-letter past form in a bare clause.
+    {"groups_clubs_and_short_past_forms",
+     "In a joint statement, the G7 leaders said they would raise the costs of the war.\n\n"
+     "Ivan Orlov will leave at the end of the season, the club has announced.\n\nAnna Berg said "
+     "Europe owed Ukraine its support.\n",
+     {"G7 leaders|indirect|they would raise the costs of the war",
+      "?|indirect|Ivan Orlov will leave at the end of the season",
+      "Anna Berg|indirect|Europe owed Ukraine its support"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
