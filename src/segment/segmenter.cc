@@ -269,7 +269,18 @@ std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
     while (e < span.end && (text[e] == '.' || text[e] == '!' || text[e] == '?')) ++e;
     while (e < span.end && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']'))
       ++e;
-    if (e < span.end && !IsSpace(text[e])) continue;
+    if (e < span.end && !IsSpace(text[e])) {
+      // Two sentences glued at a full stop: a lower-case word before it, a capitalized
+      // word after it ("in his nightly video address.Turkish President ...").
+      auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+      if (c == '.' && e == i + 1 && i >= span.begin + 3 && lower(text[i - 1]) &&
+          lower(text[i - 2]) && lower(text[i - 3]) && IsUpper(text[e]) && e + 1 < span.end &&
+          lower(text[e + 1])) {
+        push(start, e);
+        start = e;
+      }
+      continue;
+    }
     // Next non-space must start a sentence: upper case, digit, quote, dash or bracket.
     uint32_t n = e;
     while (n < span.end && IsSpace(text[n])) ++n;

@@ -194,6 +194,10 @@ TEST(SplitSentences, AbbreviationsInitialsNumbersQuotes) {
   // A quotation closing a sentence, then a new one opening the next.
   EXPECT_EQ(Sentences("Ties had \"hit a low.\" \"We are ready,\" he said."),
             (std::vector<std::string>{"Ties had \"hit a low.\"", "\"We are ready,\" he said."}));
+  // Sentences glued at a full stop; not names of sites or initials.
+  EXPECT_EQ(Sentences("He spoke in his address.Turkish officials met on bbc.co.uk and U.S.Army."),
+            (std::vector<std::string>{"He spoke in his address.",
+                                      "Turkish officials met on bbc.co.uk and U.S.Army."}));
 }
 
 }  // namespace
