@@ -728,7 +728,7 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   // mention; dropped first, so that "But a senior officer, who ..., said" keeps its
   // first part.
   auto relative = [&](size_t k) {
-    return is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "whom");
+    return is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "whom") || is(k, "where");
   };
   for (size_t p = 1; p < parts.size(); ++p) {
     if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));

@@ -811,6 +811,15 @@ const Case kCases[] = {
      {"G7 leaders|indirect|they would raise the costs of the war",
       "?|indirect|Ivan Orlov will leave at the end of the season",
       "Anna Berg|indirect|Europe owed Ukraine its support"}},
+    // A relative clause of place after an introductory phrase; "ruled" for a court; a
+    // quote attributed with a manner of speaking.
+    {"where_clause_ruled_and_manner_cues",
+     "Speaking at the airport, where paratroopers landed, Anna Meloni said Europe owed Ukraine "
+     "its support.\n\nThe court ruled that states cannot keep candidates off the ballot.\n\n"
+     "Anna Berg spoke. \"I'll believe it when it's still like this in February,\" she laughed.\n",
+     {"Anna Meloni|indirect|Europe owed Ukraine its support",
+      "?|indirect|states cannot keep candidates off the ballot",
+      "Anna Berg|direct|I'll believe it when it's still like this in February"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
