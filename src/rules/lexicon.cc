@@ -1261,7 +1261,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
         // A full name set off by commas after a description: "His co-rapporteur, Dragos
         // Tudorache, a Romanian liberal".
         bool set_off = k > 0 && t[k - 1].kind == Token::kPunct && text[t[k - 1].span.begin] == ',';
-        if (k == 0 || set_off || rules_.male_first_names.count(first) ||
+        // Or a name before a description of the person: "Colorado Secretary of State Jena
+        // Griswold, a Democrat".
+        bool described = t[e].kind == Token::kPunct && e + 1 < t.size() &&
+                         (EqualsLower(t[e + 1].span.View(text), "a") ||
+                          EqualsLower(t[e + 1].span.View(text), "an") ||
+                          EqualsLower(t[e + 1].span.View(text), "the"));
+        if (k == 0 || set_off || described || rules_.male_first_names.count(first) ||
             rules_.female_first_names.count(first)) {
           break;
         }

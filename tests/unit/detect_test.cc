@@ -820,6 +820,12 @@ const Case kCases[] = {
      {"Anna Meloni|indirect|Europe owed Ukraine its support",
       "?|indirect|states cannot keep candidates off the ballot",
       "Anna Berg|direct|I'll believe it when it's still like this in February"}},
+    // A name after a title and before a description set off by a comma.
+    {"name_between_a_title_and_a_description",
+     "Colorado Secretary of State Jena Griswold, a Democrat, said she was disappointed by the "
+     "decision. She said that it left states without the ability to act.\n",
+     {"Jena Griswold|indirect|she was disappointed by the decision",
+      "Jena Griswold|indirect|it left states without the ability to act"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
