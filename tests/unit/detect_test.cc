@@ -826,6 +826,13 @@ const Case kCases[] = {
      "decision. She said that it left states without the ability to act.\n",
      {"Jena Griswold|indirect|she was disappointed by the decision",
       "Jena Griswold|indirect|it left states without the ability to act"}},
+    // Competitions are no persons; a league may speak.
+    {"competitions_are_no_persons",
+     "Ivan Orlov spoke on Friday. The team are in the Carabao Cup final against Chelsea. \"We "
+     "will go for everything we can this season,\" he said.\n\nThe Arab League said the talks "
+     "would resume next week.\n",
+     {"Ivan Orlov|direct|We will go for everything we can this season",
+      "Arab League|indirect|the talks would resume next week"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
