@@ -1493,9 +1493,20 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       return false;
     };
     // (Not "According to three diplomats, the leaders argued ...": the words before the
-    // comma attribute what follows it.)
+    // comma attribute what follows it; nor "Writing on X, she said:", a participle phrase
+    // with no clause in it.)
+    auto participle_phrase = [&] {
+      if (!EndsInIng(t[region].span.View(text_)) || region + 1 >= comma ||
+          !lex_.IsPreposition(t[region + 1].span.View(text_))) {
+        return false;
+      }
+      for (size_t k = region + 1; k + 1 < comma; ++k) {
+        if (lex_.WordClasses(t[k].span.View(text_)) & Lexicon::kClauseMarkerClass) return false;
+      }
+      return true;
+    };
     if (comma > region + 1 && tail_ok && comma < i &&
-        !EqualsLower(t[region].span.View(text_), "according") &&
+        !EqualsLower(t[region].span.View(text_), "according") && !participle_phrase() &&
         lex_.ParseMention(text_, Part(t, comma, i), &m) && !outlet_credit(region, comma)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
@@ -1912,6 +1923,21 @@ void DetectRun::SpeakerTurn(size_t bi) {
   std::vector<Token> t;
   uint32_t colon = 0;
   bool label = Label(b, &t, &colon);
+  // A paragraph with no quotation marks under "Writing on X, she said:" closing the
+  // paragraph before it (an embedded post or statement): the words of that speaker.
+  if (!label && bi > 0 && seg_.blocks[bi - 1].kind == BlockKind::kParagraph &&
+      !seg_.blocks[bi - 1].sentences.empty() && text_[seg_.blocks[bi - 1].span.end - 1] == ':' &&
+      !all_quotes_.StartsWithin(b.span)) {
+    Mention m;
+    Span cue;
+    std::string cue_text;
+    const Block& pb = seg_.blocks[bi - 1];
+    if (AttributionBefore(pb.sentences.back().begin, pb.span.end, &m, &cue, &cue_text)) {
+      turn_ = Mention{};
+      emit(TrimClaimEnd(text_, b.span), m, "direct.lead_in_paragraph");
+      return;
+    }
+  }
   if (!label) {
     // An unlabelled paragraph of speech, with no quotation of its own, goes on with the
     // turn before it, or is the words of the speaker the page is by. Between a turn and

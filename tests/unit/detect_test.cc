@@ -833,6 +833,15 @@ const Case kCases[] = {
      "would resume next week.\n",
      {"Ivan Orlov|direct|We will go for everything we can this season",
       "Arab League|indirect|the talks would resume next week"}},
+    // A paragraph with no quotation marks under "<attribution>:" is the speaker's; the
+    // participle phrase before that attribution is no claim. A gerund subject is a clause.
+    {"lead_in_to_an_unquoted_paragraph",
+     "Ursula von der Leyen arrived in Kyiv by train.\n\nWriting on X, she said:\n\nTwo years on, "
+     "I am in Kyiv to honour the resistance of the Ukrainian people.\n\nRising prices hurt "
+     "families across the region, Anna Berg said.\n",
+     {"Ursula von der Leyen|direct|Two years on, I am in Kyiv to honour the resistance of the "
+      "Ukrainian people",
+      "Anna Berg|indirect|Rising prices hurt families across the region"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
