@@ -1042,6 +1042,8 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     size_t c = i + p;
     c += lex_.ComplementizerAt(text_, t, c);
     if (c >= t.size() || t[c].kind != Token::kWord) continue;
+    // ", adding to similar deals ...": no speech.
+    if (c == i + p && EqualsLower(t[c].span.View(text_), "to")) continue;
     // Taken already as the second claim of a cue's clause.
     if (claimed_.StartsWithin(Span{t[c].span.begin, t[c].span.begin + 1})) continue;
     // '"...," Peskov said, adding that ...': the speaker of the attribution before the

@@ -842,6 +842,12 @@ const Case kCases[] = {
      {"Ursula von der Leyen|direct|Two years on, I am in Kyiv to honour the resistance of the "
       "Ukrainian people",
       "Anna Berg|indirect|Rising prices hurt families across the region"}},
+    // ", adding to ..." is no speech; a site's privacy notice is no speaker's label.
+    {"adding_to_and_a_privacy_notice",
+     "Ivan Orlov has signed security agreements with Italy and Canada, adding to similar deals "
+     "struck with the UK earlier this year.\n\nPrivacy Notice: Newsletters may contain info about "
+     "charities, online ads, and content funded by outside parties.\n",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
