@@ -1062,10 +1062,18 @@ std::string Lexicon::PlainName(std::string_view name) const {
     ++words;
     capitals = capitals && IsCapitalsWord(t[j].span.View(name));
   }
-  for (; k < t.size(); ++k) {
+  for (size_t first = k; k < t.size(); ++k) {
     if (t[k].kind == Token::kPunct) continue;
     if (!out.empty()) out += ' ';
     std::string_view w = t[k].span.View(name);
+    // An honorific glued to the name: "MrBhushan", "DrJones".
+    for (size_t n = 2; k == first && !capitals && n <= 4 && n + 2 <= w.size(); ++n) {
+      if (w[n] >= 'A' && w[n] <= 'Z' && w[n + 1] >= 'a' && w[n + 1] <= 'z' &&
+          IsHonorific(w.substr(0, n))) {
+        w.remove_prefix(n);
+        break;
+      }
+    }
     if (capitals && words >= 2) {
       out += TitleCase(w);
     } else {

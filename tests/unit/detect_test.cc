@@ -848,6 +848,11 @@ const Case kCases[] = {
      "struck with the UK earlier this year.\n\nPrivacy Notice: Newsletters may contain info about "
      "charities, online ads, and content funded by outside parties.\n",
      {}},
+    // An honorific glued to a surname.
+    {"honorific_glued_to_a_surname",
+     "Lawyer Prashant Bhushan argued the case. MrBhushan said voters would now know who funds "
+     "which party.\n",
+     {"Prashant Bhushan|indirect|voters would now know who funds which party"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
