@@ -306,8 +306,13 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
     // An insertion set off by commas, opened by a preposition or a relative pronoun: "said
     // several countries, including France, had ...", "said her country, together with
     // partners, was ...", "said the instrument, which will study radon, was ...".
+    // Or by a participle and its agent or place: ", led by Machado,", ", based in Kyiv,".
     if (IsPunct(text_, t[k], ',') && k + 2 < t.size() && t[k + 1].kind == Token::kWord &&
         (lex_.IsPreposition(t[k + 1].span.View(text_)) ||
+         (!t[k + 1].capitalized && t[k + 2].kind == Token::kWord &&
+          (EqualsLower(t[k + 2].span.View(text_), "by") ||
+           (EndsInEd(t[k + 1].span.View(text_)) &&
+            lex_.IsPreposition(t[k + 2].span.View(text_))))) ||
          EqualsLower(t[k + 1].span.View(text_), "which") ||
          EqualsLower(t[k + 1].span.View(text_), "who") ||
          ((EqualsLower(t[k + 1].span.View(text_), "together") ||
@@ -732,6 +737,16 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   };
   for (size_t p = 1; p < parts.size(); ++p) {
     if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));
+  }
+  // A clause of contrast opens the subject: "The council ratified the result, while the
+  // opposition insisted that ...".
+  for (size_t p = parts.size(); p-- > 1;) {
+    if ((is(parts[p].first, "while") || is(parts[p].first, "whereas")) &&
+        parts[p].second - parts[p].first >= 2) {
+      parts.erase(parts.begin(), parts.begin() + static_cast<long>(p));
+      ++parts[0].first;
+      break;
+    }
   }
   while (parts.size() > 1 &&
          (lex_.IsIntroWord(first_word(parts.front().first)) ||

@@ -853,6 +853,14 @@ const Case kCases[] = {
      "Lawyer Prashant Bhushan argued the case. MrBhushan said voters would now know who funds "
      "which party.\n",
      {"Prashant Bhushan|indirect|voters would now know who funds which party"}},
+    // A clause of contrast opens a new subject; a participle with its agent inside a bare
+    // clause.
+    {"while_clause_subject_and_led_by_insertion",
+     "The council ratified Ivan Orlov as the winner, while the opposition insisted that its "
+     "candidate had won.\n\nIvan Orlov, speaking at the palace, said the opposition, led by Anna "
+     "Berg, was \"preparing violence\".\n",
+     {"?|indirect|its candidate had won",
+      "Ivan Orlov|mixed|the opposition, led by Anna Berg, was \"preparing violence\""}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
