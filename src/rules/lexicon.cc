@@ -1198,6 +1198,18 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     size_t len = KnownNameAt(text, t[k].span.begin, &who);
     if (len == 0 || t[k].span.begin + len > m->span.end) continue;
     Span found{t[k].span.begin, static_cast<uint32_t>(t[k].span.begin + len)};
+    // A surname alone after another first name is someone else's: "Anna Meloni" is not
+    // "Meloni" (Giorgia).
+    if (!who->is_org && k > 0 && found.end == t[k].span.end && t[k - 1].kind == Token::kWord &&
+        t[k - 1].capitalized && t[k - 1].span.end + 1 == t[k].span.begin &&
+        !(WordClasses(t[k - 1].span.View(text)) &
+          (kRoleWordClass | kOrgWordClass | kRoleModifierClass | kHonorificClass | kNotNameClass |
+           kSpeakingPlaceClass)) &&
+        !IsHyphenatedRole(t[k - 1].span.View(text)) &&
+        (rules_.male_first_names.count(ToLower(t[k - 1].span.View(text))) ||
+         rules_.female_first_names.count(ToLower(t[k - 1].span.View(text))))) {
+      continue;
+    }
     if (who->is_org) {
       if (!org) {
         org = who;

@@ -684,9 +684,9 @@ const Case kCases[] = {
      {"Ivan Medinsky|indirect|Moscow was satisfied"}},
     // Capitals outside Latin-1: "Šefčovič", "Łukasz", "Ștefan".
     {"capitals_of_latin_extended_names",
-     "Trade Commissioner Maroš Šefčovič said:\n\n\"This is the largest trade agreement the EU "
+     "Trade Commissioner Tomáš Čermák said:\n\n\"This is the largest trade agreement the EU "
      "has ever concluded.\"\n\nŁukasz Nowak said the talks would go on.\n",
-     {"Maroš Šefčovič|direct|This is the largest trade agreement the EU has ever concluded",
+     {"Tomáš Čermák|direct|This is the largest trade agreement the EU has ever concluded",
       "Łukasz Nowak|indirect|the talks would go on"}},
     {"prepositional_phrase_before_a_pronoun_clause",
      "Mitsui said in a statement it was \"examining the details\" and would comply.\n",
@@ -861,6 +861,12 @@ const Case kCases[] = {
      "Berg, was \"preparing violence\".\n",
      {"?|indirect|its candidate had won",
       "Ivan Orlov|mixed|the opposition, led by Anna Berg, was \"preparing violence\""}},
+    // A known speaker's surname after another first name is someone else's.
+    {"surname_of_a_known_speaker_after_another_first_name",
+     "Anna Meloni said the talks had failed.\n\nPrime Minister Meloni said the talks would "
+     "resume.\n",
+     {"Anna Meloni|indirect|the talks had failed",
+      "Giorgia Meloni|indirect|the talks would resume"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
