@@ -738,6 +738,15 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   for (size_t p = 1; p < parts.size(); ++p) {
     if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));
   }
+  // A subject pronoun right before the verb is the subject, whatever the parts before it:
+  // "In a statement issued through Futpro, the players' union, she said ...".
+  if (parts.size() > 1 && parts.back().second - parts.back().first == 1 &&
+      parts.back().second == e) {
+    Gender g;
+    if (lex_.Pronoun(first_word(parts.back().first), &g)) {
+      return lex_.ParseMention(text_, Part(t, parts.back().first, e), m);
+    }
+  }
   // A clause of contrast opens the subject: "The council ratified the result, while the
   // opposition insisted that ...".
   for (size_t p = parts.size(); p-- > 1;) {

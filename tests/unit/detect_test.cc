@@ -867,6 +867,12 @@ const Case kCases[] = {
      "resume.\n",
      {"Anna Meloni|indirect|the talks had failed",
       "Giorgia Meloni|indirect|the talks would resume"}},
+    // A subject pronoun right before the cue is the subject, after an introductory phrase
+    // and an appositive.
+    {"pronoun_subject_after_an_appositive",
+     "Jenni Hermoso responded hours later. In a statement issued through Futpro, the players' "
+     "union, she said the kiss had not been consensual.\n",
+     {"Jenni Hermoso|indirect|the kiss had not been consensual"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
