@@ -130,10 +130,27 @@ int CopyrightYear(std::string_view text, const Segmentation& seg) {
 // The publisher a line names: the known outlet its opening words name ("Guardian News &
 // Media" is the Guardian), else the name as written; null when it is empty.
 std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view name) {
-  while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '.')) {
-    name.remove_suffix(1);
+  auto trim = [&] {
+    while (!name.empty() && (name.back() == ' ' || name.back() == ',' || name.back() == '.')) {
+      name.remove_suffix(1);
+    }
+  };
+  trim();
+  // A company's legal form is no part of its name: "Example Media Inc", "Editorial
+  // Perfil S" (of "S.A.").
+  size_t sp = name.rfind(' ');
+  if (sp != std::string_view::npos) {
+    std::string_view last = name.substr(sp + 1);
+    if (last.size() == 1 || EqualsFolded(last, "inc") || EqualsFolded(last, "ltd") ||
+        EqualsFolded(last, "llc") || EqualsFolded(last, "plc") || EqualsFolded(last, "gmbh") ||
+        EqualsFolded(last, "corp") || EqualsFolded(last, "sa") || EqualsFolded(last, "ag")) {
+      name = name.substr(0, sp);
+      trim();
+    }
   }
-  if (name.empty()) return std::nullopt;
+  if (name.empty() || EqualsFolded(name.substr(0, std::min<size_t>(name.size(), 9)), "copyright")) {
+    return std::nullopt;
+  }
   for (std::string_view head = name;;) {
     if (const Outlet* o = rules.FindOutlet(head)) return o->name;
     size_t sp = head.rfind(' ');
@@ -473,6 +490,23 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         if (named || a.outlet) break;
         const PatternRule& r = rules_.publisher_names[static_cast<size_t>(k)];
         if (r.re->Find(bt, 0, &g)) named = PublisherName(rules_, Group(r, g, "outlet").View(bt));
+      }
+    }
+    // The page's footer, below the reader comments: its last three lines.
+    std::string_view rest = text;
+    for (int lines = 0; !a.outlet && !named && lines < 3 && !rest.empty();) {
+      while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ')) rest.remove_suffix(1);
+      size_t nl = rest.rfind('\n');
+      std::string_view line = nl == std::string_view::npos ? rest : rest.substr(nl + 1);
+      rest = nl == std::string_view::npos ? std::string_view() : rest.substr(0, nl);
+      if (line.empty()) continue;
+      ++lines;
+      line = line.substr(0, 200);
+      for (const PatternRule& r : rules_.publisher_names) {
+        if (r.re->Find(line, 0, &g)) {
+          named = PublisherName(rules_, Group(r, g, "outlet").View(line));
+          break;
+        }
       }
     }
     if (!a.outlet) a.outlet = named;

@@ -188,6 +188,24 @@ TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
             "The Guardian");
   EXPECT_EQ(OutletOf("T\n\nExample Commission - Press release\n\nThe talks went on.\n"),
             "Example Commission");
+  // "© Copyright", a leading "The" kept with an unknown name, a company's legal form
+  // dropped, the station a company holds the copyright for.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 Copyright 2023 Example Institute\n"),
+            "Example Institute");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 The Example Star 2024. All rights "
+                     "reserved.\n"),
+            "The Example Star");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 2023 Example Media S.A. All rights "
+                     "reserved.\n"),
+            "Example Media");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nCopyright \u00a92024, Example Television Inc. on "
+                     "behalf of KXYZ-TV. All rights reserved.\n"),
+            "KXYZ-TV");
+  // The footer below the reader comments.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on for hours.\n\nComments (1)\n\njsmith 12 March 2024 "
+                     "09: 15\nI said this would happen.\n\n\u00a9 2024 Example Journal, a division "
+                     "of Example Network Inc. All rights reserved.\n"),
+            "Example Journal");
   // A copyright without a year (a photo credit) names no publisher; a dateline wins.
   EXPECT_FALSE(Annotate("T\n\nThe talks went on.\n\n\u00a9 Example Images\n").outlet.has_value());
   EXPECT_EQ(OutletOf("T\n\nLONDON (Reuters) - The talks went on.\n\nCopyright: Example "
@@ -208,6 +226,14 @@ TEST(Annotate, MastheadBylineAndSubscribeLines) {
             "The Hindu");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nConsider supporting Independent.\n"),
             "The Independent");
+  // Appeals to support the outlet's journalism, get its app or follow it.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nSupport PREMIUM TIMES' journalism of "
+                     "integrity\n"),
+            "Premium Times");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nDownload the UN News app for your iOS "
+                     "devices.\n"),
+            "UN News");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nFollow Sky News on WhatsApp\n"), "Sky News");
   // A masthead's first part must be an outlet.
   EXPECT_FALSE(Annotate("T\n\nHome | Politics\n\nThe talks went on.\n").outlet.has_value());
 }
