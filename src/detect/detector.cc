@@ -721,6 +721,17 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
         t[p.first + 1].kind != Token::kWord || t[p.first + 1].capitalized) {
       return false;
     }
+    // Its object or complement opens with a preposition or a determiner ("Speaking at
+    // the airport", "Delivering the judgment", "Asked whether ..."); "Rising prices hurt
+    // families" is a clause.
+    std::string_view next = first_word(p.first + 1);
+    if (!lex_.IsPreposition(next) && !is(p.first + 1, "the") && !is(p.first + 1, "a") &&
+        !is(p.first + 1, "an") && !is(p.first + 1, "his") && !is(p.first + 1, "her") &&
+        !is(p.first + 1, "their") && !is(p.first + 1, "its") && !is(p.first + 1, "whether") &&
+        !is(p.first + 1, "that") && !is(p.first + 1, "this") && !is(p.first + 1, "out") &&
+        !is(p.first + 1, "up")) {
+      return false;
+    }
     // Not a clause with a gerund subject: "Fishing quotas are unlikely to rise" (a
     // speech participle takes one: "Noting that the talks had stalled,").
     if (lex_.ParticipleAt(text_, TokenView(t), p.first) > 0) return true;
@@ -757,10 +768,17 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
       break;
     }
   }
+  // A span of time: "Four years into the war,".
+  auto time_span = [&](const std::pair<size_t, size_t>& p) {
+    if (p.second - p.first < 3) return false;
+    std::string_view w = first_word(p.first + 1);
+    return EqualsLower(w, "years") || EqualsLower(w, "months") || EqualsLower(w, "weeks") ||
+           EqualsLower(w, "days") || EqualsLower(w, "hours") || EqualsLower(w, "decades");
+  };
   while (parts.size() > 1 &&
          (lex_.IsIntroWord(first_word(parts.front().first)) ||
           lex_.IsPreposition(first_word(parts.front().first)) || participle_phrase(parts.front()) ||
-          t[parts.front().first].kind == Token::kNumber)) {
+          time_span(parts.front()) || t[parts.front().first].kind == Token::kNumber)) {
     parts.erase(parts.begin());
   }
   // Trailing prepositional parts ("in an interview with Izvestia").

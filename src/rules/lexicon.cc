@@ -1101,11 +1101,21 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     t = t.Sub(0, t.size() - 1);
   }
   while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
-  // An acronym in brackets after the name: "the British Medical Association (BMA)".
-  if (t.size() >= 4 && t.back().kind == Token::kPunct && text[t.back().span.begin] == ')' &&
-      t[t.size() - 2].kind == Token::kWord && IsAcronym(t[t.size() - 2].span.View(text)) &&
-      t[t.size() - 3].kind == Token::kPunct && text[t[t.size() - 3].span.begin] == '(') {
-    t = t.Sub(0, t.size() - 3);
+  // An acronym in brackets after the name: "the British Medical Association (BMA)"; or a
+  // constituency, a party or a state: "Kuria Kimani (Molo)", "Jane Doe (R-Texas)".
+  if (t.size() >= 4 && t.back().kind == Token::kPunct && text[t.back().span.begin] == ')') {
+    size_t open = t.size() - 1;
+    while (open > 0 && t.size() - open <= 5 &&
+           !(t[open - 1].kind == Token::kPunct && text[t[open - 1].span.begin] == '(')) {
+      --open;
+    }
+    bool bracket = open >= 2 && open < t.size() - 1 && t.size() - open <= 5;
+    for (size_t k = open; bracket && k + 1 < t.size(); ++k) {
+      bracket = t[k].kind == Token::kWord
+                    ? t[k].capitalized
+                    : text[t[k].span.begin] == '-' || text[t[k].span.begin] == '.';
+    }
+    if (bracket) t = t.Sub(0, open - 1);
   }
   // A conjunction opening the sentence: "But a senior officer told ...", "But
   // campaigners said" (a bare plural after it still opens the sentence).
@@ -1121,6 +1131,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   // videoconference,".
   for (size_t k = 1; k + 1 < t.size(); ++k) {
     std::string_view next = t[k + 1].span.View(text);
+    // Or with no comma after a noun: "A European diplomat who attended the talks".
+    if (k >= 2 && t[k].kind == Token::kWord &&
+        (!t[k - 1].capitalized || IsRoleWord(t[k - 1].span.View(text))) &&
+        t[k - 1].kind == Token::kWord && EqualsLower(t[k].span.View(text), "who")) {
+      t = t.Sub(0, k);
+      break;
+    }
     if (t[k].kind == Token::kPunct && text[t[k].span.begin] == ',' &&
         (EqualsLower(next, "who") || EqualsLower(next, "whose") || EqualsLower(next, "whom") ||
          (t[k + 1].kind == Token::kWord && !t[k + 1].capitalized && EndsInIng(next) &&
@@ -1264,8 +1281,14 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                         IsOrgWord(t[k - 2].span.View(text)) &&
                         (EqualsLower(t[k - 1].span.View(text), "for") ||
                          EqualsLower(t[k - 1].span.View(text), "of"));
-      if (complement ||
-          (e < t.size() && t[e].kind == Token::kWord && IsOrgWord(t[e].span.View(text)))) {
+      // So do words qualifying a role in a description: "a Kenya Kwanza MP".
+      bool qualifier =
+          e < t.size() && t[e].kind == Token::kWord &&
+          (IsOrgWord(t[e].span.View(text)) ||
+           (IsRoleWord(t[e].span.View(text)) &&
+            !(WordClasses(t[e].span.View(text)) & kSpokesWordClass) &&
+            (EqualsLower(t[0].span.View(text), "a") || EqualsLower(t[0].span.View(text), "an"))));
+      if (complement || qualifier) {
         k = e;
         continue;
       }
@@ -1626,6 +1649,15 @@ bool Lexicon::ParseAttributionLine(std::string_view text, Span span, Mention* m,
     size_t n = CueAt(text, t, k, &verb);
     if (n == 0) continue;
     if (!ParseMention(text, Span{t[b].span.begin, t[k - 1].span.end}, m)) return false;
+    // A name after a comma ends a sentence of its own: "Rising prices hurt families
+    // across the region, Anna Berg said." (An appositive follows the name: "Anna Berg,
+    // the analyst, said.")
+    for (size_t j = b; j < k; ++j) {
+      if (t[j].kind == Token::kPunct && text[t[j].span.begin] == ',') {
+        if (!m->name.empty() && m->name.begin > t[j].span.begin) return false;
+        break;
+      }
+    }
     *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
     size_t after = k + n;
     if (after >= e) return true;

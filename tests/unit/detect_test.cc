@@ -873,6 +873,25 @@ const Case kCases[] = {
      "Jenni Hermoso responded hours later. In a statement issued through Futpro, the players' "
      "union, she said the kiss had not been consensual.\n",
      {"Jenni Hermoso|indirect|the kiss had not been consensual"}},
+    // Introductory phrases of place and time; a constituency in brackets; a restrictive
+    // relative clause; an indefinite description whose capitalized words qualify its role.
+    {"intro_phrases_brackets_and_descriptions",
+     "Among the ten measures outlined, Luis Caputo said the government would cut energy "
+     "subsidies.\n\nFour years into the war, the EU's top diplomat said Europe must not ease "
+     "the pressure.\n\nChairman Kuria Kimani (Molo) said the committee had listened to "
+     "Kenyans.\n\nA Kenya Kwanza MP who voted for the Bill told the Star that several members "
+     "had come under pressure.\n\nThe Law Society of Kenya said in a statement that at least "
+     "210 people had been detained.\n",
+     {"Luis Caputo|indirect|the government would cut energy subsidies",
+      "?|indirect|Europe must not ease the pressure",
+      "Kuria Kimani|indirect|the committee had listened to Kenyans",
+      "Kenya Kwanza MP|indirect|several members had come under pressure",
+      "Law Society of Kenya|indirect|at least 210 people had been detained"}},
+    // "held" for a judge, a title of the judiciary.
+    {"judge_held",
+     "\"This court cannot extend time that is fixed by the Constitution,\" Justice John Okoro "
+     "held.\n",
+     {"John Okoro|direct|This court cannot extend time that is fixed by the Constitution"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
