@@ -2037,7 +2037,9 @@ void DetectRun::SpeakerTurn(size_t bi) {
     return;
   }
   turn_ = m;
-  emit(TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end})), m, "direct.speaker_turn");
+  // An interviewer's question is no claim: "Kiran Bhatt: What happened on Friday?".
+  Span said = TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end}));
+  if (said.empty() || text_[said.end - 1] != '?') emit(said, m, "direct.speaker_turn");
 }
 
 // Whether paragraph `b` opens with a transcript's label: a few capitalized words (and

@@ -892,6 +892,18 @@ const Case kCases[] = {
      "\"This court cannot extend time that is fixed by the Constitution,\" Justice John Okoro "
      "held.\n",
      {"John Okoro|direct|This court cannot extend time that is fixed by the Constitution"}},
+    // An interviewer's question is no claim; the answer is.
+    {"interviewer_question_is_no_claim",
+     "Kiran Bhatt: Lena, let's start with the basics. What actually happened on Friday "
+     "morning?\n\nLena Ortiz: A faulty update crashed millions of machines within an hour of its "
+     "release.\n",
+     {"Lena Ortiz|direct|A faulty update crashed millions of machines within an hour of its "
+      "release"}},
+    // An acknowledgement of Country at the foot of a page is no claim.
+    {"acknowledgement_of_country",
+     "ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians "
+     "and Traditional Custodians of the lands where we live.\n",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
