@@ -386,6 +386,20 @@ class Discourse {
       for (size_t i = entities_.size(); i-- > 0;) {
         if (entities_[i].is_org && Initials(entities_[i].name) == bare) return static_cast<long>(i);
       }
+      // Or the title of someone named with it: "the CEC" after "CEC Rajiv Kumar".
+      long titled = MostSalient([&](const Entity& e) {
+        return !e.is_org && e.AnyRole([&](std::string_view role, std::string_view) {
+          for (size_t p = role.find(bare); p != std::string_view::npos;
+               p = role.find(bare, p + 1)) {
+            size_t end = p + bare.size();
+            if ((p == 0 || role[p - 1] == ' ') && (end == role.size() || role[end] == ' ')) {
+              return true;
+            }
+          }
+          return false;
+        });
+      });
+      if (titled >= 0) return titled;
     }
     std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
     // Generic: one word ("Analysts") or a determiner and lower-case words ("the ministry").

@@ -1350,10 +1350,18 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     if (m->name.begin > m->span.begin) append(Span{m->span.begin, m->name.begin});
     if (m->name.end < m->span.end) append(Span{m->name.end, m->span.end});
     bool has_role_word = false;
-    for (const auto& tok : Tokenize(role, Span{0, static_cast<uint32_t>(role.size())})) {
+    std::vector<Token> rt = Tokenize(role, Span{0, static_cast<uint32_t>(role.size())});
+    for (const auto& tok : rt) {
       if (IsRoleWord(tok.span.View(role)) || IsHyphenatedRole(tok.span.View(role))) {
         has_role_word = true;
       }
+    }
+    // Or the acronym of an office before the name: "CEC Rajiv Kumar".
+    const Speaker* org = nullptr;
+    if (rt.size() == 1 && m->name.begin > m->span.begin && IsAcronym(role) &&
+        !(WordClasses(role) & (kNotNameClass | kSpeakingPlaceClass)) &&
+        KnownNameAt(text, m->span.begin, &org) == 0) {
+      has_role_word = true;
     }
     if (has_role_word) m->role = role;
     return true;

@@ -904,6 +904,12 @@ const Case kCases[] = {
      "ABC acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians "
      "and Traditional Custodians of the lands where we live.\n",
      {}},
+    // The acronym of an office before a name is a title, by which the person is referred to.
+    {"acronym_of_an_office",
+     "CEC Rajiv Kumar said the vote was fair.\n\nResponding to the allegation, the CEC said "
+     "nobody could influence the returning officers.\n",
+     {"Rajiv Kumar|indirect|the vote was fair",
+      "Rajiv Kumar|indirect|nobody could influence the returning officers"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
