@@ -325,6 +325,19 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
         continue;
       }
     }
+    // Nor does an acronym or a gloss in brackets: "said the Universal Child Allowance (AUH)
+    // would be ...".
+    if (IsPunct(text_, t[k], '(')) {
+      size_t j = k + 1;
+      while (j < t.size() && j < k + 8 && !IsPunct(text_, t[j], ')') &&
+             !IsPunct(text_, t[j], '(')) {
+        ++j;
+      }
+      if (j < t.size() && IsPunct(text_, t[j], ')')) {
+        k = j;
+        continue;
+      }
+    }
     // Signs inside a phrase do not end it: "said the $60 cap was ...".
     if (t[k].kind == Token::kPunct && !IsPhraseSign(text_[t[k].span.begin])) break;
     if (t[k].kind != Token::kWord) continue;

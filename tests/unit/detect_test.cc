@@ -910,6 +910,11 @@ const Case kCases[] = {
      "nobody could influence the returning officers.\n",
      {"Rajiv Kumar|indirect|the vote was fair",
       "Rajiv Kumar|indirect|nobody could influence the returning officers"}},
+    // An acronym in brackets inside a bare clause.
+    {"bracketed_acronym_in_a_bare_clause",
+     "To cushion the blow, Luis Caputo said the Universal Child Allowance (AUH) would be "
+     "doubled.\n",
+     {"Luis Caputo|indirect|the Universal Child Allowance (AUH) would be doubled"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
