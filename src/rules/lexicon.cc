@@ -1317,6 +1317,20 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       }
       k = e;
     }
+    // A known first name inside a longer run after "for" or "of" opens the name: the
+    // words before it complete a title ("Federal Minister for Climate Change Sherry
+    // Rehman").
+    bool complement = best_b > 0 && (EqualsLower(t[best_b - 1].span.View(text), "for") ||
+                                     EqualsLower(t[best_b - 1].span.View(text), "of"));
+    for (size_t j = best_b + 1; complement && best_e - best_b >= 3 && j + 1 < best_e; ++j) {
+      std::string first = ToLower(t[j].span.View(text));
+      std::string before = ToLower(t[j - 1].span.View(text));
+      if ((rules_.male_first_names.count(first) || rules_.female_first_names.count(first)) &&
+          !rules_.male_first_names.count(before) && !rules_.female_first_names.count(before)) {
+        best_b = j;
+        break;
+      }
+    }
     if (best_e > best_b) {
       // A lone capitalized word counts as a surname only when it is the whole phrase
       // or follows a title ("Ambassador Smith").

@@ -915,6 +915,11 @@ const Case kCases[] = {
      "To cushion the blow, Luis Caputo said the Universal Child Allowance (AUH) would be "
      "doubled.\n",
      {"Luis Caputo|indirect|the Universal Child Allowance (AUH) would be doubled"}},
+    // A first name inside a run of capitalized words after "for" opens the name.
+    {"first_name_after_a_title_complement",
+     "Federal Minister for Climate Change Sherry Rehman said on Monday that a third of the "
+     "country was under water.\n",
+     {"Sherry Rehman|indirect|a third of the country was under water"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
