@@ -389,6 +389,14 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   }
 }
 
+// An outlet's name as FindOutlet compares it: ASCII lower case, a leading "the" dropped.
+std::string OutletKey(std::string_view name) {
+  if (name.size() > 4 && EqualsFolded(name.substr(0, 4), "the ")) name.remove_prefix(4);
+  std::string key(name);
+  for (char& c : key) c = FoldAscii(c);
+  return key;
+}
+
 void LoadOutlets(const RuleFile& f, RuleSet* r) {
   std::unordered_set<std::string> ids;
   for (const auto& e : f.Array(f.root(), "outlets", true)) {
@@ -399,6 +407,7 @@ void LoadOutlets(const RuleFile& f, RuleSet* r) {
     if (!ids.insert(o.id).second) f.Error(o.id, "duplicate id");
     o.aliases = f.Strings(e, "aliases");
     o.aliases.insert(o.aliases.begin(), o.name);
+    for (const auto& a : o.aliases) r->outlet_index.emplace(OutletKey(a), r->outlets.size());
     r->outlets.push_back(std::move(o));
   }
   r->credits = f.Patterns("credits", &ids);
@@ -756,16 +765,9 @@ const Speaker* RuleSet::FindSpeakerById(std::string_view id) const {
 
 const Outlet* RuleSet::FindOutlet(std::string_view name) const {
   // A leading "the" on either side does not count: "the Independent", "Moscow Times".
-  auto bare = [](std::string_view s) {
-    return s.size() > 4 && EqualsFolded(s.substr(0, 4), "the ") ? s.substr(4) : s;
-  };
-  std::string_view n = bare(name);
-  for (const auto& o : outlets) {
-    for (const auto& a : o.aliases) {
-      if (EqualsFolded(bare(a), n)) return &o;
-    }
-  }
-  return nullptr;
+  if (name.empty() || name.size() > 80) return nullptr;
+  auto it = outlet_index.find(OutletKey(name));
+  return it == outlet_index.end() ? nullptr : &outlets[it->second];
 }
 
 std::string FindRulesDir(const std::string& exe_path) {

@@ -325,7 +325,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
   bool in_comments = state->in_comments;
   bool seen_body = state->in_body;  // a paragraph or dateline has been seen
   bool seen_title = state->in_body;
-  int body_words = state->body_words;  // words of paragraphs, counted up to a bound
+  size_t body_bytes = state->body_bytes;  // bytes of paragraphs, counted up to a bound
   int comment_base_indent = state->comment_base_indent;
 
   auto add = [&](BlockKind k, Span s, std::string rule = {}) -> Block& {
@@ -388,7 +388,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
       // ("Share / Comments"): little body text before it, and the article's prose after.
       add(BlockKind::kBoilerplate, ln.span, r->id);
       in_comments =
-          body_words >= kBodyWordsBeforeComments || !ProseFollows(rules_, text, lines, li);
+          body_bytes >= kBodyBytesBeforeComments || !ProseFollows(rules_, text, lines, li);
       continue;
     }
     if (const PatternRule* r =
@@ -485,7 +485,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
       continue;
     }
     seen_body = true;
-    if (body_words < kBodyWordsBeforeComments) body_words += words();
+    if (body_bytes < kBodyBytesBeforeComments) body_bytes += body.size();
     Block& b = add(BlockKind::kParagraph, body);
     // Injected links inside running text.
     // The line's filter answers for the body when they are the same text: a match from
@@ -532,7 +532,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
   MarkBlockQuotes(text, &seg);
   state->in_body = true;
   state->in_comments = in_comments;
-  state->body_words = body_words;
+  state->body_bytes = body_bytes;
   state->comment_base_indent = comment_base_indent;
   return seg;
 }

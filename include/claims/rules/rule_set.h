@@ -218,6 +218,9 @@ struct RuleSet {
 
   // outlets.json
   std::vector<Outlet> outlets;
+  // Every name and alias of `outlets`, lower-cased and without a leading "the", to the
+  // outlet's index (FindOutlet).
+  std::unordered_map<std::string, size_t> outlet_index;
   std::vector<PatternRule> credits;  // `via` patterns, group `outlet`
 
   // dates.json

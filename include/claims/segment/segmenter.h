@@ -59,18 +59,18 @@ struct Segmentation {
   std::vector<Block> blocks;
 };
 
+// A comment section opens after this many bytes of the article's paragraphs, or where
+// no more than kProseBeforeComment bytes come before the first comment's header.
+inline constexpr size_t kBodyBytesBeforeComments = 500;
+inline constexpr size_t kProseBeforeComment = 1000;
+
 // Where a document read in sections stands at the end of one section: the next one is
 // body text (no title, standfirst or header fields at its top), and it is still
 // inside the reader comments when this one ended in them.
-// A comment section opens after this many words of the article's paragraphs, or where
-// no more than kProseBeforeComment bytes come before the first comment's header.
-inline constexpr int kBodyWordsBeforeComments = 80;
-inline constexpr size_t kProseBeforeComment = 1000;
-
 struct SegmentState {
   bool in_body = false;
   bool in_comments = false;
-  int body_words = 0;  // words of body paragraphs so far, up to kBodyWordsBeforeComments
+  size_t body_bytes = 0;  // bytes of body paragraphs so far, up to kBodyBytesBeforeComments
   int comment_base_indent = -1;
 
   bool operator==(const SegmentState&) const = default;
