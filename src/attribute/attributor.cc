@@ -4,10 +4,15 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <unordered_map>
 
 namespace claims {
 namespace {
+
+// How many entity events back "the CEC" looks for someone titled so: a long document
+// must not be searched whole for every acronym that names no one.
+constexpr size_t kTitleLookback = 400;
 
 bool Compatible(Gender want, Gender have) {
   return want == Gender::kUnknown || have == Gender::kUnknown || want == have;
@@ -234,10 +239,12 @@ class Discourse {
 
  private:
   template <typename Pred>
-  long MostSalient(Pred ok, bool with_claims = false) const {
+  long MostSalient(Pred ok, bool with_claims = false,
+                   size_t lookback = std::numeric_limits<size_t>::max()) const {
     // The most recent sentence that names a compatible entity; within it, who spoke in
     // it, else its subject: after "Asked about Trump, Rutte said ...", "he" is Rutte.
-    for (size_t k = events_.size(); k-- > 0;) {
+    size_t stop = events_.size() > lookback ? events_.size() - lookback : 0;
+    for (size_t k = events_.size(); k-- > stop;) {
       if (events_[k].in_claim && !with_claims) continue;
       if (!ok(entities_[events_[k].entity])) continue;
       uint32_t sentence = events_[k].sentence;
@@ -387,18 +394,20 @@ class Discourse {
         if (entities_[i].is_org && Initials(entities_[i].name) == bare) return static_cast<long>(i);
       }
       // Or the title of someone named with it: "the CEC" after "CEC Rajiv Kumar".
-      long titled = MostSalient([&](const Entity& e) {
-        return !e.is_org && e.AnyRole([&](std::string_view role, std::string_view) {
-          for (size_t p = role.find(bare); p != std::string_view::npos;
-               p = role.find(bare, p + 1)) {
-            size_t end = p + bare.size();
-            if ((p == 0 || role[p - 1] == ' ') && (end == role.size() || role[end] == ' ')) {
-              return true;
-            }
-          }
-          return false;
-        });
-      });
+      long titled = MostSalient(
+          [&](const Entity& e) {
+            return !e.is_org && e.AnyRole([&](std::string_view role, std::string_view) {
+              for (size_t p = role.find(bare); p != std::string_view::npos;
+                   p = role.find(bare, p + 1)) {
+                size_t end = p + bare.size();
+                if ((p == 0 || role[p - 1] == ' ') && (end == role.size() || role[end] == ' ')) {
+                  return true;
+                }
+              }
+              return false;
+            });
+          },
+          false, kTitleLookback);
       if (titled >= 0) return titled;
     }
     std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});

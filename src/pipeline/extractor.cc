@@ -160,6 +160,7 @@ Status Extractor::ExtractInSections(const Document& doc, size_t section_size,
     s->end = SectionEnd(bytes, next_begin, section_size);
     s->start = SegmentState();
     s->start.in_body = !first;
+    if (!first) s->start.body_bytes = kBodyBytesBeforeComments;
     next_begin = s->end;
     first = false;
     return true;

@@ -485,7 +485,7 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
       continue;
     }
     seen_body = true;
-    if (body_bytes < kBodyBytesBeforeComments) body_bytes += body.size();
+    body_bytes = std::min(body_bytes + body.size(), kBodyBytesBeforeComments);
     Block& b = add(BlockKind::kParagraph, body);
     // Injected links inside running text.
     // The line's filter answers for the body when they are the same text: a match from

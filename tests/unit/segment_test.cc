@@ -138,6 +138,27 @@ TEST(Segment, CommentsLinkAboveTheArticleIsNoCommentSection) {
   EXPECT_NE(comments[0].find("Finally!"), std::string::npos);
 }
 
+// The state a section of body text ends in is the state the sections after the first
+// start from, so that they are not segmented twice.
+TEST(Segment, SectionOfBodyTextEndsInTheStateOfTheNextSection) {
+  std::string body;
+  for (int i = 0; i < 8; ++i) {
+    body +=
+        "The bridge opened on Monday after three years of work, and the council said "
+        "that traffic on the old ferry route would fall by half within a year.\n\n";
+  }
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  SegmentState state;
+  seg.Segment("Bridge opens\n\n" + body, &state);
+  SegmentState next;
+  next.in_body = true;
+  next.body_bytes = kBodyBytesBeforeComments;
+  EXPECT_EQ(state, next);
+  seg.Segment(body, &next);
+  EXPECT_EQ(state, next);
+}
+
 TEST(Segment, ReaderComments) {
   std::string text =
       "Bridge opens\n\nThe bridge opened on Monday after three years of work.\n"

@@ -70,7 +70,7 @@ inline constexpr size_t kProseBeforeComment = 1000;
 struct SegmentState {
   bool in_body = false;
   bool in_comments = false;
-  size_t body_bytes = 0;  // bytes of body paragraphs so far, up to kBodyBytesBeforeComments
+  size_t body_bytes = 0;  // bytes of body paragraphs so far, kBodyBytesBeforeComments at most
   int comment_base_indent = -1;
 
   bool operator==(const SegmentState&) const = default;
