@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <iterator>
 
+#include "claims/normalize/normalizer.h"
+
 namespace claims {
 namespace {
 
@@ -57,24 +59,6 @@ char32_t Decode(std::string_view s, size_t* i) {
   }
   *i += len;
   return cp;
-}
-
-void Encode(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 bool IsWord(char32_t cp) {
@@ -230,7 +214,7 @@ std::vector<std::string> MatchTokens(std::string_view text) {
   std::string current;
   for (char32_t cp : Lower(cps)) {
     if (IsWord(cp)) {
-      Encode(cp, &current);
+      EncodeUtf8(cp, &current);
     } else if (!current.empty()) {
       tokens.push_back(std::move(current));
       current.clear();
@@ -246,7 +230,7 @@ std::string LowerCase(std::string_view text) {
   for (size_t i = 0; i < text.size();) cps.push_back(Decode(text, &i));
   std::string out;
   out.reserve(text.size());
-  for (char32_t cp : Lower(cps)) Encode(cp, &out);
+  for (char32_t cp : Lower(cps)) EncodeUtf8(cp, &out);
   return out;
 }
 

@@ -57,6 +57,9 @@ struct NormalizedText {
 
 NormalizedText Normalize(std::string_view bytes);
 
+// Appends code point `cp` to `out` as UTF-8.
+void EncodeUtf8(char32_t cp, std::string* out);
+
 }  // namespace claims
 
 #endif  // CLAIMS_NORMALIZE_NORMALIZER_H_
