@@ -34,6 +34,17 @@ std::vector<std::string> Sentences(const std::string& text) {
   return out;
 }
 
+// Eight paragraphs of an article's body, about 1,300 bytes.
+std::string EightParagraphs() {
+  std::string body;
+  for (int i = 0; i < 8; ++i) {
+    body +=
+        "The bridge opened on Monday after three years of work, and the council said "
+        "that traffic on the old ferry route would fall by half within a year.\n\n";
+  }
+  return body;
+}
+
 TEST(Segment, WireStoryWithDatelineAndStandfirst) {
   EXPECT_EQ(Dump("Ministers agree on grain deal\n"
                  "The accord covers exports through the Black Sea ports\n"
@@ -113,12 +124,7 @@ TEST(Segment, InjectedLinkIsCutButOffsetsStay) {
 // of the article comes before it, and its prose after. Below the article, "Comments (2)"
 // opens one.
 TEST(Segment, CommentsLinkAboveTheArticleIsNoCommentSection) {
-  std::string body;
-  for (int i = 0; i < 8; ++i) {
-    body +=
-        "The bridge opened on Monday after three years of work, and the council said "
-        "that traffic on the old ferry route would fall by half within a year.\n\n";
-  }
+  const std::string body = EightParagraphs();
   std::string text =
       "Bridge opens\n\nA new crossing for the valley opened after years of delay.\n\nBy Jane "
       "Doe\n\nShare\n"
@@ -141,12 +147,7 @@ TEST(Segment, CommentsLinkAboveTheArticleIsNoCommentSection) {
 // The state a section of body text ends in is the state the sections after the first
 // start from, so that they are not segmented twice.
 TEST(Segment, SectionOfBodyTextEndsInTheStateOfTheNextSection) {
-  std::string body;
-  for (int i = 0; i < 8; ++i) {
-    body +=
-        "The bridge opened on Monday after three years of work, and the council said "
-        "that traffic on the old ferry route would fall by half within a year.\n\n";
-  }
+  const std::string body = EightParagraphs();
   static Lexicon lex(testing::Rules());
   Segmenter seg(testing::Rules(), lex);
   SegmentState state;
