@@ -197,11 +197,12 @@ class DetectRun {
   // Whether a quotation of four words or more opens in `block` (not a scare quote).
   bool QuotesSpeech(Span block) const;
   bool LooksLikeClause(TokenView t, size_t b) const;
-  // Whether the text before `surname` writes it after a capitalized word, as the end of
-  // a full name ("Kaja Kallas"); `full`, if given, is set to that name.
   bool Label(const Block& b, std::vector<Token>* t, uint32_t* colon) const;
   bool LabelFollows(size_t bi) const;
+  // Whether the text before `surname` writes it after a capitalized word, as the end of
+  // a full name ("Kaja Kallas"); `full`, if given, is set to that name.
   bool NamedInFullBefore(Span surname, Span* full = nullptr) const;
+  bool IntroParticiplePhrase(const std::vector<Token>& t, size_t b, size_t e) const;
   bool IsOpening(uint32_t pos, Span block) const;
   bool IsClosing(uint32_t pos, Span block) const;
   void DirectQuotes();
@@ -691,6 +692,33 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
   return false;
 }
 
+// Whether t[b, e) is a participle phrase that introduces a sentence: "Speaking at the
+// airport", "Asked whether ...", "Delivering the judgment".
+bool DetectRun::IntroParticiplePhrase(const std::vector<Token>& t, size_t b, size_t e) const {
+  std::string_view w = t[b].span.View(text_);
+  if (e - b < 2 || !(EndsInIng(w) || EndsInEd(w)) || t[b + 1].kind != Token::kWord ||
+      t[b + 1].capitalized) {
+    return false;
+  }
+  // Its object or complement opens with a preposition or a determiner; "Rising prices
+  // hurt families" is a clause.
+  std::string_view next = t[b + 1].span.View(text_);
+  if (!lex_.IsPreposition(next) && !EqualsLower(next, "the") && !EqualsLower(next, "a") &&
+      !EqualsLower(next, "an") && !EqualsLower(next, "his") && !EqualsLower(next, "her") &&
+      !EqualsLower(next, "their") && !EqualsLower(next, "its") && !EqualsLower(next, "whether") &&
+      !EqualsLower(next, "that") && !EqualsLower(next, "this") && !EqualsLower(next, "out") &&
+      !EqualsLower(next, "up")) {
+    return false;
+  }
+  // Not a clause with a gerund subject: "Fishing quotas are unlikely to rise" (a speech
+  // participle takes one: "Noting that the talks had stalled,").
+  if (lex_.ParticipleAt(text_, TokenView(t), b) > 0) return true;
+  for (size_t k = b + 1; k < e; ++k) {
+    if (lex_.WordClasses(t[k].span.View(text_)) & Lexicon::kClauseMarkerClass) return false;
+  }
+  return true;
+}
+
 // The mention in t[b, e): comma-separated parts, with leading introductory parts
 // ("Earlier", "on January 21") and trailing prepositional parts ("in an interview with
 // Izvestia") dropped.
@@ -728,31 +756,6 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   // Telegram,".
   // A leading participle phrase: "Speaking about the situation in Donbass,", "Asked about
   // the deliveries,".
-  auto participle_phrase = [&](const std::pair<size_t, size_t>& p) {
-    std::string_view w = first_word(p.first);
-    if (p.second - p.first < 2 || !(EndsInIng(w) || EndsInEd(w)) ||
-        t[p.first + 1].kind != Token::kWord || t[p.first + 1].capitalized) {
-      return false;
-    }
-    // Its object or complement opens with a preposition or a determiner ("Speaking at
-    // the airport", "Delivering the judgment", "Asked whether ..."); "Rising prices hurt
-    // families" is a clause.
-    std::string_view next = first_word(p.first + 1);
-    if (!lex_.IsPreposition(next) && !is(p.first + 1, "the") && !is(p.first + 1, "a") &&
-        !is(p.first + 1, "an") && !is(p.first + 1, "his") && !is(p.first + 1, "her") &&
-        !is(p.first + 1, "their") && !is(p.first + 1, "its") && !is(p.first + 1, "whether") &&
-        !is(p.first + 1, "that") && !is(p.first + 1, "this") && !is(p.first + 1, "out") &&
-        !is(p.first + 1, "up")) {
-      return false;
-    }
-    // Not a clause with a gerund subject: "Fishing quotas are unlikely to rise" (a
-    // speech participle takes one: "Noting that the talks had stalled,").
-    if (lex_.ParticipleAt(text_, TokenView(t), p.first) > 0) return true;
-    for (size_t k = p.first + 1; k < p.second; ++k) {
-      if (lex_.WordClasses(first_word(k)) & Lexicon::kClauseMarkerClass) return false;
-    }
-    return true;
-  };
   // Non-restrictive relative clauses ("who met Blinken last week") are not part of the
   // mention; dropped first, so that "But a senior officer, who ..., said" keeps its
   // first part.
@@ -790,7 +793,8 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   };
   while (parts.size() > 1 &&
          (lex_.IsIntroWord(first_word(parts.front().first)) ||
-          lex_.IsPreposition(first_word(parts.front().first)) || participle_phrase(parts.front()) ||
+          lex_.IsPreposition(first_word(parts.front().first)) ||
+          IntroParticiplePhrase(t, parts.front().first, parts.front().second) ||
           time_span(parts.front()) || t[parts.front().first].kind == Token::kNumber)) {
     parts.erase(parts.begin());
   }
@@ -1552,18 +1556,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // (Not "According to three diplomats, the leaders argued ...": the words before the
     // comma attribute what follows it; nor "Writing on X, she said:", a participle phrase
     // with no clause in it.)
-    auto participle_phrase = [&] {
-      if (!EndsInIng(t[region].span.View(text_)) || region + 1 >= comma ||
-          !lex_.IsPreposition(t[region + 1].span.View(text_))) {
-        return false;
-      }
-      for (size_t k = region + 1; k + 1 < comma; ++k) {
-        if (lex_.WordClasses(t[k].span.View(text_)) & Lexicon::kClauseMarkerClass) return false;
-      }
-      return true;
-    };
     if (comma > region + 1 && tail_ok && comma < i &&
-        !EqualsLower(t[region].span.View(text_), "according") && !participle_phrase() &&
+        !EqualsLower(t[region].span.View(text_), "according") &&
+        !IntroParticiplePhrase(t, region, comma - 1) &&
         lex_.ParseMention(text_, Part(t, comma, i), &m) && !outlet_credit(region, comma)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
