@@ -473,6 +473,8 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.spokes_words, kSpokesWordClass);
   classes(rules_.org_pronouns, kOrgPronounClass);
   classes(rules_.demonyms, kDemonymClass);
+  classes(rules_.male_first_names, kFirstNameClass);
+  classes(rules_.female_first_names, kFirstNameClass);
   auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
     for (const auto& [w, v] : words) word_classes[w] |= bit;
   };
@@ -661,6 +663,7 @@ bool Lexicon::IsOrgWord(std::string_view w) const { return WordClasses(w) & kOrg
 bool Lexicon::IsPreposition(std::string_view w) const { return WordClasses(w) & kPrepositionClass; }
 bool Lexicon::IsIntroWord(std::string_view w) const { return WordClasses(w) & kIntroWordClass; }
 bool Lexicon::IsNotName(std::string_view w) const { return WordClasses(w) & kNotNameClass; }
+bool Lexicon::IsFirstName(std::string_view w) const { return WordClasses(w) & kFirstNameClass; }
 
 bool Lexicon::IsHyphenatedRole(std::string_view w) const {
   // Most words hold no hyphen: a plain loop is cheaper than a library search on them.
@@ -1222,9 +1225,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
         !(WordClasses(t[k - 1].span.View(text)) &
           (kRoleWordClass | kOrgWordClass | kRoleModifierClass | kHonorificClass | kNotNameClass |
            kSpeakingPlaceClass)) &&
-        !IsHyphenatedRole(t[k - 1].span.View(text)) &&
-        (rules_.male_first_names.count(ToLower(t[k - 1].span.View(text))) ||
-         rules_.female_first_names.count(ToLower(t[k - 1].span.View(text))))) {
+        !IsHyphenatedRole(t[k - 1].span.View(text)) && IsFirstName(t[k - 1].span.View(text))) {
       continue;
     }
     if (who->is_org) {
@@ -1300,7 +1301,6 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
            (t[e].kind == Token::kWord &&
             (IsPreposition(t[e].span.View(text)) || EqualsLower(t[e].span.View(text), "of"))));
       if (before_appositive) {
-        std::string first = k == 0 ? std::string() : ToLower(t[k].span.View(text));
         // A full name set off by commas after a description: "His co-rapporteur, Dragos
         // Tudorache, a Romanian liberal".
         bool set_off = k > 0 && t[k - 1].kind == Token::kPunct && text[t[k - 1].span.begin] == ',';
@@ -1310,8 +1310,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                          (EqualsLower(t[e + 1].span.View(text), "a") ||
                           EqualsLower(t[e + 1].span.View(text), "an") ||
                           EqualsLower(t[e + 1].span.View(text), "the"));
-        if (k == 0 || set_off || described || rules_.male_first_names.count(first) ||
-            rules_.female_first_names.count(first)) {
+        if (k == 0 || set_off || described || IsFirstName(t[k].span.View(text))) {
           break;
         }
       }
@@ -1323,10 +1322,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     bool complement = best_b > 0 && (EqualsLower(t[best_b - 1].span.View(text), "for") ||
                                      EqualsLower(t[best_b - 1].span.View(text), "of"));
     for (size_t j = best_b + 1; complement && best_e - best_b >= 3 && j + 1 < best_e; ++j) {
-      std::string first = ToLower(t[j].span.View(text));
-      std::string before = ToLower(t[j - 1].span.View(text));
-      if ((rules_.male_first_names.count(first) || rules_.female_first_names.count(first)) &&
-          !rules_.male_first_names.count(before) && !rules_.female_first_names.count(before)) {
+      if (IsFirstName(t[j].span.View(text)) && !IsFirstName(t[j - 1].span.View(text))) {
         best_b = j;
         break;
       }
@@ -1563,10 +1559,8 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
   };
   // A first name or a known person: "Vasily", "Vladimir Putin".
   auto names_person = [&](size_t j) {
-    std::string lower = ToLower(word(j));
     const Speaker* who = nullptr;
-    return rules_.male_first_names.count(lower) || rules_.female_first_names.count(lower) ||
-           (KnownNameAt(text, t[j].span.begin, &who) > 0 && !who->is_org);
+    return IsFirstName(word(j)) || (KnownNameAt(text, t[j].span.begin, &who) > 0 && !who->is_org);
   };
   // The state is t[b, e): capitalized words, with "of" between them ("Republic of Korea").
   // A body (`org`) may be an organisation: "the Department for Science, Innovation and

@@ -155,6 +155,7 @@ class Lexicon {
     kSpokesWordClass = 1 << 23,
     kOrgPronounClass = 1 << 24,
     kDemonymClass = 1 << 25,
+    kFirstNameClass = 1 << 26,  // male_first_names or female_first_names
   };
   uint32_t WordClasses(std::string_view word) const;
 
@@ -164,6 +165,7 @@ class Lexicon {
   bool IsPreposition(std::string_view word) const;
   bool IsIntroWord(std::string_view word) const;
   bool IsNotName(std::string_view word) const;
+  bool IsFirstName(std::string_view word) const;
   // A hyphenated title with a role word among its parts: "Commander-in-Chief".
   bool IsHyphenatedRole(std::string_view word) const;
   // A name word behind a joined particle: "al-Maqtari".
