@@ -129,6 +129,12 @@ bool EndsInIng(std::string_view w) {
   return w.size() > 5 && EqualsLower(w.substr(w.size() - 3), "ing");
 }
 
+[[gnu::noinline, gnu::cold]] bool GluedSentenceAt(std::string_view text, uint32_t part,
+                                                  uint32_t dot) {
+  return dot - part >= 3 && text[dot - 1] >= 'a' && text[dot - 1] <= 'z' && text[dot + 1] >= 'A' &&
+         text[dot + 1] <= 'Z';
+}
+
 namespace {
 
 // Byte classes for the tokenizer, one table lookup per byte.
@@ -192,14 +198,6 @@ uint32_t FirstFour(std::string_view w, size_t p) {
   uint32_t key = 0;
   for (size_t i = 0; i < 4; ++i) key = key << 8 | static_cast<unsigned char>(FoldAscii(w[p + i]));
   return key;
-}
-
-// Whether the dot at `dot` glues two sentences: a lower-case word of three bytes or more
-// from `part` before it, a capital after it ("Lavrov noted.He did not ...").
-[[gnu::noinline, gnu::cold]] bool GluedSentenceAt(std::string_view text, uint32_t part,
-                                                  uint32_t dot) {
-  return dot - part >= 3 && text[dot - 1] >= 'a' && text[dot - 1] <= 'z' && text[dot + 1] >= 'A' &&
-         text[dot + 1] <= 'Z';
 }
 
 // Whether the comma at `i` separates thousands: a digit before it, three after it and

@@ -270,14 +270,18 @@ std::vector<Span> Segmenter::SplitSentences(std::string_view text, Span span,
     while (e < span.end && (text[e] == '"' || text[e] == '\'' || text[e] == ')' || text[e] == ']'))
       ++e;
     if (e < span.end && !IsSpace(text[e])) {
-      // Two sentences glued at a full stop: a lower-case word before it, a capitalized
-      // word after it ("in his nightly video address.Turkish President ...").
-      auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
-      if (c == '.' && e == i + 1 && i >= span.begin + 3 && lower(text[i - 1]) &&
-          lower(text[i - 2]) && lower(text[i - 3]) && IsUpper(text[e]) && e + 1 < span.end &&
-          lower(text[e + 1])) {
-        push(start, e);
-        start = e;
+      // Two sentences glued at a full stop ("in his nightly video address.Turkish
+      // President ..."), as the tokenizer reads them: from the letters before the dot.
+      if (c == '.' && e == i + 1) {
+        uint32_t part = i;
+        while (part > span.begin && i - part < 3 &&
+               std::isalpha(static_cast<unsigned char>(text[part - 1]))) {
+          --part;
+        }
+        if (GluedSentenceAt(text, part, i)) {
+          push(start, e);
+          start = e;
+        }
       }
       continue;
     }

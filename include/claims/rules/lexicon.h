@@ -84,6 +84,10 @@ size_t CountWordTokens(std::string_view text, Span span, size_t limit);
 // The last token Tokenize(text, span) gives, found by reading only the end of the span;
 // false when the span holds no token.
 bool LastToken(std::string_view text, Span span, Token* last);
+// Whether the dot at `dot` glues two sentences: a lower-case word of three bytes or more
+// from `part` before it, a capital after it ("Lavrov noted.He did not ..."). Tokens and
+// sentences both end there. `dot + 1` must lie inside `text`.
+bool GluedSentenceAt(std::string_view text, uint32_t part, uint32_t dot);
 
 // `c` in lower case when it is an ASCII letter, else as it is.
 char FoldAscii(char c);
