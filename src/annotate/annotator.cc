@@ -473,8 +473,16 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     std::vector<Span> g;
     FilterHits hits;
     std::optional<std::string> named;  // the first publisher name
+    // The head: the first four blocks, and any more up to the article's second paragraph
+    // (the first is often a standfirst, and a newsletter sign-up may follow the byline).
+    // The tail: the last six.
+    size_t head = 0;
+    for (int paragraphs = 0; head < end; ++head) {
+      if (seg.blocks[head].kind == BlockKind::kParagraph && ++paragraphs == 2) break;
+    }
+    head = std::max<size_t>(4, head + 1);
     for (size_t i = 0; i < end && !a.outlet; ++i) {
-      if (i == 4 && end > 10) i = end - 6;
+      if (i == head && end > head + 6) i = end - 6;
       // A short line, or the opening of a paragraph ("Hello and welcome to ...").
       std::string_view bt = seg.blocks[i].span.View(text).substr(0, 200);
       publisher_filter_.MayMatch(bt, 0, false, &hits);

@@ -174,6 +174,23 @@ TEST(Annotate, PublisherNamedInTheArticle) {
             "The Guardian");
 }
 
+TEST(Annotate, PublisherLineUnderTheBylineOfALongArticle) {
+  // A sign-up line under the byline, after a standfirst and beyond the first four blocks,
+  // is read even when the article is too long for all its blocks to be.
+  std::string text =
+      "T\n\nFriday 04 October 2024\n\nA standfirst of the story.\n\nJane Doe\n\nEurope "
+      "Correspondent\n\nI would like to be emailed about offers, events and updates from The "
+      "Independent.\n\n";
+  for (int i = 0; i < 12; ++i) text += "The talks went on for another hour.\n\n";
+  EXPECT_EQ(OutletOf(text), "The Independent");
+  // An app or a membership, with a capital "The".
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nDownload The TOI app now.\n"),
+            "The Times of India");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nBecome a member of the Kyiv Independent "
+                     "today.\n"),
+            "Kyiv Independent");
+}
+
 TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
   // The name is taken whether it is a known outlet or not; a known outlet the opening
   // words name wins.
