@@ -404,12 +404,12 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     }
   }
   if (!header_date) header_date = heading_date ? heading_date : late_header_date;
-  // A masthead: a line above the article that is an outlet's name ("Interfax"), or opens
-  // with one before a section or a place.
+  // A masthead: a line above the article that is an outlet's name ("Interfax"), opens
+  // with one before a section or a place, or ends with one after a date.
   if (!a.outlet) {
     for (const auto& b : seg.blocks) {
       if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kDateline ||
-          b.kind == BlockKind::kStandfirst || b.kind == BlockKind::kComment) {
+          b.kind == BlockKind::kComment) {
         break;
       }
       std::string_view lines = b.span.View(text);
@@ -431,10 +431,19 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           size_t at = head.find(sep);
           if (at != std::string_view::npos) head = head.substr(0, at);
         }
+        // Its last part after a date ("Saturday August 26 2023, 6.00pm BST, The Times").
+        std::string_view tail;
+        if (size_t at = line.rfind(", ");
+            at != std::string_view::npos && line.find_first_of("0123456789") < at) {
+          tail = line.substr(at + 2);
+        }
         if (const Outlet* o = rules_.FindOutlet(line)) {
           a.outlet = o->name;
         } else if (head.size() < line.size() && head.size() <= 40) {
           if (const Outlet* ho = rules_.FindOutlet(head)) a.outlet = ho->name;
+        }
+        if (!a.outlet && !tail.empty()) {
+          if (const Outlet* to = rules_.FindOutlet(tail)) a.outlet = to->name;
         }
       }
       if (a.outlet) break;

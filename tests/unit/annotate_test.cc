@@ -236,6 +236,11 @@ TEST(Annotate, MastheadBylineAndSubscribeLines) {
   EXPECT_EQ(OutletOf("T\n\nKYODO NEWS | Business, All\n\nThe talks went on.\n"), "Kyodo");
   EXPECT_EQ(OutletOf("T\n\nJane Doe\nBBC News, Lagos\n\nThe talks went on.\n"), "BBC");
   EXPECT_EQ(OutletOf("T\n\nBy The Moscow Times\n\nThe talks went on.\n"), "The Moscow Times");
+  // A line that ends with the outlet after a date; a place after a name is none.
+  EXPECT_EQ(OutletOf("T\nSaturday August 26 2023, 6.00pm BST, The Times\nRosa Delgado, "
+                     "Madrid\n\nThe talks went on.\n"),
+            "The Times");
+  EXPECT_FALSE(Annotate("T\n\nJane Doe, The Times\n\nThe talks went on.\n").outlet.has_value());
   // An outlet writing with an agency.
   EXPECT_EQ(OutletOf("T\n\nBy Le Monde with AFP\n\nThe talks went on.\n"), "Le Monde");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nSubscribe to The Hindu for unlimited access to "
