@@ -791,8 +791,11 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     return EqualsLower(w, "years") || EqualsLower(w, "months") || EqualsLower(w, "weeks") ||
            EqualsLower(w, "days") || EqualsLower(w, "hours") || EqualsLower(w, "decades");
   };
+  // An introductory part may carry an apposition of its own: "In a message posted on X,
+  // formerly Twitter,".
+  auto renamed = [&](size_t k) { return is(k, "formerly") || is(k, "previously"); };
   while (parts.size() > 1 &&
-         (lex_.IsIntroWord(first_word(parts.front().first)) ||
+         (lex_.IsIntroWord(first_word(parts.front().first)) || renamed(parts.front().first) ||
           lex_.IsPreposition(first_word(parts.front().first)) ||
           IntroParticiplePhrase(t, parts.front().first, parts.front().second) ||
           time_span(parts.front()) || t[parts.front().first].kind == Token::kNumber)) {
@@ -1219,6 +1222,16 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         }
       }
     }
+    // The source of the report at the end: "..., according to state broadcaster CCTV."
+    if (EqualsLower(w, "according") && k + 2 < ct.size() &&
+        EqualsLower(ct[k + 1].span.View(text_), "to")) {
+      size_t j = k + 2;
+      while (j < ct.size() && !IsPunct(text_, ct[j], ',')) ++j;
+      if (j == ct.size()) {
+        claim.end = cut;
+        return Trim(text_, claim);
+      }
+    }
     // After a quotation closed with its comma, an -ing phrase is the writer's: 'was "a
     // fiction," pointing to the war in Yugoslavia'.
     if (ct[k - 1].kind == Token::kQuote && WritersIngPhrase(ct, k)) {
@@ -1533,10 +1546,11 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
          (Lexicon::kWeekdayClass | Lexicon::kRelativeDayClass))) {
       ++tail;
     }
-    // "..., the president said as he received the envoys." ends in a clause of time.
-    bool tail_ok = tail >= t.size() || t[tail].kind == Token::kPunct ||
-                   lex_.IsPreposition(t[tail].span.View(text_)) ||
-                   EqualsLower(t[tail].span.View(text_), "as");
+    // "..., the president said as he received the envoys." ends in a clause of time. A
+    // colon leads in to what the cue says ("In a message posted on X, Sall wrote:").
+    bool tail_ok =
+        tail >= t.size() || (t[tail].kind == Token::kPunct && !IsPunct(text_, t[tail], ':')) ||
+        lex_.IsPreposition(t[tail].span.View(text_)) || EqualsLower(t[tail].span.View(text_), "as");
     // An adverbial after the cue may precede the comma of a parenthetical attribution:
     // "..., Anna Berg said on Monday, ...".
     if (tail < t.size() && lex_.IsPreposition(t[tail].span.View(text_))) {

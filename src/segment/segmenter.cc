@@ -571,10 +571,13 @@ void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const 
       continue;
     }
     if (b.kind != BlockKind::kParagraph) continue;
-    // A short attribution line under an unquoted paragraph.
+    // A short attribution line under an unquoted paragraph. A line ending in a colon
+    // leads in to what follows ("In a statement, the minister said:").
     Mention m;
     Span cue, clause;
-    if (prev && !has_quote_marks(*prev) && b.sentences.size() <= 1 &&
+    std::string_view line = b.span.View(text);
+    while (!line.empty() && IsSpace(line.back())) line.remove_suffix(1);
+    if (prev && !has_quote_marks(*prev) && b.sentences.size() <= 1 && !line.ends_with(':') &&
         lex_.ParseAttributionLine(text, b.span, &m, &cue, &clause)) {
       b.kind = BlockKind::kCaption;
       b.rule = "caption.attribution";

@@ -920,6 +920,38 @@ const Case kCases[] = {
      "Federal Minister for Climate Change Sherry Rehman said on Monday that a third of the "
      "country was under water.\n",
      {"Sherry Rehman|indirect|a third of the country was under water"}},
+    // The source of the report after the claim is not part of it.
+    {"trailing_according_to_the_source",
+     "Mira Holt told the envoy that the two sides had made progress, according to state "
+     "television.\n",
+     {"Mira Holt|indirect|the two sides had made progress"}},
+    // "formerly X" after an introductory phrase; the paragraph under the colon is the
+    // post, and the phrase before the subject is no claim.
+    {"lead_in_with_a_renamed_platform",
+     "Outgoing President Tom Varga congratulated the winner. In a message posted on X, "
+     "formerly Twitter, Varga wrote:\n\nI salute the smooth running of the election and "
+     "congratulate the winner.\n",
+     {"Tom Varga|direct|I salute the smooth running of the election and congratulate the "
+      "winner"}},
+    {"lead_in_after_a_prepositional_phrase",
+     "Mayor Tom Varga spoke after the vote.\n\nIn a statement released shortly after the "
+     "ruling, the mayor said:\n\nThis was not the outcome we wanted, but we will comply with "
+     "the ruling.\n",
+     {"Tom Varga|direct|This was not the outcome we wanted, but we will comply with the "
+      "ruling"}},
+    // A place and a dash open wire copy: the dateline is not part of the claim.
+    {"dateline_place_and_dash",
+     "BRUSSELS - The bloc will not meet its pledge by spring, Defense Minister Ana Ruiz "
+     "conceded on Tuesday.\n",
+     {"Ana Ruiz|indirect|The bloc will not meet its pledge by spring"}},
+    // A newsletter sign-up line between an attribution line ending in a colon and the
+    // paragraph it introduces.
+    {"newsletter_line_is_no_quote",
+     "Mayor Tom Varga spoke after the vote.\n\nSign up to First Edition, our free daily "
+     "newsletter - every weekday morning at 7am\n\nIn a statement, the mayor said:\n\nThis was "
+     "not the outcome we wanted, but we will comply with the ruling.\n",
+     {"Tom Varga|direct|This was not the outcome we wanted, but we will comply with the "
+      "ruling"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
