@@ -44,6 +44,16 @@ bool StartsUpper(std::string_view w) {
   return false;
 }
 
+// Whether no letter of `w` is lower case: ASCII, or a letter StartsUpper does not
+// know as a capital ("Lé" has one, "ÉDF" none).
+bool NoLowerCase(std::string_view w) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    auto c = static_cast<unsigned char>(w[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= 0xC0 && !StartsUpper(w.substr(i)))) return false;
+  }
+  return true;
+}
+
 // Every byte with ASCII upper-case letters mapped to lower case.
 constexpr std::array<char, 256> MakeFoldTable() {
   std::array<char, 256> f{};
@@ -759,11 +769,8 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, s
       return false;
     }
     if (IsHyphenatedRole(w)) return false;
-    // All-caps words are acronyms (NATO, CIS), not names.
-    if (w.size() >= 2 &&
-        std::all_of(w.begin(), w.end(), [](char c) { return !(c >= 'a' && c <= 'z'); })) {
-      return false;
-    }
+    // All-caps words are acronyms (NATO, CIS), not names ("Lé" is one).
+    if (w.size() >= 2 && NoLowerCase(w)) return false;
   }
   return true;
 }

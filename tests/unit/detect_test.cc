@@ -952,6 +952,10 @@ const Case kCases[] = {
      "not the outcome we wanted, but we will comply with the ruling.\n",
      {"Tom Varga|direct|This was not the outcome we wanted, but we will comply with the "
       "ruling"}},
+    // A particle of two letters with an accent is part of the name, not an acronym.
+    {"accented_particle_in_a_name",
+     "Union leader Mary Ní Bhriain said the figures were a wake-up call for the government.\n",
+     {"Mary Ní Bhriain|indirect|the figures were a wake-up call for the government"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
