@@ -1154,6 +1154,26 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       break;
     }
   }
+  // A title before a person's possessive and a lower-case head ("French President
+  // Emmanuel Macron's office"): the mention is the person's office, named after them.
+  for (size_t p = t.size() >= 4 ? t.size() - 1 : 0; p >= 2; --p) {
+    std::string_view w = t[p].span.View(text);
+    if (t[p].kind != Token::kWord) break;
+    if (!t[p].capitalized) continue;  // the head after the possessive
+    if (!IsPossessive(w) || (WordClasses(w.substr(0, w.size() - 2)) &
+                             (kRoleWordClass | kOrgWordClass | kRoleModifierClass))) {
+      break;
+    }
+    size_t start = p;
+    while (start > 0 && IsPersonNameTokens(text, t, start - 1, p)) --start;
+    // Only capitalized words, the title, before the name.
+    bool title = start > 0 && start < p;
+    for (size_t k = 0; title && k < start; ++k) {
+      title = t[k].kind == Token::kWord && t[k].capitalized;
+    }
+    if (title) return ParseMention(text, t.Sub(start, t.size()), m);
+    break;
+  }
   if (t.empty() || t.size() > 35) return false;
   *m = Mention{};
   m->span = Span{t.front().span.begin, t.back().span.end};

@@ -956,6 +956,11 @@ const Case kCases[] = {
     {"accented_particle_in_a_name",
      "Union leader Mary Ní Bhriain said the figures were a wake-up call for the government.\n",
      {"Mary Ní Bhriain|indirect|the figures were a wake-up call for the government"}},
+    // A title, a name in the possessive and a head: the office named after the person.
+    {"office_of_a_titled_person",
+     "French President Anne Roux's office said Paris looked forward to working with the new "
+     "president.\n",
+     {"Anne Roux's office|indirect|Paris looked forward to working with the new president"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
