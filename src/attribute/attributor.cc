@@ -13,6 +13,8 @@ namespace {
 // How many entity events back "the CEC" looks for someone titled so: a long document
 // must not be searched whole for every acronym that names no one.
 constexpr size_t kTitleLookback = 400;
+// Mentions an organisation may lie back for "the company" to refer to it.
+constexpr size_t kOrgLookback = 40;
 
 bool Compatible(Gender want, Gender have) {
   return want == Gender::kUnknown || have == Gender::kUnknown || want == have;
@@ -431,6 +433,23 @@ class Discourse {
       if (e.is_org && ToLower(e.name).find(head) != std::string::npos) {
         return static_cast<long>(events_[k].entity);
       }
+    }
+    // "the company", "the union": the organisation last named, whatever its name (not a
+    // state speaking for its government). A name of one word that is no one's, with no
+    // role, is one too ("Spotify welcomed the ruling. The company said ...").
+    if (t.size() <= 2 && (lex_.WordClasses(head) & Lexicon::kOrgBackReferenceClass)) {
+      long last = MostSalient(
+          [&](const Entity& e) {
+            bool org = e.is_org || (e.name.find(' ') == std::string::npos &&
+                                    e.gender == Gender::kUnknown && !e.has_role());
+            // Not a group of people: "G7 leaders".
+            std::string_view last = LastWord(e.name);
+            bool people = last.size() > 3 && last.back() == 's' && lex_.IsOrgWord(last);
+            return org && !people && !e.described && !e.delegate &&
+                   !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);
+          },
+          false, kOrgLookback);
+      if (last >= 0) return last;
     }
     // A group in the plural with no determiner that refers back to no one is a speaker of
     // its own, by its words: "Critics said", "But campaigners said".

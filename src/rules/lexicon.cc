@@ -481,6 +481,7 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.spokes_words, kSpokesWordClass);
   classes(rules_.org_pronouns, kOrgPronounClass);
   classes(rules_.demonyms, kDemonymClass);
+  classes(rules_.org_back_references, kOrgBackReferenceClass);
   classes(rules_.male_first_names, kFirstNameClass);
   classes(rules_.female_first_names, kFirstNameClass);
   auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {
@@ -1314,6 +1315,14 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
            (IsRoleWord(t[e].span.View(text)) &&
             !(WordClasses(t[e].span.View(text)) & kSpokesWordClass) &&
             (EqualsLower(t[0].span.View(text), "a") || EqualsLower(t[0].span.View(text), "an"))));
+      // And words joined by "and" to the rest of an organisation's name: "the Irish
+      // Nurses and Midwives Organisation".
+      if (!complement && !qualifier && e + 2 < t.size() && t[e].kind == Token::kWord &&
+          EqualsLower(t[e].span.View(text), "and")) {
+        size_t j = e + 1;
+        while (j < t.size() && j < e + 5 && t[j].kind == Token::kWord && t[j].capitalized) ++j;
+        qualifier = j > e + 1 && IsOrgWord(t[j - 1].span.View(text));
+      }
       if (complement || qualifier) {
         k = e;
         continue;

@@ -961,6 +961,21 @@ const Case kCases[] = {
      "French President Anne Roux's office said Paris looked forward to working with the new "
      "president.\n",
      {"Anne Roux's office|indirect|Paris looked forward to working with the new president"}},
+    // Words joined by "and" inside an organisation's name; "the union" refers back to it.
+    {"org_name_with_and_and_a_back_reference",
+     "A record 931 patients were waiting on trolleys this morning, according to the Northern "
+     "Nurses and Midwives Organisation.\n\nThe union said it was the highest number since "
+     "2006.\n",
+     {"Northern Nurses and Midwives Organisation|indirect|A record 931 patients were waiting on "
+      "trolleys this morning",
+      "Northern Nurses and Midwives Organisation|indirect|it was the highest number since "
+      "2006"}},
+    // "The company" refers back to the organisation last named.
+    {"company_refers_back_to_the_organisation",
+     "The state hydropower company Voltaris said in a statement that the plant had been "
+     "destroyed. The company said the water level in the reservoir was falling rapidly.\n",
+     {"Voltaris|indirect|the plant had been destroyed",
+      "Voltaris|indirect|the water level in the reservoir was falling rapidly"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

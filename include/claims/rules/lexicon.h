@@ -160,6 +160,7 @@ class Lexicon {
     kOrgPronounClass = 1 << 24,
     kDemonymClass = 1 << 25,
     kFirstNameClass = 1 << 26,  // male_first_names or female_first_names
+    kOrgBackReferenceClass = 1 << 27,
   };
   uint32_t WordClasses(std::string_view word) const;
 

@@ -210,9 +210,11 @@ struct RuleSet {
   std::unordered_set<std::string> quantifiers;      // two, several: "two EU diplomats"
   std::unordered_set<std::string> delegate_words;   // "the representative of Japan" speaks for it
   std::unordered_set<std::string> demonyms;         // "the Dutchman": the person last named
-  std::unordered_set<std::string> spokes_words;     // "a spokesperson for OpenAI" speaks for it
-  std::unordered_set<std::string> org_pronouns;     // "it": refers back to an organisation
-  std::unordered_set<std::string> name_particles;   // de, van, von: lower-case inside names
+  // "the company": the organisation last named, whatever its name
+  std::unordered_set<std::string> org_back_references;
+  std::unordered_set<std::string> spokes_words;    // "a spokesperson for OpenAI" speaks for it
+  std::unordered_set<std::string> org_pronouns;    // "it": refers back to an organisation
+  std::unordered_set<std::string> name_particles;  // de, van, von: lower-case inside names
   std::unordered_set<std::string> prepositions;
   std::unordered_set<std::string> function_words;  // sentence starters that end a headline
 
