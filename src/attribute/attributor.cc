@@ -502,6 +502,15 @@ class Discourse {
           break;
         }
       }
+      // One word taken for an organisation's name that is the surname of someone named
+      // before is that person: "a visibly dejected Hughton" after "Chris Hughton".
+      for (size_t i = entities_.size(); idx < 0 && single && is_org && i-- > 0;) {
+        const Entity& e = entities_[i];
+        if (!e.is_org && e.name.find(' ') != std::string::npos &&
+            EqualsFolded(LastWord(e.name), written)) {
+          idx = static_cast<long>(i);
+        }
+      }
       // A single name that is no one's surname may be a family name written first
       // ("Wang" for Wang Yi, "Xi" for Xi Jinping).
       for (size_t i = entities_.size(); idx < 0 && single && !is_org && i-- > 0;) {

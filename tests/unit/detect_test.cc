@@ -976,6 +976,13 @@ const Case kCases[] = {
      "destroyed. The company said the water level in the reservoir was falling rapidly.\n",
      {"Voltaris|indirect|the plant had been destroyed",
       "Voltaris|indirect|the water level in the reservoir was falling rapidly"}},
+    // A surname after lower-case descriptors is the person named before, not a company.
+    {"described_surname_of_a_person_named_before",
+     "The federation sacked head coach Tom Varga on Tuesday.\n\nSpeaking after the match, a "
+     "visibly dejected Varga said he accepted responsibility. \"I take full responsibility,\" "
+     "the 65-year-old said.\n",
+     {"Tom Varga|indirect|he accepted responsibility",
+      "Tom Varga|direct|I take full responsibility"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
