@@ -1024,6 +1024,15 @@ void DetectRun::BlockQuote(size_t bi) {
   c.cuts = BlockCuts(bi, c.claim);
   c.block = bi;
   c.sentence = cap.span;
+  // The signature of an embedded post names its author.
+  if (!cap.value.empty()) {
+    std::vector<Token> at = Tokenize(text_, cap.value);
+    if (lex_.ParseMention(text_, TokenView(at), &c.mention)) {
+      c.rule = "blockquote.signature";
+      Emit(std::move(c));
+    }
+    return;
+  }
   Span whole, name, role, cue, clause;
   if (lex_.ParseCaption(text_, cap.span, &whole, &name, &role)) {
     c.mention.kind = MentionKind::kCaption;

@@ -444,6 +444,7 @@ void LoadSections(const RuleFile& f, RuleSet* r) {
   r->comment_start = f.Patterns("comment_start", &ids);
   r->comment_header = f.Patterns("comment_header", &ids);
   r->comment_item = f.Patterns("comment_item", &ids);
+  r->signatures = f.Patterns("signatures", &ids);
   f.Int(f.root(), "heading_max_words", 1, 1000, &r->heading_max_words);
 }
 

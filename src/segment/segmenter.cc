@@ -570,6 +570,24 @@ void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const 
       prev->rule = "blockquote.caption";
       continue;
     }
+    // The signature of an embedded post under the post: "- Jane Doe (@janedoe) March 3,
+    // 2022".
+    if (b.kind == BlockKind::kBoilerplate && prev && !rules_.signatures.empty()) {
+      std::vector<Span> g;
+      std::string_view upto = text.substr(0, b.span.end);
+      if (const PatternRule* r =
+              FirstMatch(rules_.signatures, upto, b.span.begin, &g, /*anchored=*/true)) {
+        Span author = Group(*r, g, "author");
+        if (!author.empty()) {
+          b.kind = BlockKind::kCaption;
+          b.rule = r->id;
+          b.value = author;
+          prev->kind = BlockKind::kBlockQuote;
+          prev->rule = "blockquote.signature";
+        }
+      }
+      continue;
+    }
     if (b.kind != BlockKind::kParagraph) continue;
     // A short attribution line under an unquoted paragraph. A line ending in a colon
     // leads in to what follows ("In a statement, the minister said:").

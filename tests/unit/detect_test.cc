@@ -983,6 +983,13 @@ const Case kCases[] = {
      "the 65-year-old said.\n",
      {"Tom Varga|indirect|he accepted responsibility",
       "Tom Varga|direct|I take full responsibility"}},
+    // An embedded post signed on the line below it is its author's.
+    {"embedded_post_and_its_signature",
+     "Foreign Minister Ivan Orlov accused Moscow of an ecological crime.\n\nThey blew up the "
+     "dam, committing probably the largest disaster in decades.\n\xE2\x80\x94 Ivan Orlov "
+     "(@IvanOrlov) June 6, 2023\n",
+     {"Ivan Orlov|direct|They blew up the dam, committing probably the largest disaster in "
+      "decades"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

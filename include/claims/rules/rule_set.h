@@ -244,6 +244,7 @@ struct RuleSet {
   std::vector<PatternRule> comment_start;
   std::vector<PatternRule> comment_header;  // groups author?, ts
   std::vector<PatternRule> comment_item;    // numbered item line that opens a comment
+  std::vector<PatternRule> signatures;      // group author: signs the embedded post above
   int heading_max_words = 14;
 
   // boilerplate.json
@@ -259,12 +260,12 @@ struct RuleSet {
   // Every pattern list above, for what treats them alike (filters, counts).
   template <typename Self>
   static auto PatternLists(Self& r) {
-    return std::array{&r.according,         &r.opinion,           &r.back_references,
-                      &r.document_speakers, &r.credits,           &r.full_dates,
-                      &r.partial_dates,     &r.month_years,       &r.header_fields,
-                      &r.datelines,         &r.outlet_markers,    &r.publisher_lines,
-                      &r.publisher_names,   &r.comment_start,     &r.comment_header,
-                      &r.comment_item,      &r.boilerplate_lines, &r.injected};
+    return std::array{
+        &r.according,       &r.opinion,           &r.back_references, &r.document_speakers,
+        &r.credits,         &r.full_dates,        &r.partial_dates,   &r.month_years,
+        &r.header_fields,   &r.datelines,         &r.outlet_markers,  &r.publisher_lines,
+        &r.publisher_names, &r.comment_start,     &r.comment_header,  &r.comment_item,
+        &r.signatures,      &r.boilerplate_lines, &r.injected};
   }
 
   // One filter per pattern list above (PatternRule::list_filter points into these).

@@ -46,7 +46,8 @@ struct Block {
   std::vector<Span> cuts;       // injected text inside the block, sorted
   std::vector<Span> sentences;  // paragraphs, block quotes, standfirsts, captions
   std::string rule;             // id of the rule that classified the block, if any
-  // kHeaderField: the field name ("date") and value span.
+  // kHeaderField: the field name ("date") and value span. A kCaption that signs the post
+  // above it: the author in `value`.
   std::string field;
   Span value;
   // kComment
