@@ -436,11 +436,15 @@ class Discourse {
     }
     // "the company", "the union": the organisation last named, whatever its name (not a
     // state speaking for its government). A name of one word that is no one's, with no
-    // role, is one too ("Spotify welcomed the ruling. The company said ...").
-    if (t.size() <= 2 && (lex_.WordClasses(head) & Lexicon::kOrgBackReferenceClass)) {
+    // role, is one too ("Spotify welcomed the ruling. The company said ..."). "The
+    // statement": the organisation that issued it.
+    uint32_t head_classes = lex_.WordClasses(head);
+    if (t.size() <= 2 &&
+        (head_classes & (Lexicon::kOrgBackReferenceClass | Lexicon::kStatementWordClass))) {
+      bool statement = head_classes & Lexicon::kStatementWordClass;
       long last = MostSalient(
           [&](const Entity& e) {
-            bool org = e.is_org || (e.name.find(' ') == std::string::npos &&
+            bool org = e.is_org || (!statement && e.name.find(' ') == std::string::npos &&
                                     e.gender == Gender::kUnknown && !e.has_role());
             // Not a group of people: "G7 leaders".
             std::string_view last = LastWord(e.name);

@@ -366,6 +366,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("delegate_words", &r->delegate_words);
   set("demonyms", &r->demonyms);
   set("org_back_references", &r->org_back_references);
+  set("statement_words", &r->statement_words);
   set("spokes_words", &r->spokes_words);
   set("org_pronouns", &r->org_pronouns);
   r->female_surname_suffixes = f.Strings(root, "female_surname_suffixes");

@@ -990,6 +990,12 @@ const Case kCases[] = {
      "(@IvanOrlov) June 6, 2023\n",
      {"Ivan Orlov|direct|They blew up the dam, committing probably the largest disaster in "
       "decades"}},
+    // "The statement" speaks for the organisation that issued it.
+    {"statement_speaks_for_its_issuer",
+     "The Northern Rail Company said in a statement that fares would rise.\n\n\"We expect a "
+     "difficult winter for the whole network,\" the statement said.\n",
+     {"Northern Rail Company|indirect|fares would rise",
+      "Northern Rail Company|direct|We expect a difficult winter for the whole network"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -161,6 +161,7 @@ class Lexicon {
     kDemonymClass = 1 << 25,
     kFirstNameClass = 1 << 26,  // male_first_names or female_first_names
     kOrgBackReferenceClass = 1 << 27,
+    kStatementWordClass = 1 << 28,
   };
   uint32_t WordClasses(std::string_view word) const;
 

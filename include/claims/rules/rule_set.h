@@ -212,9 +212,10 @@ struct RuleSet {
   std::unordered_set<std::string> demonyms;         // "the Dutchman": the person last named
   // "the company": the organisation last named, whatever its name
   std::unordered_set<std::string> org_back_references;
-  std::unordered_set<std::string> spokes_words;    // "a spokesperson for OpenAI" speaks for it
-  std::unordered_set<std::string> org_pronouns;    // "it": refers back to an organisation
-  std::unordered_set<std::string> name_particles;  // de, van, von: lower-case inside names
+  std::unordered_set<std::string> statement_words;  // "the statement said": its issuer
+  std::unordered_set<std::string> spokes_words;     // "a spokesperson for OpenAI" speaks for it
+  std::unordered_set<std::string> org_pronouns;     // "it": refers back to an organisation
+  std::unordered_set<std::string> name_particles;   // de, van, von: lower-case inside names
   std::unordered_set<std::string> prepositions;
   std::unordered_set<std::string> function_words;  // sentence starters that end a headline
 
