@@ -1590,8 +1590,16 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // (Not a phrase in -ing after it: "..., Bloomberg reported, citing people familiar
       // with the matter.")
       std::string rule = "indirect.clause_subject_cue";
+      // (Nor a clause of the writer's after it: "..., the minister conceded, as capitals
+      // scramble to ...".)
+      auto writers_clause = [&](size_t k) {
+        std::string_view w = t[k].span.View(text_);
+        return EqualsLower(w, "as") || EqualsLower(w, "while") || EqualsLower(w, "when") ||
+               EqualsLower(w, "after") || EqualsLower(w, "before");
+      };
       if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
-          t[tail + 1].kind == Token::kWord && lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
+          t[tail + 1].kind == Token::kWord && !writers_clause(tail + 1) &&
+          lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
           (t[tail + 1].capitalized || !EndsInIng(t[tail + 1].span.View(text_))) &&
           HasWords(text_, Span{t[tail + 1].span.begin, sentence.end}, 2)) {
         cuts.push_back(Span{t[comma - 1].span.begin, t[tail + 1].span.begin});

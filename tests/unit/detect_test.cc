@@ -996,6 +996,11 @@ const Case kCases[] = {
      "difficult winter for the whole network,\" the statement said.\n",
      {"Northern Rail Company|indirect|fares would rise",
       "Northern Rail Company|direct|We expect a difficult winter for the whole network"}},
+    // A clause of the writer's after a parenthetical attribution is not part of the claim.
+    {"writers_clause_after_a_parenthetical_attribution",
+     "The bloc will not meet its pledge by spring, Defense Minister Ana Ruiz conceded on "
+     "Tuesday, as capitals scramble to explain why their factories cannot keep up.\n",
+     {"Ana Ruiz|indirect|The bloc will not meet its pledge by spring"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
