@@ -1231,6 +1231,11 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         }
       }
     }
+    // A phrase that characterises what was said: "..., calling it sabotage".
+    if (lex_.WordClasses(w) & Lexicon::kCharacterisingClass) {
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
     // The source of the report at the end: "..., according to state broadcaster CCTV."
     if (EqualsLower(w, "according") && k + 2 < ct.size() &&
         EqualsLower(ct[k + 1].span.View(text_), "to")) {

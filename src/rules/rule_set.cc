@@ -309,6 +309,9 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
                    [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (auto& w : f.Strings(root, "glued_words")) r->glued_words.push_back(Lower(w));
   for (auto& w : f.Strings(root, "title_cue_words")) r->title_cue_words.insert(Lower(w));
+  for (auto& w : f.Strings(root, "characterising_participles")) {
+    r->characterising_participles.insert(Lower(w));
+  }
   for (auto& w : f.Strings(root, "speech_markers")) r->speech_markers.insert(Lower(w));
   for (auto& w : f.Strings(root, "clause_markers")) r->clause_markers.insert(Lower(w));
   for (auto& w : f.Strings(root, "audience_words")) r->audience_words.insert(Lower(w));

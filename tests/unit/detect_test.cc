@@ -1001,6 +1001,11 @@ const Case kCases[] = {
      "The bloc will not meet its pledge by spring, Defense Minister Ana Ruiz conceded on "
      "Tuesday, as capitals scramble to explain why their factories cannot keep up.\n",
      {"Ana Ruiz|indirect|The bloc will not meet its pledge by spring"}},
+    // ", calling it ..." characterises the reported clause and is not part of it.
+    {"characterising_participle_ends_the_claim",
+     "Kremlin spokesman Ivan Orlov told journalists that the dam had been destroyed by the "
+     "other side, calling it \"deliberate sabotage\".\n",
+     {"Ivan Orlov|indirect|the dam had been destroyed by the other side"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -162,6 +162,7 @@ class Lexicon {
     kFirstNameClass = 1 << 26,  // male_first_names or female_first_names
     kOrgBackReferenceClass = 1 << 27,
     kStatementWordClass = 1 << 28,
+    kCharacterisingClass = 1 << 29,
   };
   uint32_t WordClasses(std::string_view word) const;
 

@@ -180,6 +180,8 @@ struct RuleSet {
   std::vector<std::string> complementizers;  // "that", "the fact that"
   std::vector<std::string> glued_words;      // "notedthat": "noted" + "that"
   std::unordered_set<std::string> title_cue_words;
+  // ", calling it ...": a phrase after a reported clause that is not part of it
+  std::unordered_set<std::string> characterising_participles;
   std::unordered_set<std::string> audience_words;  // "told reporters ...": the object of tell
   std::unordered_set<std::string> speech_markers;
   std::unordered_set<std::string>
