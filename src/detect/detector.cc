@@ -213,6 +213,7 @@ class DetectRun {
   void CueClauses(size_t bi, Span sentence, const std::vector<Token>& t);
   bool OnlyBoilerplateBetween(size_t a, size_t b) const;
   void ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t);
+  void CharacterisingClause(size_t bi, Span sentence, const std::vector<Token>& t);
   Span ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second,
                  size_t* resume = nullptr) const;
   bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
@@ -1079,6 +1080,54 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence, const std::vector<Token
   CueClauses(bi, sentence, t);
   if (out_.candidates.size() == found_before) TryAccording(bi, sentence);
   ParticipleClause(bi, sentence, t);
+  CharacterisingClause(bi, sentence, t);
+}
+
+// "<speaker> called <something> "<words>"", "described <something> as "<words>"": the
+// something and the words are the speaker's claim.
+void DetectRun::CharacterisingClause(size_t bi, Span sentence, const std::vector<Token>& t) {
+  for (size_t i = 1; i + 3 < t.size(); ++i) {
+    if (t[i].kind != Token::kWord || t[i].capitalized ||
+        !(lex_.WordClasses(t[i].span.View(text_)) & Lexicon::kCharacterisingVerbClass)) {
+      continue;
+    }
+    // Its object: a few words, no quotation marks and no comma, then the opening mark
+    // (after "as" for "described").
+    size_t open = i + 1;
+    while (open < t.size() && open <= i + 12 && t[open].kind == Token::kWord) ++open;
+    if (open == i + 1 || open >= t.size() || t[open].kind != Token::kQuote) continue;
+    if (EqualsLower(t[open - 1].span.View(text_), "as") && open - 1 == i + 1) continue;
+    // Not "called on the Europeans to "be patient"", nor what someone called the speaker
+    // ("called us an "undesirable organisation"").
+    std::string_view object = t[i + 1].span.View(text_);
+    if (lex_.IsPreposition(object) || EqualsLower(object, "us") || EqualsLower(object, "me")) {
+      continue;
+    }
+    size_t close = open + 1;
+    while (close < t.size() && t[close].kind != Token::kQuote) ++close;
+    if (close >= t.size() || close == open + 1) continue;
+    // The words close the phrase: 'called it "work on de-escalation" of the situation'
+    // goes on about something else.
+    if (close + 1 < t.size() && t[close + 1].kind == Token::kWord) continue;
+    Span claim{t[i + 1].span.begin, t[close].span.end};
+    if (Claimed(t[i].span.begin) || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
+      continue;
+    }
+    Mention m;
+    if (!SubjectMention(t, 0, i, &m)) continue;
+    Candidate c;
+    c.type = ClaimType::kMixed;
+    c.claim = claim;
+    c.cue = t[i].span;
+    c.cue_text = ToLower(t[i].span.View(text_));
+    c.mention = m;
+    c.block = bi;
+    c.sentence = sentence;
+    c.cuts = BlockCuts(bi, claim);
+    c.rule = "mixed.characterising";
+    Emit(std::move(c));
+    return;
+  }
 }
 
 // The sentence subject: the longest stretch from `b` that reads as a mention and is

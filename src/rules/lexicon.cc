@@ -477,6 +477,7 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.audience_words, kAudienceWordClass);
   classes(rules_.title_cue_words, kTitleCueWordClass);
   classes(rules_.characterising_participles, kCharacterisingClass);
+  classes(rules_.characterising_verbs, kCharacterisingVerbClass);
   classes(rules_.quantifiers, kQuantifierClass);
   classes(rules_.delegate_words, kDelegateWordClass);
   classes(rules_.spokes_words, kSpokesWordClass);

@@ -175,7 +175,8 @@ const Case kCases[] = {
     {"quote_right_after_a_quotation_that_ends_a_sentence",
      "Ivan Orlov called the plan \"a fantasy.\" \"Nobody has asked the fishermen what they "
      "need,\" he wrote on Telegram.\n",
-     {"Ivan Orlov|direct|Nobody has asked the fishermen what they need"}},
+     {"Ivan Orlov|mixed|the plan \"a fantasy.\"",
+      "Ivan Orlov|direct|Nobody has asked the fishermen what they need"}},
     {"relative_clause_speaker",
      "The mayor thanked Fisheries Minister Anna Berg, who said that the quotas would be "
      "reviewed in May.\n",
@@ -1006,6 +1007,13 @@ const Case kCases[] = {
      "Kremlin spokesman Ivan Orlov told journalists that the dam had been destroyed by the "
      "other side, calling it \"deliberate sabotage\".\n",
      {"Ivan Orlov|indirect|the dam had been destroyed by the other side"}},
+    // "<speaker> called <something> "<words>"": a mixed claim; not "called on" someone, nor
+    // words that go on after the quotation.
+    {"characterising_verb_with_quoted_words",
+     "On Tuesday, Kremlin spokesman Ivan Orlov called the decision \"an encroachment on our "
+     "security.\"\n\nAnna Berg called on the Europeans to \"be patient\".\n\nShe called it "
+     "\"work on de-escalation\" of the situation.\n",
+     {"Ivan Orlov|mixed|the decision \"an encroachment on our security.\""}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

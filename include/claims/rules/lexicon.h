@@ -163,6 +163,7 @@ class Lexicon {
     kOrgBackReferenceClass = 1 << 27,
     kStatementWordClass = 1 << 28,
     kCharacterisingClass = 1 << 29,
+    kCharacterisingVerbClass = 1u << 30,
   };
   uint32_t WordClasses(std::string_view word) const;
 

@@ -182,6 +182,8 @@ struct RuleSet {
   std::unordered_set<std::string> title_cue_words;
   // ", calling it ...": a phrase after a reported clause that is not part of it
   std::unordered_set<std::string> characterising_participles;
+  // "<speaker> called <something> "<words>"": a claim of the words about it
+  std::unordered_set<std::string> characterising_verbs;
   std::unordered_set<std::string> audience_words;  // "told reporters ...": the object of tell
   std::unordered_set<std::string> speech_markers;
   std::unordered_set<std::string>
