@@ -358,7 +358,8 @@ class Discourse {
       return e;
     }
     // No one in the article fits: a known speaker whose office the phrase names, unless
-    // the phrase says the office is past ("the former president").
+    // the phrase says the office is past ("the former president"). Of speakers with the
+    // same role, the first listed; speakers with different roles it names are ambiguous.
     if (!past.empty()) return -1;
     std::string phrase = Collapse(m.role);
     for (char& ch : phrase) ch = FoldAscii(ch);
@@ -371,8 +372,8 @@ class Discourse {
       for (char& ch : r) ch = FoldAscii(ch);
       if (phrase == r || (phrase.size() > 8 && r.find(phrase) != std::string::npos) ||
           (r.size() > 8 && phrase.find(r) != std::string::npos)) {
-        if (found) return -1;  // ambiguous
-        found = &s;
+        if (found && !EqualsFolded(found->role, s.role)) return -1;  // ambiguous
+        if (!found) found = &s;
       }
     }
     if (!found) return -1;

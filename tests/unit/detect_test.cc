@@ -2,6 +2,11 @@
 // these tests in the style of wire copy.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "claims/pipeline.h"
 #include "claims/rules/lexicon.h"
 #include "test_util.h"
@@ -1014,12 +1019,55 @@ const Case kCases[] = {
      "security.\"\n\nAnna Berg called on the Europeans to \"be patient\".\n\nShe called it "
      "\"work on de-escalation\" of the situation.\n",
      {"Ivan Orlov|mixed|the decision \"an encroachment on our security.\""}},
+    // A known speaker's main role lets a nominal refer to them.
+    {"known_speaker_role_for_a_nominal",
+     "Rishi Sunak said the ruling was a blow.\n\nIn a statement released later, the prime "
+     "minister said:\n\nThis was not the outcome we wanted, but we remain committed.\n",
+     {"Rishi Sunak|indirect|the ruling was a blow",
+      "Rishi Sunak|direct|This was not the outcome we wanted, but we remain committed"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& info) {
                            return std::string(info.param.name);
                          });
+
+// A title with no name in the article refers to the first speaker listed with that role;
+// speakers with different roles the title names leave it unresolved.
+TEST(Detect, TitleWithNoNameRefersToTheFirstSpeakerListedWithThatRole) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(CLAIMS_RULES_DIR)) {
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    files[e.path().filename().string()] = ss.str();
+  }
+  auto speakers = [](const char* third_role) {
+    return std::string(R"({"fuzzy": {"max_distance": 2, "min_length": 6}, "speakers": [
+      {"id": "a", "name": "Anna Berg", "aliases": ["Berg"], "gender": "f",
+       "role": "Freedonian Foreign Minister"},
+      {"id": "b", "name": "Ivan Orlov", "aliases": ["Orlov"], "gender": "m",
+       "role": "Freedonian Foreign Minister"},
+      {"id": "c", "name": "Tom Varga", "aliases": ["Varga"], "gender": "m", "role": ")") +
+           third_role + "\"}]}";
+  };
+  auto first_speaker = [&](const char* third_role) -> std::string {
+    files["speakers.json"] = speakers(third_role);
+    std::vector<std::string> errors;
+    auto rules = RuleSet::LoadFromMemory(files, &errors);
+    EXPECT_TRUE(errors.empty());
+    if (!rules) return "no rules";
+    Extractor ex(*rules, {});
+    Document doc;
+    doc.name = "t.txt";
+    doc.bytes = "Headline\n\nThe Freedonian foreign minister said the talks had failed.\n";
+    std::vector<Record> records;
+    EXPECT_TRUE(ex.Extract(doc, &records).ok());
+    return records.size() == 1 ? records[0].speaker.value_or("?") : "no record";
+  };
+  EXPECT_EQ(first_speaker("Freedonian Prime Minister"), "Anna Berg");
+  EXPECT_EQ(first_speaker("Former Freedonian Foreign Minister"), "?");
+}
 
 TEST(Detect, BlockQuoteWithCaptionLine) {
   auto got = Extract(
