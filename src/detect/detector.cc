@@ -1108,7 +1108,10 @@ void DetectRun::CharacterisingClause(size_t bi, Span sentence, const std::vector
     if (close >= t.size() || close == open + 1) continue;
     // The words close the phrase: 'called it "work on de-escalation" of the situation'
     // goes on about something else.
-    if (close + 1 < t.size() && t[close + 1].kind == Token::kWord) continue;
+    if (close + 1 < t.size() && t[close + 1].kind == Token::kWord &&
+        !EqualsLower(t[close + 1].span.View(text_), "according")) {
+      continue;
+    }
     Span claim{t[i + 1].span.begin, t[close].span.end};
     if (Claimed(t[i].span.begin) || Claimed(claim.begin) || standalone_.Contains(claim.begin)) {
       continue;

@@ -1017,8 +1017,10 @@ const Case kCases[] = {
     {"characterising_verb_with_quoted_words",
      "On Tuesday, Kremlin spokesman Ivan Orlov called the decision \"an encroachment on our "
      "security.\"\n\nAnna Berg called on the Europeans to \"be patient\".\n\nShe called it "
-     "\"work on de-escalation\" of the situation.\n",
-     {"Ivan Orlov|mixed|the decision \"an encroachment on our security.\""}},
+     "\"work on de-escalation\" of the situation.\n\nSecretary-General Tom Varga called the "
+     "attack \"a devastating consequence of the war,\" according to his spokesperson.\n",
+     {"Ivan Orlov|mixed|the decision \"an encroachment on our security.\"",
+      "Tom Varga|mixed|the attack \"a devastating consequence of the war,\""}},
     // A known speaker's main role lets a nominal refer to them.
     {"known_speaker_role_for_a_nominal",
      "Rishi Sunak said the ruling was a blow.\n\nIn a statement released later, the prime "
