@@ -1164,7 +1164,10 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     if (p == 0) continue;
     size_t c = i + p;
     c += lex_.ComplementizerAt(text_, t, c);
-    if (c >= t.size() || t[c].kind != Token::kWord) continue;
+    // The clause may be quoted: 'adding that "interactions between states should ..."'.
+    bool quoted = c > i + p && c + 1 < t.size() && t[c].kind == Token::kQuote &&
+                  t[c + 1].kind == Token::kWord;
+    if (c >= t.size() || (t[c].kind != Token::kWord && !quoted)) continue;
     // ", adding to similar deals ...": no speech.
     if (c == i + p && EqualsLower(t[c].span.View(text_), "to")) continue;
     // Taken already as the second claim of a cue's clause.
@@ -1189,13 +1192,23 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     Candidate cand;
     cand.claim = claim;
     cand.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
+    // A clause that is one quotation is the speaker's words: direct, without its marks.
+    if (quoted && claim.size() > 2 && text_[claim.end - 1] == '"') {
+      Span inner = TrimClaimEnd(text_, Span{claim.begin + 1, claim.end - 1});
+      if (!HasQuote(inner)) {
+        cand.claim = inner;
+        cand.type = ClaimType::kDirect;
+      }
+    }
     cand.cue = Span{t[i].span.begin, t[i + p - 1].span.end};
     cand.cue_text = ToLower(cand.cue.View(text_));
     cand.mention = m;
     cand.block = bi;
     cand.sentence = sentence;
     cand.cuts = BlockCuts(bi, sentence);
-    cand.rule = after_attribution ? "indirect.participle" : "indirect.subject_participle";
+    cand.rule = cand.type == ClaimType::kDirect ? "direct.participle"
+                : after_attribution             ? "indirect.participle"
+                                                : "indirect.subject_participle";
     std::optional<Candidate> more;
     if (!second.empty()) {
       more = cand;

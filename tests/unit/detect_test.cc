@@ -1027,6 +1027,12 @@ const Case kCases[] = {
      "minister said:\n\nThis was not the outcome we wanted, but we remain committed.\n",
      {"Rishi Sunak|indirect|the ruling was a blow",
       "Rishi Sunak|direct|This was not the outcome we wanted, but we remain committed"}},
+    // A quotation after "adding that" is the speaker's words.
+    {"quoted_clause_after_adding_that",
+     "\"The two sides have made progress. This is very good,\" Ivan Orlov said, adding that "
+     "\"interactions between states should be based on mutual respect.\"\n",
+     {"Ivan Orlov|direct|The two sides have made progress. This is very good",
+      "Ivan Orlov|direct|interactions between states should be based on mutual respect"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
