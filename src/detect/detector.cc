@@ -1086,6 +1086,10 @@ void DetectRun::ReportedSpeech(size_t bi, Span sentence, const std::vector<Token
 // "<speaker> called <something> "<words>"", "described <something> as "<words>"": the
 // something and the words are the speaker's claim.
 void DetectRun::CharacterisingClause(size_t bi, Span sentence, const std::vector<Token>& t) {
+  // Most sentences hold no quotation mark: no word of theirs is looked up.
+  if (std::none_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Token::kQuote; })) {
+    return;
+  }
   for (size_t i = 1; i + 3 < t.size(); ++i) {
     if (t[i].kind != Token::kWord || t[i].capitalized ||
         !(lex_.WordClasses(t[i].span.View(text_)) & Lexicon::kCharacterisingVerbClass)) {
