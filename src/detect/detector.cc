@@ -1443,6 +1443,17 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         // ", adding that ..." opens a second clause, not this one; so does ", but that"
         // after a bare clause ("said the costs were high, but that ...").
         if (IsPunct(text_, t[k], ',') && lex_.ParticipleAt(text_, t, k + 1) > 0) break;
+        // Nor does the writer's phrase after the attribution: ", unleashing a flood that
+        // forced ..." ("that" is a relative pronoun there). A phrase of the circumstances
+        // is set off by commas: ", opening the board meeting, that ...".
+        if (IsPunct(text_, t[k], ',') && k + 2 < t.size() && WritersIngPhrase(t, k + 1)) {
+          size_t j = k + 2;
+          while (j < t.size() && j <= after + 16 && t[j].kind == Token::kWord &&
+                 !EqualsLower(t[j].span.View(text_), "that")) {
+            ++j;
+          }
+          if (j < t.size() && EqualsLower(t[j].span.View(text_), "that")) break;
+        }
         if (IsPunct(text_, t[k], ',') && k + 1 < t.size() &&
             (EqualsLower(t[k + 1].span.View(text_), "but") ||
              EqualsLower(t[k + 1].span.View(text_), "and"))) {

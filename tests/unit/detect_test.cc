@@ -1033,6 +1033,16 @@ const Case kCases[] = {
      "\"interactions between states should be based on mutual respect.\"\n",
      {"Ivan Orlov|direct|The two sides have made progress. This is very good",
       "Ivan Orlov|direct|interactions between states should be based on mutual respect"}},
+    // A phrase of the writer's after the attribution holds no "that" of the cue; one set
+    // off by commas may stand between the cue and its "that".
+    {"writers_phrase_after_the_cue_and_a_relative_that",
+     "Russian forces blew up the dam in occupied Nova Kakhovka on June 6, Ukraine's Southern "
+     "Operational Command reported, unleashing a flood that forced the evacuation of "
+     "thousands.\n\nAgency head Ivan Orlov "
+     "said on Wednesday, opening the board meeting, that the situation remained fragile.\n",
+     {"Ukraine's Southern Operational Command|indirect|Russian forces blew up the dam in "
+      "occupied Nova Kakhovka on June 6",
+      "Ivan Orlov|indirect|the situation remained fragile"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
