@@ -7,6 +7,7 @@
 #include <map>
 #include <memory_resource>
 #include <set>
+#include <unordered_set>
 #include <utility>
 
 namespace claims {
@@ -1642,9 +1643,25 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     }
     // "..., the president said as he received the envoys." ends in a clause of time. A
     // colon leads in to what the cue says ("In a message posted on X, Sall wrote:").
-    bool tail_ok =
-        tail >= t.size() || (t[tail].kind == Token::kPunct && !IsPunct(text_, t[tail], ':')) ||
-        lex_.IsPreposition(t[tail].span.View(text_)) || EqualsLower(t[tail].span.View(text_), "as");
+    // Nor does an infinitive: "In his first speech, Faye promised to govern ..." (not
+    // "said to reporters").
+    auto infinitive = [&](size_t k) {
+      if (k + 1 >= t.size() || !EqualsLower(t[k].span.View(text_), "to") ||
+          t[k + 1].kind != Token::kWord || t[k + 1].capitalized) {
+        return false;
+      }
+      std::string_view next = t[k + 1].span.View(text_);
+      return !(lex_.WordClasses(next) & (Lexicon::kAudienceWordClass | Lexicon::kFunctionWordClass |
+                                         Lexicon::kPronounClass)) &&
+             !EqualsLower(next, "the") && !EqualsLower(next, "a") && !EqualsLower(next, "an") &&
+             !EqualsLower(next, "his") && !EqualsLower(next, "its") &&
+             !EqualsLower(next, "their") && !EqualsLower(next, "our") && !EqualsLower(next, "my") &&
+             !EqualsLower(next, "your");
+    };
+    bool tail_ok = tail >= t.size() ||
+                   (t[tail].kind == Token::kPunct && !IsPunct(text_, t[tail], ':')) ||
+                   (lex_.IsPreposition(t[tail].span.View(text_)) && !infinitive(tail)) ||
+                   EqualsLower(t[tail].span.View(text_), "as");
     // An adverbial after the cue may precede the comma of a parenthetical attribution:
     // "..., Anna Berg said on Monday, ...".
     if (tail < t.size() && lex_.IsPreposition(t[tail].span.View(text_))) {
@@ -1912,6 +1929,20 @@ void DetectRun::Entities() {
   std::vector<uint32_t> token_classes;
   std::vector<size_t> title_run;
   std::vector<size_t> roles_before;
+  // The surnames of the people named so far, in text order (speakers' names and the names
+  // below): a surname alone names one of them again ("Faye promised to govern ...").
+  std::unordered_set<std::string_view> surnames;
+  std::vector<std::pair<uint32_t, std::string_view>> speaker_names;
+  for (const auto& c : out_.candidates) {
+    if (c.mention.kind == MentionKind::kName && !c.mention.name.empty()) {
+      std::string_view n = c.mention.name.View(text_);
+      size_t sp = n.rfind(' ');
+      if (sp != std::string_view::npos)
+        speaker_names.emplace_back(c.mention.name.begin, n.substr(sp + 1));
+    }
+  }
+  std::sort(speaker_names.begin(), speaker_names.end());
+  size_t next_speaker_name = 0;
   for (size_t bi = 0; bi < seg_.blocks.size(); ++bi) {
     const Block& b = seg_.blocks[bi];
     if (!(IsTextBlock(b.kind) || b.kind == BlockKind::kTitle)) continue;
@@ -2011,7 +2042,11 @@ void DetectRun::Entities() {
                    !lex_.IsHyphenatedRole(t[e].span.View(text_))))) {
             ++e;
           }
-          if (e - k < 2) continue;
+          while (next_speaker_name < speaker_names.size() &&
+                 speaker_names[next_speaker_name].first < pos) {
+            surnames.insert(speaker_names[next_speaker_name++].second);
+          }
+          if (e - k < 2 && !(e == k + 1 && surnames.count(t[k].span.View(text_)))) continue;
           // A possessive ("Vladimir Putin's warnings") names someone spoken of, as a
           // known name does (Lexicon::KnownNameAt).
           if (IsPossessive(t[e - 1].span.View(text_))) {
@@ -2051,6 +2086,9 @@ void DetectRun::Entities() {
               m.role += std::string(appos.View(text_));
             }
           }
+        }
+        if (std::string_view n = m.name.View(text_); n.find(' ') != std::string_view::npos) {
+          surnames.insert(n.substr(n.rfind(' ') + 1));
         }
         out_.entities.push_back({m, first && !in_claim, s.begin, in_claim});
         if (!in_claim) first = false;

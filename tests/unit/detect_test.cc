@@ -1043,6 +1043,20 @@ const Case kCases[] = {
      {"Ukraine's Southern Operational Command|indirect|Russian forces blew up the dam in "
       "occupied Nova Kakhovka on June 6",
       "Ivan Orlov|indirect|the situation remained fragile"}},
+    // A surname alone names again the person named in full before: the subject of its
+    // sentence is the most recent person for a pronoun.
+    {"surname_alone_is_named_again",
+     "President-elect Tom Varga met the press on Monday. Opposition leader Kemal Ruiz "
+     "congratulated him.\n\nVarga promised to govern with humility. He said the country would "
+     "remain a reliable ally.\n",
+     {"Tom Varga|indirect|the country would remain a reliable ally"}},
+    // "promised to <verb>": an infinitive after the cue, so the phrase before the subject
+    // is no claim.
+    {"infinitive_after_the_cue",
+     "In his first speech since the vote, delivered at a hotel in the capital, Tom Varga "
+     "promised to govern with humility.\n\nThe talks had failed, the minister said to his "
+     "colleagues.\n",
+     {"?|indirect|The talks had failed"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
