@@ -1460,6 +1460,12 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
              EqualsLower(t[k + 1].span.View(text_), "and"))) {
           break;
         }
+        // "so that" says what for: "urged allies to sign contracts so that industry
+        // could invest" reports no clause.
+        if (k > after && EqualsLower(t[k - 1].span.View(text_), "so") &&
+            EqualsLower(t[k].span.View(text_), "that")) {
+          break;
+        }
         if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
           clause = k + c;
           break;

@@ -1057,6 +1057,11 @@ const Case kCases[] = {
      "promised to govern with humility.\n\nThe talks had failed, the minister said to his "
      "colleagues.\n",
      {"?|indirect|The talks had failed"}},
+    // "so that" says what for and reports no clause.
+    {"so_that_reports_no_clause",
+     "At the headquarters, Secretary General Ivan Orlov urged allies to sign long-term "
+     "contracts so that industry could invest in new production lines.\n",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
