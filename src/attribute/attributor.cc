@@ -468,6 +468,18 @@ class Discourse {
       entities_.push_back(std::move(e));
       return static_cast<long>(entities_.size() - 1);
     }
+    // A body named by its function that refers back to no one ("the foreign ministry
+    // said", "the health department said") goes by those words; a bare head ("the
+    // ministry") stays unresolved.
+    if (t.size() >= 2 && t.size() <= 4 && !EqualsFolded(first, "a") && !EqualsFolded(first, "an")) {
+      // (Described: "the union" does not refer back to "the port authority".)
+      Entity e;
+      e.name = ToLower(name);
+      e.is_org = true;
+      e.described = true;
+      entities_.push_back(std::move(e));
+      return static_cast<long>(entities_.size() - 1);
+    }
     return -1;
   }
 

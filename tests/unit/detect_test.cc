@@ -1062,6 +1062,14 @@ const Case kCases[] = {
      "At the headquarters, Secretary General Ivan Orlov urged allies to sign long-term "
      "contracts so that industry could invest in new production lines.\n",
      {}},
+    // A body named by its function, with no one named before, goes by those words; the
+    // bare head refers back to it.
+    {"body_named_by_its_function",
+     "In a statement issued late on Tuesday, the foreign ministry said the country would keep "
+     "notifying its neighbours of test launches.\n\nThe ministry said the talks were over.\n",
+     {"foreign ministry|indirect|the country would keep notifying its neighbours of test "
+      "launches",
+      "foreign ministry|indirect|the talks were over"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
