@@ -396,10 +396,12 @@ class Discourse {
       for (size_t i = entities_.size(); i-- > 0;) {
         if (entities_[i].is_org && Initials(entities_[i].name) == bare) return static_cast<long>(i);
       }
-      // Or the title of someone named with it: "the CEC" after "CEC Rajiv Kumar".
+      // Or the title of someone named with it: "the CEC" after "CEC Rajiv Kumar", or after
+      // "Chief Election Commissioner Rajiv Kumar", whose initials it is.
       long titled = MostSalient(
           [&](const Entity& e) {
             return !e.is_org && e.AnyRole([&](std::string_view role, std::string_view) {
+              if (Initials(role) == bare) return true;
               for (size_t p = role.find(bare); p != std::string_view::npos;
                    p = role.find(bare, p + 1)) {
                 size_t end = p + bare.size();

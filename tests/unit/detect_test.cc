@@ -1070,6 +1070,11 @@ const Case kCases[] = {
      {"foreign ministry|indirect|the country would keep notifying its neighbours of test "
       "launches",
       "foreign ministry|indirect|the talks were over"}},
+    // An acronym of a title refers to the person named with the title in full.
+    {"acronym_of_a_title_written_in_full",
+     "Chief Election Commissioner Rajan Mehta fielded questions on turnout.\n\nResponding to the "
+     "allegation, the CEC said nobody could influence the returning officers.\n",
+     {"Rajan Mehta|indirect|nobody could influence the returning officers"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
