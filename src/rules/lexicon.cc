@@ -723,9 +723,14 @@ Gender Lexicon::NameGender(std::string_view name) const {
     if (rules_.male_first_names.count(first)) return Gender::kMale;
   }
   std::string last = ToLower(words.back());
+  // A consonant before the ending, as in Slavic surnames ("Nabiullina"; not "Ogoina").
+  auto vowel = [](char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  };
   for (const auto& suf : rules_.female_surname_suffixes) {
     if (last.size() >= suf.size() + 3 &&
-        last.compare(last.size() - suf.size(), suf.size(), suf) == 0) {
+        last.compare(last.size() - suf.size(), suf.size(), suf) == 0 &&
+        !vowel(last[last.size() - suf.size() - 1])) {
       return Gender::kFemale;
     }
   }

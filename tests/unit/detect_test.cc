@@ -1075,6 +1075,15 @@ const Case kCases[] = {
      "Chief Election Commissioner Rajan Mehta fielded questions on turnout.\n\nResponding to the "
      "allegation, the CEC said nobody could influence the returning officers.\n",
      {"Rajan Mehta|indirect|nobody could influence the returning officers"}},
+    // A surname ending as Slavic female surnames do, after a vowel, tells no gender.
+    {"surname_ending_after_a_vowel_tells_no_gender",
+     "Health chief Tom Varga said the decision was taken after careful review.\n\nThe chair of "
+     "the committee, Dimie Ogoina, said the upsurge was an emergency.\n\n\"It is time to act "
+     "decisively to prevent history from repeating itself,\" he said.\n",
+     {"Tom Varga|indirect|the decision was taken after careful review",
+      "Dimie Ogoina|indirect|the upsurge was an emergency",
+      "Dimie Ogoina|direct|It is time to act decisively to prevent history from repeating "
+      "itself"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
