@@ -59,6 +59,7 @@ struct Entity {
   bool described = false;  // not named: "a senior EU official" goes by "senior EU official"
   std::string head;        // of a description: "trader" for "trader with a trading house"
   bool delegate = false;   // the state a delegate speaks for ("the representative of Japan")
+  bool spoke = false;      // the speaker of a claim so far
 
   // Calls f(written, lower) for each role, as written and lower-cased (for matching),
   // in the order added, until f returns true; returns whether it did.
@@ -227,6 +228,7 @@ class Discourse {
   void Note(size_t entity, uint32_t sentence, uint32_t pos, bool subject, bool in_claim = false,
             bool speaker = false) {
     events_.push_back({sentence, pos, subject, entity, in_claim, speaker});
+    if (speaker) entities_[entity].spoke = true;
   }
 
   // Makes room for `more` events (at most one an entity mention or candidate of a
@@ -449,10 +451,13 @@ class Discourse {
           [&](const Entity& e) {
             bool org = e.is_org || (!statement && e.name.find(' ') == std::string::npos &&
                                     e.gender == Gender::kUnknown && !e.has_role());
-            // Not a group of people: "G7 leaders".
+            // Not a group of people ("G7 leaders"), nor a body its own head word names
+            // that has not spoken ("the club" is not the "Premier League" named in
+            // passing).
             std::string_view last = LastWord(e.name);
             bool people = last.size() > 3 && last.back() == 's' && lex_.IsOrgWord(last);
-            return org && !people && !e.described && !e.delegate &&
+            bool headed = lex_.IsOrgWord(last) && !e.spoke;
+            return org && !people && !headed && !e.described && !e.delegate &&
                    !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);
           },
           false, kOrgLookback);

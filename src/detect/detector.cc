@@ -2031,6 +2031,37 @@ void DetectRun::Entities() {
           // that token; e - 1 would step back, or wrap around at the first token.
           if (e > k) k = e - 1;
         } else {
+          // An organisation named in full: capitalized words up to an organisation word
+          // ("the European Commission", "the Interior Ministry", "Supreme Court"), to which
+          // "the Commission" or "the company" refers later.
+          size_t org_end = 0;
+          if (EqualsLower(t[k].span.View(text_), "the")) continue;  // its next word starts it
+          for (size_t j = k; j < t.size() && j < k + 6 && t[j].kind == Token::kWord &&
+                             t[j].capitalized && !IsPossessive(t[j].span.View(text_));
+               ++j) {
+            if (classes_of(j) & Lexicon::kOrgWordClass) org_end = j + 1;
+          }
+          // With its complement: "International Court of Justice", "Ministry of Defence".
+          size_t named_end = org_end;
+          if (org_end > k && org_end + 1 < t.size() &&
+              EqualsLower(t[org_end].span.View(text_), "of") && t[org_end + 1].capitalized &&
+              t[org_end + 1].kind == Token::kWord) {
+            named_end = org_end + 1;
+            while (named_end < t.size() && named_end < org_end + 5 &&
+                   t[named_end].kind == Token::kWord && t[named_end].capitalized &&
+                   !IsPossessive(t[named_end].span.View(text_))) {
+              ++named_end;
+            }
+          }
+          if ((org_end >= k + 2 || named_end > org_end) && !in_claim) {
+            org_end = named_end;
+            m.kind = MentionKind::kOrg;
+            m.name = Span{pos, t[org_end - 1].span.end};
+            m.span = m.name;
+            k = org_end - 1;
+            out_.entities.push_back({m, false, s.begin, false});
+            continue;
+          }
           // Unknown names: two to four name-like words, and particles inside them ("Virgil
           // van Dijk", "Ursula von der Leyen").
           size_t e = k;

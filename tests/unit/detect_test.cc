@@ -1084,6 +1084,13 @@ const Case kCases[] = {
       "Dimie Ogoina|indirect|the upsurge was an emergency",
       "Dimie Ogoina|direct|It is time to act decisively to prevent history from repeating "
       "itself"}},
+    // An organisation named in full in passing; "the Commission", "the court" refer to it.
+    {"organisation_named_in_passing_and_referred_to",
+     "The Northern Trade Commission proposed the rules in 2021.\n\nAccording to the Commission, "
+     "a dedicated office will oversee the largest platforms.\n\nThe Regional Court of Appeal "
+     "heard the case on Monday. The court said its ruling would follow in May.\n",
+     {"Northern Trade Commission|indirect|a dedicated office will oversee the largest platforms",
+      "Regional Court of Appeal|indirect|its ruling would follow in May"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
