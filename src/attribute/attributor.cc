@@ -166,6 +166,25 @@ std::string AcronymExpansion(std::string_view text, std::string_view acr) {
 
 // The initials of the capitalized words of a name, skipping lower-case function words:
 // "WHO" for "World Health Organization".
+// `lower` (a role in lower case) with its abbreviated titles written in full
+// ("gov. wes" -> "governor wes").
+std::string ExpandTitles(const RuleSet& rules, std::string_view lower) {
+  std::string out;
+  for (size_t b = 0; b < lower.size();) {
+    size_t e = lower.find(' ', b);
+    if (e == std::string_view::npos) e = lower.size();
+    std::string_view w = lower.substr(b, e - b);
+    if (!w.empty() && w.back() == '.') {
+      auto it = rules.title_abbreviations.find(std::string(w.substr(0, w.size() - 1)));
+      if (it != rules.title_abbreviations.end()) w = it->second;
+    }
+    if (!out.empty()) out += ' ';
+    out += w;
+    b = e + 1;
+  }
+  return out;
+}
+
 std::string Initials(std::string_view name) {
   std::string out;
   for (size_t b = 0; b < name.size();) {
@@ -343,7 +362,14 @@ class Discourse {
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
       if (e.described) return EqualsFolded(e.head, head);
-      return e.AnyRole([&](std::string_view, std::string_view lower) {
+      return e.AnyRole([&](std::string_view, std::string_view lower_written) {
+        // Abbreviated titles read in full: "gov." is "governor".
+        std::string_view lower = lower_written;
+        std::string expanded;
+        if (!rules_.title_abbreviations.empty() && lower.find('.') != std::string_view::npos) {
+          expanded = ExpandTitles(rules_, lower);
+          lower = expanded;
+        }
         if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
         // A role word with no nominal of its own ("the officer") fits roles that hold it.
         if (!n) return lower.find(head) != std::string_view::npos;
@@ -490,6 +516,18 @@ class Discourse {
     return -1;
   }
 
+  // The last word of a person's name, before a generational suffix ("Butler" in "Roland
+  // L. Butler Jr").
+  std::string_view Surname(std::string_view name) const {
+    std::string_view last = LastWord(name);
+    if (last.size() < name.size() && rules_.name_suffixes.count(ToLower(last))) {
+      std::string_view rest = name.substr(0, name.size() - last.size());
+      while (!rest.empty() && (rest.back() == ' ' || rest.back() == ',')) rest.remove_suffix(1);
+      if (!rest.empty()) return LastWord(rest);
+    }
+    return last;
+  }
+
   long Known(const Speaker* s) {
     for (size_t i = 0; i < entities_.size(); ++i) {
       if (entities_[i].name == s->name) return static_cast<long>(i);
@@ -514,13 +552,13 @@ class Discourse {
     } else {
       // An entity already named: same full name, or its surname alone (and with a first
       // name, the same first name). Names compare ignoring case.
-      std::string_view last = LastWord(written);
+      std::string_view last = Surname(written);
       std::string_view first = FirstWord(written);
       bool single = written.find(' ') == std::string::npos;
       for (size_t i = entities_.size(); i-- > 0;) {
         const Entity& e = entities_[i];
         if (e.is_org != is_org) continue;
-        if (EqualsFolded(e.name, written) || (!is_org && EqualsFolded(LastWord(e.name), last) &&
+        if (EqualsFolded(e.name, written) || (!is_org && EqualsFolded(Surname(e.name), last) &&
                                               (single || EqualsFolded(FirstWord(e.name), first)))) {
           idx = static_cast<long>(i);
           break;
@@ -531,7 +569,7 @@ class Discourse {
       for (size_t i = entities_.size(); idx < 0 && single && is_org && i-- > 0;) {
         const Entity& e = entities_[i];
         if (!e.is_org && e.name.find(' ') != std::string::npos &&
-            EqualsFolded(LastWord(e.name), written)) {
+            EqualsFolded(Surname(e.name), written)) {
           idx = static_cast<long>(i);
         }
       }

@@ -1106,6 +1106,23 @@ bool Lexicon::ParseMention(std::string_view text, Span span, Mention* m) const {
 }
 
 bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const {
+  // The dot of an abbreviation or an initial ("Col. Roland L. Butler Jr.") is no
+  // punctuation of the phrase: read without it (the spans keep it in the text).
+  auto abbreviation_dot = [&](size_t j) {
+    if (j == 0 || t[j].kind != Token::kPunct || text[t[j].span.begin] != '.') return false;
+    const Token& w = t[j - 1];
+    return w.kind == Token::kWord && w.capitalized && w.span.size() <= 4 &&
+           w.span.end == t[j].span.begin;
+  };
+  for (size_t j = 1; j < t.size(); ++j) {
+    if (!abbreviation_dot(j)) continue;
+    std::vector<Token> kept;
+    kept.reserve(t.size());
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (!abbreviation_dot(k)) kept.push_back(t[k]);
+    }
+    return ParseMention(text, TokenView(kept), m);
+  }
   // A passive ("It was said that ...") has no speaker for "it" to stand for.
   bool passive = !t.empty() && t.back().kind == Token::kWord &&
                  (EqualsLower(t.back().span.View(text), "is") ||

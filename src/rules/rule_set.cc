@@ -354,6 +354,18 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   };
   set("role_words", &r->role_words);
   set("role_modifiers", &r->role_modifiers);
+  // Abbreviated titles are role words, and read as the words they abbreviate.
+  if (root.contains("title_abbreviations")) {
+    if (!root["title_abbreviations"].is_object()) {
+      f.Error("title_abbreviations", "must be an object");
+    } else {
+      for (auto& [k, v] : root["title_abbreviations"].items()) {
+        if (!v.is_string()) continue;
+        r->title_abbreviations[Lower(k)] = Lower(v.get<std::string>());
+        r->role_words.insert(Lower(k));
+      }
+    }
+  }
   set("female_first_names", &r->female_first_names);
   set("male_first_names", &r->male_first_names);
   set("org_words", &r->org_words);
@@ -371,6 +383,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("demonyms", &r->demonyms);
   set("org_back_references", &r->org_back_references);
   set("statement_words", &r->statement_words);
+  set("name_suffixes", &r->name_suffixes);
   set("spokes_words", &r->spokes_words);
   set("org_pronouns", &r->org_pronouns);
   r->female_surname_suffixes = f.Strings(root, "female_surname_suffixes");

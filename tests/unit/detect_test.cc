@@ -1091,6 +1091,16 @@ const Case kCases[] = {
      "heard the case on Monday. The court said its ruling would follow in May.\n",
      {"Northern Trade Commission|indirect|a dedicated office will oversee the largest platforms",
       "Regional Court of Appeal|indirect|its ruling would follow in May"}},
+    // Abbreviated titles and initials with their dots; "the governor" refers to someone
+    // titled "Gov."; a generational suffix is no surname.
+    {"abbreviated_titles_initials_and_suffixes",
+     "Gov. Tom Varga said the state would not stop searching.\n\n\"We made a promise to these "
+     "families,\" the governor said.\n\nCol. Roland L. Butler Jr. said divers could not reach "
+     "the wreck.\n\n\"We have exhausted all search efforts,\" Butler said.\n",
+     {"Tom Varga|indirect|the state would not stop searching",
+      "Tom Varga|direct|We made a promise to these families",
+      "Roland L Butler Jr|indirect|divers could not reach the wreck",
+      "Roland L Butler Jr|direct|We have exhausted all search efforts"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

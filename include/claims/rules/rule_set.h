@@ -217,9 +217,12 @@ struct RuleSet {
   // "the company": the organisation last named, whatever its name
   std::unordered_set<std::string> org_back_references;
   std::unordered_set<std::string> statement_words;  // "the statement said": its issuer
-  std::unordered_set<std::string> spokes_words;     // "a spokesperson for OpenAI" speaks for it
-  std::unordered_set<std::string> org_pronouns;     // "it": refers back to an organisation
-  std::unordered_set<std::string> name_particles;   // de, van, von: lower-case inside names
+  std::unordered_set<std::string> name_suffixes;    // jr, sr, iii: dropped from a name
+  // "gov" -> "governor": abbreviated titles, role words read as the words in full
+  std::unordered_map<std::string, std::string> title_abbreviations;
+  std::unordered_set<std::string> spokes_words;    // "a spokesperson for OpenAI" speaks for it
+  std::unordered_set<std::string> org_pronouns;    // "it": refers back to an organisation
+  std::unordered_set<std::string> name_particles;  // de, van, von: lower-case inside names
   std::unordered_set<std::string> prepositions;
   std::unordered_set<std::string> function_words;  // sentence starters that end a headline
 
