@@ -355,8 +355,11 @@ class Discourse {
     std::string_view head = LastWord(folded);
     // An age or a nationality refers back to the person last named: "the 45-year-old",
     // "the Dutchman".
+    std::string_view before_head = std::string_view(folded).substr(0, folded.size() - head.size());
+    bool aged = before_head.size() > 4 + 9 && before_head.ends_with("-year-old ");
     if ((head.size() > 9 && head.ends_with("-year-old") && head[0] >= '0' && head[0] <= '9') ||
-        (folded.size() == 4 + head.size() && (lex_.WordClasses(head) & Lexicon::kDemonymClass))) {
+        ((folded.size() == 4 + head.size() || aged) &&
+         (lex_.WordClasses(head) & Lexicon::kDemonymClass))) {
       return MostSalient([](const Entity& e) { return !e.is_org && !e.described; });
     }
     auto fits = [&](const Entity& e) {

@@ -1228,11 +1228,17 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     m->described = true;
     return true;
   }
-  // An age or a nationality for a person named before: "the 45-year-old", "the Dutchman".
-  if (t.size() == 2 && StartsWithLower(whole, "the ") && t[1].kind == Token::kWord &&
-      ((t[1].span.size() > 9 && IsDigit(text[t[1].span.begin]) &&
-        EqualsLower(t[1].span.View(text).substr(t[1].span.size() - 9), "-year-old")) ||
-       (WordClasses(t[1].span.View(text)) & kDemonymClass))) {
+  // An age or a nationality for a person named before: "the 45-year-old", "the Dutchman",
+  // "the 64-year-old Norwegian".
+  auto age = [&](const Token& w) {
+    return w.kind == Token::kWord && w.span.size() > 9 && IsDigit(text[w.span.begin]) &&
+           EqualsLower(w.span.View(text).substr(w.span.size() - 9), "-year-old");
+  };
+  auto demonym = [&](const Token& w) {
+    return w.kind == Token::kWord && (WordClasses(w.span.View(text)) & kDemonymClass);
+  };
+  if (StartsWithLower(whole, "the ") && ((t.size() == 2 && (age(t[1]) || demonym(t[1]))) ||
+                                         (t.size() == 3 && age(t[1]) && demonym(t[2])))) {
     m->kind = MentionKind::kNominal;
     m->role = std::string(whole);
     return true;

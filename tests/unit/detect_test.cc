@@ -1101,6 +1101,11 @@ const Case kCases[] = {
       "Tom Varga|direct|We made a promise to these families",
       "Roland L Butler Jr|indirect|divers could not reach the wreck",
       "Roland L Butler Jr|direct|We have exhausted all search efforts"}},
+    // An age and a nationality refer back to the person last named.
+    {"age_and_nationality",
+     "Alliance chief Tom Varga spoke in the capital.\n\nThe 64-year-old Norwegian added: "
+     "\"The country is closer to the alliance than ever before.\"\n",
+     {"Tom Varga|direct|The country is closer to the alliance than ever before"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
