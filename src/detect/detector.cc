@@ -1142,6 +1142,19 @@ void DetectRun::CharacterisingClause(size_t bi, Span sentence, const std::vector
 // followed by a lower-case word (its verb).
 bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit,
                                 Mention* m) const {
+  // A clause of time before the subject: "Hours before leaders gathered in the capital,
+  // Mr Zelensky posted ...".
+  if (b + 2 < limit && (EqualsLower(t[b + 1].span.View(text_), "before") ||
+                        EqualsLower(t[b + 1].span.View(text_), "after"))) {
+    std::string_view w = t[b].span.View(text_);
+    if (EqualsLower(w, "hours") || EqualsLower(w, "days") || EqualsLower(w, "minutes") ||
+        EqualsLower(w, "weeks") || EqualsLower(w, "months") || EqualsLower(w, "moments") ||
+        EqualsLower(w, "shortly") || EqualsLower(w, "just") || EqualsLower(w, "soon")) {
+      size_t comma = b + 2;
+      while (comma < limit && !IsPunct(text_, t[comma], ',')) ++comma;
+      if (comma + 1 < limit) b = comma + 1;
+    }
+  }
   for (size_t j = b + 1; j < limit && j <= b + 24; ++j) {
     if (t[j].kind != Token::kWord || t[j].capitalized) continue;
     std::string_view w = t[j].span.View(text_);

@@ -1106,6 +1106,11 @@ const Case kCases[] = {
      "Alliance chief Tom Varga spoke in the capital.\n\nThe 64-year-old Norwegian added: "
      "\"The country is closer to the alliance than ever before.\"\n",
      {"Tom Varga|direct|The country is closer to the alliance than ever before"}},
+    // A clause of time before the subject of "..., saying ...".
+    {"time_clause_before_the_subject_of_a_participle",
+     "Hours before leaders gathered in the capital, Tom Varga posted a furious message, saying "
+     "there appeared to be no readiness to invite the country.\n",
+     {"Tom Varga|indirect|there appeared to be no readiness to invite the country"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
