@@ -414,7 +414,10 @@ class Discourse {
   // An organisation named in full ("the Russian Foreign Ministry") is an entity of its
   // own; a bare head ("the ministry", "analysts") refers back to the last organisation
   // it names, or stays unresolved.
-  long ResolveOrg(const std::string& name) {
+  long ResolveOrg(const std::string& written) {
+    // A capital speaking for its state: "Moscow said" is Russia.
+    auto capital = rules_.capital_states.find(ToLower(written));
+    const std::string& name = capital == rules_.capital_states.end() ? written : capital->second;
     // An acronym the article spells out ("the Rapid Support Forces (RSF)") is that name.
     std::string_view bare = name;
     if (StartsWithLower(bare, "the ")) bare.remove_prefix(4);

@@ -354,6 +354,11 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   };
   set("role_words", &r->role_words);
   set("role_modifiers", &r->role_modifiers);
+  if (root.contains("capital_states") && root["capital_states"].is_object()) {
+    for (auto& [k, v] : root["capital_states"].items()) {
+      if (v.is_string()) r->capital_states[Lower(k)] = v.get<std::string>();
+    }
+  }
   // Abbreviated titles are role words, and read as the words they abbreviate.
   if (root.contains("title_abbreviations")) {
     if (!root["title_abbreviations"].is_object()) {

@@ -1111,6 +1111,10 @@ const Case kCases[] = {
      "Hours before leaders gathered in the capital, Tom Varga posted a furious message, saying "
      "there appeared to be no readiness to invite the country.\n",
      {"Tom Varga|indirect|there appeared to be no readiness to invite the country"}},
+    // A capital speaking for its state is the state.
+    {"capital_speaks_for_its_state",
+     "Moscow said the deal would not be extended.\n",
+     {"Russia|indirect|the deal would not be extended"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

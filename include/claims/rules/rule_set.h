@@ -218,6 +218,8 @@ struct RuleSet {
   std::unordered_set<std::string> org_back_references;
   std::unordered_set<std::string> statement_words;  // "the statement said": its issuer
   std::unordered_set<std::string> name_suffixes;    // jr, sr, iii: dropped from a name
+  // "moscow" -> "Russia": the state a capital speaks for
+  std::unordered_map<std::string, std::string> capital_states;
   // "gov" -> "governor": abbreviated titles, role words read as the words in full
   std::unordered_map<std::string, std::string> title_abbreviations;
   std::unordered_set<std::string> spokes_words;    // "a spokesperson for OpenAI" speaks for it
