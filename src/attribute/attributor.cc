@@ -571,7 +571,7 @@ class Discourse {
         }
       }
       // One word taken for an organisation's name that is the surname of someone named
-      // before is that person: "a visibly dejected Hughton" after "Chris Hughton".
+      // before is that person: "a visibly dejected Varga" after "Tom Varga".
       for (size_t i = entities_.size(); idx < 0 && single && is_org && i-- > 0;) {
         const Entity& e = entities_[i];
         if (!e.is_org && e.name.find(' ') != std::string::npos &&

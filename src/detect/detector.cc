@@ -1661,8 +1661,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       ++tail;
     }
     // "..., the president said as he received the envoys." ends in a clause of time. A
-    // colon leads in to what the cue says ("In a message posted on X, Sall wrote:").
-    // Nor does an infinitive: "In his first speech, Faye promised to govern ..." (not
+    // colon leads in to what the cue says ("In a message posted on X, Varga wrote:").
+    // Nor does an infinitive: "In his first speech, Varga promised to govern ..." (not
     // "said to reporters").
     auto infinitive = [&](size_t k) {
       if (k + 1 >= t.size() || !EqualsLower(t[k].span.View(text_), "to") ||
@@ -1949,7 +1949,7 @@ void DetectRun::Entities() {
   std::vector<size_t> title_run;
   std::vector<size_t> roles_before;
   // The surnames of the people named so far, in text order (speakers' names and the names
-  // below): a surname alone names one of them again ("Faye promised to govern ...").
+  // below): a surname alone names one of them again ("Varga promised to govern ...").
   std::unordered_set<std::string_view> surnames;
   std::vector<std::pair<uint32_t, std::string_view>> speaker_names;
   for (const auto& c : out_.candidates) {
