@@ -415,6 +415,8 @@ class Discourse {
   // own; a bare head ("the ministry", "analysts") refers back to the last organisation
   // it names, or stays unresolved.
   long ResolveOrg(const std::string& written) {
+    // An organisation named in full resolves as it did before in the document.
+    if (auto it = org_names_.find(written); it != org_names_.end()) return it->second;
     // A capital speaking for its state: "Moscow said" is Russia.
     auto capital = rules_.capital_states.find(ToLower(written));
     const std::string& name = capital == rules_.capital_states.end() ? written : capital->second;
@@ -463,7 +465,12 @@ class Discourse {
     // One word that names a known speaker is not generic either.
     const Speaker* known = t.size() == 1 || !generic ? lex_.MatchSpeaker(name) : nullptr;
     if (known) generic = false;
-    if (!generic) return ResolveName(name, known, "", true);
+    if (!generic) {
+      long r = ResolveName(name, known, "", true);
+      // (Not an acronym: "the CEC" may refer to whoever holds the title last.)
+      if (!IsAcronym(bare)) org_names_.emplace(written, r);
+      return r;
+    }
     std::string head = ToLower(LastWord(name));
     for (size_t k = events_.size(); k-- > 0;) {
       const Entity& e = entities_[events_[k].entity];
@@ -641,6 +648,8 @@ class Discourse {
   std::vector<Entity> entities_;
   std::vector<Event> events_;
   std::unordered_map<std::string_view, WrittenName> names_;
+  // Organisations named in full (not generic heads, not acronyms) -> their entity.
+  std::unordered_map<std::string, long> org_names_;
   std::string scratch_;
 };
 

@@ -2096,7 +2096,10 @@ void DetectRun::Entities() {
                  speaker_names[next_speaker_name].first < pos) {
             surnames.insert(speaker_names[next_speaker_name++].second);
           }
-          if (e - k < 2 && !(e == k + 1 && surnames.count(t[k].span.View(text_)))) continue;
+          if (e - k < 2 &&
+              !(e == k + 1 && !surnames.empty() && surnames.count(t[k].span.View(text_)))) {
+            continue;
+          }
           // A possessive ("Vladimir Putin's warnings") names someone spoken of, as a
           // known name does (Lexicon::KnownNameAt).
           if (IsPossessive(t[e - 1].span.View(text_))) {

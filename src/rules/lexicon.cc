@@ -64,6 +64,17 @@ constexpr std::array<char, 256> MakeFoldTable() {
 }
 constexpr std::array<char, 256> kFold = MakeFoldTable();
 
+// The key of a name's fuzzy candidates: its number of words and every word but the last.
+template <typename Word>
+std::string FuzzyKey(const std::vector<Word>& words) {
+  std::string key = std::to_string(words.size());
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    key += '\x01';
+    key += words[k];
+  }
+  return key;
+}
+
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
   size_t i = 0;
@@ -394,7 +405,9 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     for (std::string_view w : Words(alias)) words.emplace_back(w);
     if (alias_words_by_count_.size() <= words.size())
       alias_words_by_count_.resize(words.size() + 1);
-    alias_words_by_count_[words.size()].emplace_back(std::move(words), who);
+    auto& list = alias_words_by_count_[words.size()];
+    fuzzy_candidates_[FuzzyKey(words)].push_back(list.size());
+    list.emplace_back(std::move(words), who);
   }
   for (const auto& a : aliases_by_length_) {
     if (!a.first.empty())
@@ -607,10 +620,13 @@ const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
   // the best distance between two speakers gives none).
   auto words = Words(norm);
   if (words.empty() || words.size() >= alias_words_by_count_.size()) return nullptr;
+  auto candidates = fuzzy_candidates_.find(FuzzyKey(words));
+  if (candidates == fuzzy_candidates_.end()) return nullptr;
   const Speaker* best = nullptr;
   int best_d = 1 << 20;
   bool tie = false;
-  for (const auto& [aw, who] : alias_words_by_count_[words.size()]) {
+  for (size_t i : candidates->second) {
+    const auto& [aw, who] = alias_words_by_count_[words.size()][i];
     bool same = true;
     for (size_t k = 0; k + 1 < aw.size(); ++k) same = same && aw[k] == words[k];
     if (!same) continue;

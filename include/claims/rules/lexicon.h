@@ -253,6 +253,9 @@ class Lexicon {
   // The keys of alias_ split into words, by number of words, for fuzzy matching.
   std::vector<std::vector<std::pair<std::vector<std::string>, const Speaker*>>>
       alias_words_by_count_;
+  // FuzzyKey(words) -> indices into alias_words_by_count_[words.size()] of the aliases
+  // with those words before the last: the only ones a fuzzy match may be.
+  std::unordered_map<std::string, std::vector<size_t>> fuzzy_candidates_;
   // The same aliases by their first byte, each list longest first, for KnownNameAt.
   std::vector<const std::pair<std::string, const Speaker*>*> aliases_by_first_byte_[256];
   // The same again by their first two bytes (first << 8 | second): the aliases of key k
