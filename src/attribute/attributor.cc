@@ -164,8 +164,6 @@ std::string AcronymExpansion(std::string_view text, std::string_view acr) {
   return "";
 }
 
-// The initials of the capitalized words of a name, skipping lower-case function words:
-// "WHO" for "World Health Organization".
 // `lower` (a role in lower case) with its abbreviated titles written in full
 // ("gov. wes" -> "governor wes").
 std::string ExpandTitles(const RuleSet& rules, std::string_view lower) {
@@ -185,6 +183,8 @@ std::string ExpandTitles(const RuleSet& rules, std::string_view lower) {
   return out;
 }
 
+// The initials of the capitalized words of a name, skipping lower-case function words:
+// "WHO" for "World Health Organization".
 std::string Initials(std::string_view name) {
   std::string out;
   for (size_t b = 0; b < name.size();) {
@@ -502,23 +502,17 @@ class Discourse {
           false, kOrgLookback);
       if (last >= 0) return last;
     }
-    // A group in the plural with no determiner that refers back to no one is a speaker of
-    // its own, by its words: "Critics said", "But campaigners said".
+    // Referring back to no one, these are speakers of their own, by their words: a group
+    // in the plural with no determiner ("Critics said", "But campaigners said"), and a
+    // body named by its function ("the foreign ministry said", "the health department
+    // said"). A bare head ("the ministry") stays unresolved. (Described: "the union" does
+    // not refer back to "the port authority".)
     std::string_view first = t[0].span.View(name);
-    if (t.size() <= 3 && head.size() > 3 && head.back() == 's' && !EqualsFolded(first, "the") &&
-        !EqualsFolded(first, "a") && !EqualsFolded(first, "an")) {
-      Entity e;
-      e.name = ToLower(name);
-      e.is_org = true;
-      e.described = true;
-      entities_.push_back(std::move(e));
-      return static_cast<long>(entities_.size() - 1);
-    }
-    // A body named by its function that refers back to no one ("the foreign ministry
-    // said", "the health department said") goes by those words; a bare head ("the
-    // ministry") stays unresolved.
-    if (t.size() >= 2 && t.size() <= 4 && !EqualsFolded(first, "a") && !EqualsFolded(first, "an")) {
-      // (Described: "the union" does not refer back to "the port authority".)
+    bool indefinite = EqualsFolded(first, "a") || EqualsFolded(first, "an");
+    bool group = t.size() <= 3 && head.size() > 3 && head.back() == 's' &&
+                 !EqualsFolded(first, "the") && !indefinite;
+    bool body = t.size() >= 2 && t.size() <= 4 && !indefinite;
+    if (group || body) {
       Entity e;
       e.name = ToLower(name);
       e.is_org = true;
