@@ -527,7 +527,7 @@ class Discourse {
   // L. Butler Jr").
   std::string_view Surname(std::string_view name) const {
     std::string_view last = LastWord(name);
-    if (last.size() < name.size() && rules_.name_suffixes.count(ToLower(last))) {
+    if (last.size() < name.size() && (lex_.WordClasses(last) & Lexicon::kNameSuffixClass)) {
       std::string_view rest = name.substr(0, name.size() - last.size());
       while (!rest.empty() && (rest.back() == ' ' || rest.back() == ',')) rest.remove_suffix(1);
       if (!rest.empty()) return LastWord(rest);

@@ -498,6 +498,7 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   classes(rules_.demonyms, kDemonymClass);
   classes(rules_.org_back_references, kOrgBackReferenceClass);
   classes(rules_.statement_words, kStatementWordClass);
+  classes(rules_.name_suffixes, kNameSuffixClass);
   classes(rules_.male_first_names, kFirstNameClass);
   classes(rules_.female_first_names, kFirstNameClass);
   auto keys = [&](const std::unordered_map<std::string, int>& words, uint32_t bit) {

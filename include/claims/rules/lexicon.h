@@ -164,6 +164,7 @@ class Lexicon {
     kStatementWordClass = 1 << 28,
     kCharacterisingClass = 1 << 29,
     kCharacterisingVerbClass = 1u << 30,
+    kNameSuffixClass = 1u << 31,  // "Jr", "III": no surname
   };
   uint32_t WordClasses(std::string_view word) const;
 
