@@ -1669,13 +1669,11 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
           t[k + 1].kind != Token::kWord || t[k + 1].capitalized) {
         return false;
       }
+      // (Function words hold the determiners: "to the", "to their".)
       std::string_view next = t[k + 1].span.View(text_);
       return !(lex_.WordClasses(next) & (Lexicon::kAudienceWordClass | Lexicon::kFunctionWordClass |
                                          Lexicon::kPronounClass)) &&
-             !EqualsLower(next, "the") && !EqualsLower(next, "a") && !EqualsLower(next, "an") &&
-             !EqualsLower(next, "his") && !EqualsLower(next, "its") &&
-             !EqualsLower(next, "their") && !EqualsLower(next, "our") && !EqualsLower(next, "my") &&
-             !EqualsLower(next, "your");
+             !EqualsLower(next, "his");
     };
     bool tail_ok = tail >= t.size() ||
                    (t[tail].kind == Token::kPunct && !IsPunct(text_, t[tail], ':')) ||
