@@ -2,10 +2,7 @@
 // these tests in the style of wire copy.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "claims/pipeline.h"
 #include "claims/rules/lexicon.h"
@@ -1125,13 +1122,7 @@ INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
 // A title with no name in the article refers to the first speaker listed with that role;
 // speakers with different roles the title names leave it unresolved.
 TEST(Detect, TitleWithNoNameRefersToTheFirstSpeakerListedWithThatRole) {
-  std::map<std::string, std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(CLAIMS_RULES_DIR)) {
-    std::ifstream in(e.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    files[e.path().filename().string()] = ss.str();
-  }
+  std::map<std::string, std::string> files = testing::ProjectRuleFiles();
   auto speakers = [](const char* third_role) {
     return std::string(R"({"fuzzy": {"max_distance": 2, "min_length": 6}, "speakers": [
       {"id": "a", "name": "Anna Berg", "aliases": ["Berg"], "gender": "f",

@@ -1,31 +1,18 @@
 // Rule folders from someone else: bounded memory and clear messages, never a crash.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "claims/rules/rule_set.h"
+#include "test_util.h"
 
 namespace claims {
 namespace {
 
-std::map<std::string, std::string> ProjectRules() {
-  std::map<std::string, std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(CLAIMS_RULES_DIR)) {
-    std::ifstream in(e.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    files[e.path().filename().string()] = ss.str();
-  }
-  return files;
-}
-
 std::vector<std::string> LoadWith(const std::string& file, const std::string& text) {
-  auto files = ProjectRules();
+  auto files = testing::ProjectRuleFiles();
   files[file] = text;
   std::vector<std::string> errors;
   auto rules = RuleSet::LoadFromMemory(files, &errors);
@@ -41,7 +28,8 @@ std::string Joined(const std::vector<std::string>& errors) {
 
 TEST(RuleLimits, ProjectRulesLoadFromMemory) {
   std::vector<std::string> errors;
-  EXPECT_NE(RuleSet::LoadFromMemory(ProjectRules(), &errors), nullptr) << Joined(errors);
+  EXPECT_NE(RuleSet::LoadFromMemory(testing::ProjectRuleFiles(), &errors), nullptr)
+      << Joined(errors);
 }
 
 TEST(RuleLimits, PatternBeyondItsMemoryBudgetIsReportedWithFileAndLine) {

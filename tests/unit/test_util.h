@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -20,6 +24,19 @@ inline const RuleSet& Rules() {
     return r;
   }();
   return *rules;
+}
+
+// The project's rule files, name -> contents, for RuleSet::LoadFromMemory with some of
+// them replaced.
+inline std::map<std::string, std::string> ProjectRuleFiles() {
+  std::map<std::string, std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(CLAIMS_RULES_DIR)) {
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    files[e.path().filename().string()] = ss.str();
+  }
+  return files;
 }
 
 }  // namespace claims::testing
