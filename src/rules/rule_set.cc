@@ -354,22 +354,27 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   };
   set("role_words", &r->role_words);
   set("role_modifiers", &r->role_modifiers);
-  if (root.contains("capital_states") && root["capital_states"].is_object()) {
-    for (auto& [k, v] : root["capital_states"].items()) {
-      if (v.is_string()) r->capital_states[Lower(k)] = v.get<std::string>();
+  // An optional object of strings: lower-case key -> value.
+  auto strings = [&](const char* key, bool lower_values,
+                     std::unordered_map<std::string, std::string>* out) {
+    if (!root.contains(key)) return;
+    if (!root[key].is_object()) {
+      f.Error(key, "must be an object");
+      return;
     }
-  }
-  // Abbreviated titles are role words, and read as the words they abbreviate.
-  if (root.contains("title_abbreviations")) {
-    if (!root["title_abbreviations"].is_object()) {
-      f.Error("title_abbreviations", "must be an object");
-    } else {
-      for (auto& [k, v] : root["title_abbreviations"].items()) {
-        if (!v.is_string()) continue;
-        r->title_abbreviations[Lower(k)] = Lower(v.get<std::string>());
-        r->role_words.insert(Lower(k));
+    for (auto& [k, v] : root[key].items()) {
+      if (!v.is_string()) {
+        f.Error(key, "\"" + k + "\" must be a string");
+        continue;
       }
+      (*out)[Lower(k)] = lower_values ? Lower(v.get<std::string>()) : v.get<std::string>();
     }
+  };
+  strings("capital_states", false, &r->capital_states);
+  // Abbreviated titles are role words, and read as the words they abbreviate.
+  strings("title_abbreviations", true, &r->title_abbreviations);
+  for (const auto& [abbreviation, title] : r->title_abbreviations) {
+    r->role_words.insert(abbreviation);
   }
   set("female_first_names", &r->female_first_names);
   set("male_first_names", &r->male_first_names);

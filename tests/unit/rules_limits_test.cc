@@ -46,6 +46,17 @@ TEST(RuleLimits, PatternBeyondItsMemoryBudgetIsReportedWithFileAndLine) {
       << errors[0];
 }
 
+TEST(RuleLimits, MapOfWordsWithAValueThatIsNoStringIsReported) {
+  std::string roles = testing::ProjectRuleFiles()["roles.json"];
+  size_t at = roles.find("\"moscow\": \"Russia\"");
+  ASSERT_NE(at, std::string::npos);
+  roles.replace(at, std::string("\"moscow\": \"Russia\"").size(), "\"moscow\": 1");
+  auto errors = LoadWith("roles.json", roles);
+  ASSERT_EQ(errors.size(), 1u) << Joined(errors);
+  EXPECT_NE(errors[0].find("capital_states: \"moscow\" must be a string"), std::string::npos)
+      << errors[0];
+}
+
 TEST(RuleLimits, WideButLegalPatternCompilesWithinBudget) {
   auto errors = LoadWith("boilerplate.json", R"({
   "lines": [{"id": "wide", "pattern": "[a-z]{1,200}x", "example": "abx"}], "injected": []
