@@ -148,7 +148,9 @@ std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view 
       trim();
     }
   }
-  if (name.empty() || EqualsFolded(name.substr(0, std::min<size_t>(name.size(), 9)), "copyright")) {
+  // "Copyright ..." is no name, nor is "All" of "© 2024 All rights reserved.".
+  if (name.empty() || EqualsFolded(name.substr(0, std::min<size_t>(name.size(), 9)), "copyright") ||
+      EqualsFolded(name, "all")) {
     return std::nullopt;
   }
   for (std::string_view head = name;;) {

@@ -223,6 +223,9 @@ TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
                      "09: 15\nI said this would happen.\n\n\u00a9 2024 Example Journal, a division "
                      "of Example Network Inc. All rights reserved.\n"),
             "Example Journal");
+  // A copyright line with no name names no publisher.
+  EXPECT_FALSE(
+      Annotate("T\n\nThe talks went on.\n\n\u00a9 2024 All rights reserved.\n").outlet.has_value());
   // A copyright without a year (a photo credit) names no publisher; a dateline wins.
   EXPECT_FALSE(Annotate("T\n\nThe talks went on.\n\n\u00a9 Example Images\n").outlet.has_value());
   EXPECT_EQ(OutletOf("T\n\nLONDON (Reuters) - The talks went on.\n\nCopyright: Example "
@@ -269,6 +272,10 @@ TEST(Annotate, DateLinesOfMoreForms) {
       "All rights reserved.\n");
   EXPECT_EQ(a.date, "2024-08-02");
   EXPECT_EQ(a.outlet.value_or(""), "EFE");
+  // A weekday before a date with no comma before the year; a dot after the day.
+  EXPECT_EQ(Annotate("T\n\nWednesday March 5 2025\n\nThe talks went on.\n").date, "2025-03-05");
+  EXPECT_EQ(Annotate("T\n\nBy Jane Doe\nOslo, 12. Feb 2021, 10:04\n\nThe talks went on.\n").date,
+            "2021-02-12");
 }
 
 TEST(Annotate, AgencyMarkerInAGluedLead) {
