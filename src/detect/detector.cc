@@ -1264,15 +1264,18 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     if (c > 0 && j + n + c < ct.size()) *second = Span{ct[j + n + c].span.begin, claim.end};
   };
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
-    // "and" or "but" with no comma before a cue, after a clause of the claim's own: 'had
-    // "extended a hand" to the CDU and warned that ...', '"no party will get everything"
-    // and urged ...', 'had been "constructive" but cautioned that ...' (not 'said Moscow
-    // and Beijing stressed that ...': no verb before "and").
+    // "and" or "but" with no comma before a cue or a second predicate, after a clause of
+    // the claim's own: 'had "extended a hand" to the CDU and warned that ...', '"no party
+    // will get everything" and urged ...', 'had been "constructive" but cautioned that
+    // ...', 'had become "a war zone" and called for ...' (not 'said Moscow and Beijing
+    // stressed that ...': no verb before "and").
     if (k >= 2 &&
         (EqualsLower(ct[k].span.View(text_), "and") ||
          EqualsLower(ct[k].span.View(text_), "but")) &&
         ct[k - 1].kind != Token::kPunct && !CommaBefore(text_, ct, k) &&
-        lex_.CueAt(text_, ct, k + 1, nullptr) > 0 && LooksLikeClause(ct.Sub(0, k), 0)) {
+        (lex_.CueAt(text_, ct, k + 1, nullptr) > 0 ||
+         lex_.IsSecondPredicate(ct[k + 1].span.View(text_))) &&
+        LooksLikeClause(ct.Sub(0, k), 0)) {
       second_after_cue(k + 1);
       claim.end = ct[k - 1].span.end;
       return Trim(text_, claim);
@@ -1284,7 +1287,20 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     bool conj = EqualsLower(w, "and") || EqualsLower(w, "but");
     bool second_predicate = conj && k + 1 < ct.size() &&
                             (lex_.CueAt(text_, ct, k + 1, nullptr) > 0 ||
+                             lex_.IsSecondPredicate(ct[k + 1].span.View(text_)) ||
                              (EqualsLower(w, "but") && LowerEdWord(text_, ct[k + 1])));
+    // ", but he rejected ...", ", though she admitted that ...": the speaker again, as a
+    // pronoun, with a speech verb or a second predicate.
+    if (!second_predicate && k + 2 < ct.size() &&
+        (conj || EqualsLower(w, "though") || EqualsLower(w, "although")) &&
+        (EqualsLower(ct[k + 1].span.View(text_), "he") ||
+         EqualsLower(ct[k + 1].span.View(text_), "she")) &&
+        (lex_.CueAt(text_, ct, k + 2, nullptr) > 0 ||
+         lex_.IsSecondPredicate(ct[k + 2].span.View(text_)))) {
+      second_after_cue(k + 2);
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
     bool context = false;
     if (EqualsLower(w, "as") && k + 1 < ct.size()) {
       std::string_view n = ct[k + 1].span.View(text_);

@@ -514,6 +514,9 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
     word_classes[w] |= kPronounClass | gender;
   }
   word_classes_.Build(word_classes);
+  std::unordered_map<std::string, uint32_t> second_predicates;
+  for (const auto& w : rules_.second_predicates) second_predicates[w] = 1;
+  second_predicates_.Build(second_predicates);
   for (const auto& p : rules_.speaking_places) {
     longest_speaking_place_ = std::max(longest_speaking_place_, p.size());
   }

@@ -1112,6 +1112,18 @@ const Case kCases[] = {
     {"capital_speaks_for_its_state",
      "Moscow said the deal would not be extended.\n",
      {"Russia|indirect|the deal would not be extended"}},
+    // A second predicate of the speaker ends the claim: "and" with a verb of
+    // second_predicates, ", but he" or ", though she" with one or with a speech verb.
+    {"and_or_but_he_with_a_second_predicate_ends_the_claim",
+     "Councillor Tom Varga said the harbour had become \"a permanent emergency zone\" and "
+     "called for more funding.\n\nAnna Berg said the front line had not moved in months, but "
+     "she rejected the suggestion that the war had stalled.\n\nIvan Orlov said that he would "
+     "write to the league, though he admitted he did not expect a reply.\n\nOlga Petrenko said "
+     "her players had given everything and deserved a point.\n",
+     {"Tom Varga|mixed|the harbour had become \"a permanent emergency zone\"",
+      "Anna Berg|indirect|the front line had not moved in months",
+      "Ivan Orlov|indirect|he would write to the league",
+      "Olga Petrenko|indirect|her players had given everything and deserved a point"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

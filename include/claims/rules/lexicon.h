@@ -171,6 +171,8 @@ class Lexicon {
   bool IsRoleWord(std::string_view word) const;
   bool IsRoleModifier(std::string_view word) const;
   bool IsOrgWord(std::string_view word) const;
+  // A verb of cues.json's second_predicates ("accused", "called").
+  bool IsSecondPredicate(std::string_view word) const { return second_predicates_.Get(word) != 0; }
   bool IsPreposition(std::string_view word) const;
   bool IsIntroWord(std::string_view word) const;
   bool IsNotName(std::string_view word) const;
@@ -320,6 +322,7 @@ class Lexicon {
   LetterPairs verb_head2_, verb_tail2_, glued_tail2_, role_head2_;
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
+  FoldedWordTable second_predicates_;
   size_t longest_speaking_place_ = 0;  // no longer phrase is one
 };
 

@@ -184,6 +184,8 @@ struct RuleSet {
   std::unordered_set<std::string> characterising_participles;
   // "<speaker> called <something> "<words>"": a claim of the words about it
   std::unordered_set<std::string> characterising_verbs;
+  // "... and called for more funding": a second predicate of the speaker after the claim
+  std::unordered_set<std::string> second_predicates;
   std::unordered_set<std::string> audience_words;  // "told reporters ...": the object of tell
   std::unordered_set<std::string> speech_markers;
   std::unordered_set<std::string>
