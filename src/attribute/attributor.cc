@@ -164,16 +164,17 @@ std::string AcronymExpansion(std::string_view text, std::string_view acr) {
   return "";
 }
 
-// `lower` (a role in lower case) with its abbreviated titles written in full
-// ("gov. wes" -> "governor wes").
+// `lower` (a role in lower case) with its abbreviated titles written in full, with or
+// without their dot ("gov. wes" -> "governor wes", "cllr" -> "councillor").
 std::string ExpandTitles(const RuleSet& rules, std::string_view lower) {
   std::string out;
   for (size_t b = 0; b < lower.size();) {
     size_t e = lower.find(' ', b);
     if (e == std::string_view::npos) e = lower.size();
     std::string_view w = lower.substr(b, e - b);
-    if (!w.empty() && w.back() == '.') {
-      auto it = rules.title_abbreviations.find(std::string(w.substr(0, w.size() - 1)));
+    if (!w.empty()) {
+      auto it = rules.title_abbreviations.find(
+          std::string(w.back() == '.' ? w.substr(0, w.size() - 1) : w));
       if (it != rules.title_abbreviations.end()) w = it->second;
     }
     if (!out.empty()) out += ' ';
@@ -366,10 +367,10 @@ class Discourse {
       if (e.is_org) return false;
       if (e.described) return EqualsFolded(e.head, head);
       return e.AnyRole([&](std::string_view, std::string_view lower_written) {
-        // Abbreviated titles read in full: "gov." is "governor".
+        // Abbreviated titles read in full: "gov." is "governor", "cllr" "councillor".
         std::string_view lower = lower_written;
         std::string expanded;
-        if (!rules_.title_abbreviations.empty() && lower.find('.') != std::string_view::npos) {
+        if (!rules_.title_abbreviations.empty()) {
           expanded = ExpandTitles(rules_, lower);
           lower = expanded;
         }

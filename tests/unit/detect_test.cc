@@ -1124,6 +1124,12 @@ const Case kCases[] = {
       "Anna Berg|indirect|the front line had not moved in months",
       "Ivan Orlov|indirect|he would write to the league",
       "Olga Petrenko|indirect|her players had given everything and deserved a point"}},
+    // "Councillor" and its abbreviation "Cllr" are titles, and "the councillor" refers back.
+    {"councillor_title_and_its_abbreviation",
+     "Cllr Anna Berg said the budget was short by a third.\n\nThe councillor added that cuts "
+     "would follow.\n\nCouncillor Tom Varga said the plan was sound.\n",
+     {"Anna Berg|indirect|the budget was short by a third", "Anna Berg|indirect|cuts would follow",
+      "Tom Varga|indirect|the plan was sound"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
