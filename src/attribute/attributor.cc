@@ -302,6 +302,16 @@ class Discourse {
     Entity e;
     e.name = std::move(name);
     e.delegate = true;
+    // A spokesperson's words are a role: "the spokesperson" refers back to "a spokesperson
+    // for OpenAI" (not "the representative of the ministry" to "the representative of
+    // Japan": the state's delegates get no role).
+    std::string_view written = m.span.View(text_);
+    for (std::string_view det : {"a ", "an ", "the "}) {
+      if (StartsWithLower(written, det)) written.remove_prefix(det.size());
+    }
+    if (lex_.WordClasses(written.substr(0, written.find(' '))) & Lexicon::kSpokesWordClass) {
+      e.AddRole(Collapse(written), &scratch_);
+    }
     entities_.push_back(std::move(e));
     return static_cast<long>(entities_.size() - 1);
   }
@@ -337,6 +347,23 @@ class Discourse {
       }
       e.described = true;
       e.AddRole(e.name, &scratch_);
+      // The spokesperson of a body speaks for it: "a Home Office spokesperson" and "a
+      // government spokesman" go by "Home Office" and "government" ("the spokesperson"
+      // still refers back). Not "a senior spokesperson", nor "a Russian spokesman".
+      if (article && e.head.size() < e.name.size() &&
+          (lex_.WordClasses(e.head) & Lexicon::kSpokesWordClass) && e.name.ends_with(e.head)) {
+        std::string_view body = std::string_view(e.name).substr(0, e.name.size() - e.head.size());
+        while (!body.empty() && body.back() == ' ') body.remove_suffix(1);
+        bool named = !body.empty(), demonyms = true;
+        for (std::string_view rest = body; named && !rest.empty();) {
+          size_t sp = rest.find(' ');
+          std::string_view w = rest.substr(0, sp);
+          named = (w[0] >= 'A' && w[0] <= 'Z') || (w == body && lex_.IsOrgWord(w));
+          demonyms = demonyms && (lex_.WordClasses(w) & Lexicon::kDemonymClass);
+          rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+        }
+        if (named && !demonyms) e.name = std::string(body);
+      }
       entities_.push_back(std::move(e));
       return static_cast<long>(entities_.size() - 1);
     }

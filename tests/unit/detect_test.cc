@@ -1130,6 +1130,21 @@ const Case kCases[] = {
      "would follow.\n\nCouncillor Tom Varga said the plan was sound.\n",
      {"Anna Berg|indirect|the budget was short by a third", "Anna Berg|indirect|cuts would follow",
       "Tom Varga|indirect|the plan was sound"}},
+    // The spokesperson of a body named before the word speaks for the body, and "the
+    // spokesperson" refers back, as it does to "a spokesperson for <body>". Not a
+    // spokesperson described otherwise.
+    {"spokesperson_named_after_its_body",
+     "A Harbour Office spokesperson said the crossings were dangerous.\n\nThe spokesperson "
+     "added that patrols had been stepped up.\n\nA government spokesman said: \"We recognise "
+     "the pressures.\"\n\nA spokesperson for the Example Authority said the port would "
+     "reopen.\n\nThe spokesperson added that repairs would take weeks.\n\nA senior spokesperson "
+     "said the talks were over.\n",
+     {"Harbour Office|indirect|the crossings were dangerous",
+      "Harbour Office|indirect|patrols had been stepped up",
+      "government|direct|We recognise the pressures",
+      "Example Authority|indirect|the port would reopen",
+      "Example Authority|indirect|repairs would take weeks",
+      "senior spokesperson|indirect|the talks were over"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
