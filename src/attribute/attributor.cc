@@ -340,6 +340,14 @@ class Discourse {
         if (!prev.empty() && (lex_.IsPreposition(w) || EqualsFolded(w, "familiar") ||
                               EqualsFolded(w, "close") || EqualsFolded(w, "briefed"))) {
           e.head = std::string(prev);
+          // A group goes by its head without the place it is at: "truck drivers at
+          // Malaba" are "truck drivers", "residents in Dover" "residents".
+          std::string_view place = sp == std::string_view::npos ? "" : rest.substr(sp + 1);
+          if (!article && prev.size() > 3 && prev.back() == 's' &&
+              (EqualsFolded(w, "at") || EqualsFolded(w, "in") || EqualsFolded(w, "from")) &&
+              !place.empty() && place[0] >= 'A' && place[0] <= 'Z') {
+            e.name.resize(static_cast<size_t>(prev.data() + prev.size() - e.name.data()));
+          }
           break;
         }
         prev = w;
@@ -537,7 +545,8 @@ class Discourse {
     // not refer back to "the port authority".)
     std::string_view first = t[0].span.View(name);
     bool indefinite = EqualsFolded(first, "a") || EqualsFolded(first, "an");
-    bool group = t.size() <= 3 && head.size() > 3 && head.back() == 's' &&
+    bool group = t.size() <= 3 && head.size() > 3 &&
+                 (head.back() == 's' || rules_.collective_groups.count(ToLower(head))) &&
                  !EqualsFolded(first, "the") && !indefinite;
     bool body = t.size() >= 2 && t.size() <= 4 && !indefinite;
     if (group || body) {

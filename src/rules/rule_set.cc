@@ -394,6 +394,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("demonyms", &r->demonyms);
   set("org_back_references", &r->org_back_references);
   set("statement_words", &r->statement_words);
+  set("collective_groups", &r->collective_groups);
   set("name_suffixes", &r->name_suffixes);
   set("spokes_words", &r->spokes_words);
   set("org_pronouns", &r->org_pronouns);

@@ -1145,6 +1145,15 @@ const Case kCases[] = {
       "Example Authority|indirect|the port would reopen",
       "Example Authority|indirect|repairs would take weeks",
       "senior spokesperson|indirect|the talks were over"}},
+    // Groups: an adjective before a plural group noun, a group at a place (which it goes
+    // without), and a collective noun with no plural "s".
+    {"groups_with_an_adjective_a_place_or_a_collective_noun",
+     "Democratic strategists said the base had consolidated.\n\nTruck drivers at Lakeport say "
+     "the new checks have lengthened waiting times.\n\nPolice said the case was part of a wider "
+     "investigation.\n",
+     {"Democratic strategists|indirect|the base had consolidated",
+      "truck drivers|indirect|the new checks have lengthened waiting times",
+      "police|indirect|the case was part of a wider investigation"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -218,8 +218,9 @@ struct RuleSet {
   std::unordered_set<std::string> demonyms;         // "the Dutchman": the person last named
   // "the company": the organisation last named, whatever its name
   std::unordered_set<std::string> org_back_references;
-  std::unordered_set<std::string> statement_words;  // "the statement said": its issuer
-  std::unordered_set<std::string> name_suffixes;    // jr, sr, iii: dropped from a name
+  std::unordered_set<std::string> statement_words;    // "the statement said": its issuer
+  std::unordered_set<std::string> collective_groups;  // "Police said": a group with no "s"
+  std::unordered_set<std::string> name_suffixes;      // jr, sr, iii: dropped from a name
   // "moscow" -> "Russia": the state a capital speaks for
   std::unordered_map<std::string, std::string> capital_states;
   // "gov" -> "governor": abbreviated titles, role words read as the words in full
