@@ -1519,7 +1519,9 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     org_head = true;
   }
   // A proper name headed before its complement: "The Institute for the Study of War",
-  // "the Ministry of Defense of the Russian Federation" (an appositive may follow).
+  // "the Ministry of Defense of the Russian Federation" (an appositive may follow); or a
+  // body described in lower case before a proper complement, which it goes without: "the
+  // French maritime prefecture for the Channel", "the agency's regional office for Africa".
   if (!org && !org_head && det) {
     size_t fe = 0;
     while (fe < t.size() && !(t[fe].kind == Token::kPunct && text[t[fe].span.begin] == ',')) ++fe;
@@ -1533,13 +1535,15 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
            !(EqualsLower(t[p].span.View(text), "of") || EqualsLower(t[p].span.View(text), "for"))) {
       ++p;
     }
-    bool proper = p < fe && fe <= 12 && t[p - 1].kind == Token::kWord && t[p - 1].capitalized &&
-                  IsOrgWord(t[p - 1].span.View(text));
+    bool proper =
+        p < fe && fe <= 12 && t[p - 1].kind == Token::kWord && IsOrgWord(t[p - 1].span.View(text));
+    bool described = proper && !t[p - 1].capitalized && EqualsLower(t[0].span.View(text), "the");
     for (size_t k = 0; proper && k < fe; ++k) {
-      proper = t[k].kind == Token::kWord && (t[k].capitalized || small(k));
+      proper = t[k].kind == Token::kWord && (t[k].capitalized || small(k) || (described && k < p));
     }
     if (proper && t[fe - 1].capitalized) {
-      named_org = Span{t[0].span.begin, t[fe - 1].span.end};
+      // The body described goes by its description: "French maritime prefecture".
+      named_org = Span{t[0].span.begin, t[described ? p - 1 : fe - 1].span.end};
       org_head = true;
     }
   }

@@ -1154,6 +1154,13 @@ const Case kCases[] = {
      {"Democratic strategists|indirect|the base had consolidated",
       "truck drivers|indirect|the new checks have lengthened waiting times",
       "police|indirect|the case was part of a wider investigation"}},
+    // A body described in lower case before a proper complement goes by its description,
+    // and "it" refers back to it.
+    {"body_described_before_a_proper_complement",
+     "The French maritime prefecture for the Channel said that rescuers had pulled 56 people "
+     "from the water. All were taken back to port, it said.\n",
+     {"French maritime prefecture|indirect|rescuers had pulled 56 people from the water",
+      "French maritime prefecture|indirect|All were taken back to port"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
