@@ -833,6 +833,14 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     }
     if (!cut) continue;
     Mention probe;
+    // A clause before "after" or "while" is the writer's, and the subject follows: "Quayle
+    // scored the penalty after referee Tom Varga ruled that ...".
+    if ((EqualsLower(w, "after") || EqualsLower(w, "while")) && k + 1 < pe &&
+        LooksLikeClause(Part(t, pb, k), 0) &&
+        lex_.ParseMention(text_, Part(t, k + 1, pe), &probe)) {
+      *m = probe;
+      return true;
+    }
     if (lex_.ParseMention(text_, Part(t, pb, k), &probe)) {
       pe = k;
       break;

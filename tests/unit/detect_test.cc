@@ -1161,6 +1161,13 @@ const Case kCases[] = {
      "from the water. All were taken back to port, it said.\n",
      {"French maritime prefecture|indirect|rescuers had pulled 56 people from the water",
       "French maritime prefecture|indirect|All were taken back to port"}},
+    // A clause before "after" is the writer's: the subject of the cue follows "after".
+    {"subject_after_a_clause_and_after",
+     "Tom Varga converted the penalty in stoppage time after referee Ivan Orlov ruled that the "
+     "defender had handled the ball.\n\nAnna Berg after talks in the capital said that the "
+     "meeting went well.\n",
+     {"Ivan Orlov|indirect|the defender had handled the ball",
+      "Anna Berg|indirect|the meeting went well"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
