@@ -1633,7 +1633,12 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                    (t[after].kind == Token::kWord || t[after].kind == Token::kNumber) &&
                    (!lex_.IsPreposition(t[after].span.View(text_)) ||
                     ApproximateNumber(text_, t, after)) &&
-                   !EqualsLower(t[after].span.View(text_), "to") && LooksLikeClause(t, after)) {
+                   !EqualsLower(t[after].span.View(text_), "to") &&
+                   // (Not a clause joined to the sentence: "..., Berg said on Monday, and
+                   // the ships ...".)
+                   !EqualsLower(t[after].span.View(text_), "and") &&
+                   !EqualsLower(t[after].span.View(text_), "but") &&
+                   !EqualsLower(t[after].span.View(text_), "or") && LooksLikeClause(t, after)) {
           clause = after;
         }
       }
@@ -1664,8 +1669,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     }
     if (comma > region && !IsPunct(text_, t[comma - 1], ',')) comma = region;
     // After the cue only an object of "told" and an adverbial may follow:
-    // "..., Peskov told reporters on Tuesday."
-    size_t tail = after;
+    // "..., Peskov told reporters on Tuesday." (From the cue's end: `after` may have gone
+    // past a time adverbial and its comma.)
+    size_t tail = i + n;
     if (verb->id == "cue.tell") {
       // "told the Security Council", "told a briefing"
       if (tail + 1 < t.size() && (EqualsLower(t[tail].span.View(text_), "the") ||
@@ -1733,12 +1739,23 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // (Not a phrase in -ing after it: "..., Bloomberg reported, citing people familiar
       // with the matter.")
       std::string rule = "indirect.clause_subject_cue";
-      // (Nor a clause of the writer's after it: "..., the minister conceded, as capitals
-      // scramble to ...".)
+      // (Nor a clause or phrase of the writer's after it: "..., the minister conceded, as
+      // capitals scramble to ...", "..., Orlov said on Tuesday, a day after the deal
+      // expired", ", amid ...".)
       auto writers_clause = [&](size_t k) {
         std::string_view w = t[k].span.View(text_);
-        return EqualsLower(w, "as") || EqualsLower(w, "while") || EqualsLower(w, "when") ||
-               EqualsLower(w, "after") || EqualsLower(w, "before");
+        if (EqualsLower(w, "as") || EqualsLower(w, "while") || EqualsLower(w, "when") ||
+            EqualsLower(w, "after") || EqualsLower(w, "before") || EqualsLower(w, "amid") ||
+            EqualsLower(w, "despite") || EqualsLower(w, "following")) {
+          return true;
+        }
+        // A span of time before "after" or "before": "a day after", "just hours before".
+        for (size_t j = k + 1; j < t.size() && j <= k + 3; ++j) {
+          std::string_view x = t[j].span.View(text_);
+          if (EqualsLower(x, "after") || EqualsLower(x, "before")) return true;
+          if (t[j].kind == Token::kPunct || t[j].capitalized) break;
+        }
+        return false;
       };
       if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
           t[tail + 1].kind == Token::kWord && !writers_clause(tail + 1) &&

@@ -1168,6 +1168,15 @@ const Case kCases[] = {
      "meeting went well.\n",
      {"Ivan Orlov|indirect|the defender had handled the ball",
       "Anna Berg|indirect|the meeting went well"}},
+    // After a parenthetical attribution, a span of time before "after" opens the writer's
+    // phrase; a clause joined by "and" after "said on Monday," is the speaker's, not a
+    // clause reported by "said".
+    {"parenthetical_attribution_with_a_time_phrase_or_a_joined_clause",
+     "The port will reopen only once repairs are done, harbour master Ivan Orlov said Tuesday, "
+     "a day after the storm closed it.\n\nThe talks will resume, Anna Berg said on Monday, and "
+     "the ships will sail before winter.\n",
+     {"Ivan Orlov|indirect|The port will reopen only once repairs are done",
+      "Anna Berg|indirect|The talks will resume and the ships will sail before winter"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
