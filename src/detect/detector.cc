@@ -1265,11 +1265,18 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
   while (claim_end < t.size() && t[claim_end].span.end <= claim.end) ++claim_end;
   TokenView ct = TokenView(t).Sub(clause, claim_end);
   // The clause after a second cue at ct[j] and its "that", if it has one, is a second
-  // claim of the same speaker: ", but insisted that <clause>".
+  // claim of the same speaker: ", but insisted that <clause>", "and said the union would
+  // ..." (a clause with no "that" after a verb that takes one).
   auto second_after_cue = [&](size_t j) {
-    size_t n = lex_.CueAt(text_, ct, j, nullptr);
+    const CueVerb* verb = nullptr;
+    size_t n = lex_.CueAt(text_, ct, j, &verb);
     size_t c = n > 0 ? lex_.ComplementizerAt(text_, ct, j + n) : 0;
-    if (c > 0 && j + n + c < ct.size()) *second = Span{ct[j + n + c].span.begin, claim.end};
+    if (c > 0 && j + n + c < ct.size()) {
+      *second = Span{ct[j + n + c].span.begin, claim.end};
+    } else if (n > 0 && verb->bare_clause && j + n < ct.size() && ct[j + n].kind == Token::kWord &&
+               !lex_.IsPreposition(ct[j + n].span.View(text_)) && LooksLikeClause(ct, j + n)) {
+      *second = Span{ct[j + n].span.begin, claim.end};
+    }
   };
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
     // "and" or "but" with no comma before a cue or a second predicate, after a clause of

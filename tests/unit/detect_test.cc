@@ -1123,6 +1123,7 @@ const Case kCases[] = {
      {"Tom Varga|mixed|the harbour had become \"a permanent emergency zone\"",
       "Anna Berg|indirect|the front line had not moved in months",
       "Ivan Orlov|indirect|he would write to the league",
+      "Ivan Orlov|indirect|he did not expect a reply",
       "Olga Petrenko|indirect|her players had given everything and deserved a point"}},
     // "Councillor" and its abbreviation "Cllr" are titles, and "the councillor" refers back.
     {"councillor_title_and_its_abbreviation",
@@ -1177,6 +1178,12 @@ const Case kCases[] = {
      "the ships will sail before winter.\n",
      {"Ivan Orlov|indirect|The port will reopen only once repairs are done",
       "Anna Berg|indirect|The talks will resume and the ships will sail before winter"}},
+    // A second cue joined by "and" reports a clause of its own, with or without "that".
+    {"second_cue_with_a_bare_clause",
+     "Union secretary Anna Berg warned that hundreds of jobs were at risk and said the union "
+     "would \"fight every single redundancy\".\n",
+     {"Anna Berg|indirect|hundreds of jobs were at risk",
+      "Anna Berg|mixed|the union would \"fight every single redundancy\""}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
