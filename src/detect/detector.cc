@@ -764,6 +764,20 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   auto relative = [&](size_t k) {
     return is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "whom") || is(k, "where");
   };
+  // A relative pronoun right before the verb stands for the name that ends the part before
+  // it: "... are regulated by the Estate Agents Authority, which said it would ...".
+  if (parts.size() > 1 && parts.back().second - parts.back().first == 1 &&
+      parts.back().second == e &&
+      (is(parts.back().first, "which") || is(parts.back().first, "who"))) {
+    size_t end = parts[parts.size() - 2].second, k = end;
+    while (k > parts[parts.size() - 2].first && t[k - 1].kind == Token::kWord &&
+           (t[k - 1].capitalized || is(k - 1, "of") || is(k - 1, "for"))) {
+      --k;
+    }
+    while (k < end && !t[k].capitalized) ++k;  // not a leading "of"
+    if (k < end && k > parts[parts.size() - 2].first && is(k - 1, "the")) --k;
+    if (k < end && lex_.ParseMention(text_, Part(t, k, end), m)) return true;
+  }
   for (size_t p = 1; p < parts.size(); ++p) {
     if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));
   }

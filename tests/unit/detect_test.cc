@@ -1184,6 +1184,11 @@ const Case kCases[] = {
      "would \"fight every single redundancy\".\n",
      {"Anna Berg|indirect|hundreds of jobs were at risk",
       "Anna Berg|mixed|the union would \"fight every single redundancy\""}},
+    // "which" or "who" right before the cue stands for the name that ends the clause before.
+    {"relative_pronoun_subject_refers_to_the_name_before",
+     "Property licences are regulated by the Harbour Agents Authority, which said it would "
+     "review the case.\n",
+     {"Harbour Agents Authority|indirect|it would review the case"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
