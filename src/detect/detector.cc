@@ -1838,10 +1838,22 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
   std::vector<Span> g;
   auto emit = [&](const PatternRule& r, Span who, Span claim, bool pronoun) {
     Mention m;
+    bool parsed = pronoun;
     if (pronoun) {
       m.kind = MentionKind::kPronoun;
       m.span = who;
-    } else if (!lex_.ParseMention(text_, who, &m)) {
+    } else if (!(parsed = lex_.ParseMention(text_, who, &m))) {
+      std::vector<Token> wt = Tokenize(text_, who);
+      // A participle phrase after the source: "according to a senior official briefing
+      // journalists on condition of anonymity".
+      for (size_t k = 2; k + 1 < wt.size() && !parsed; ++k) {
+        parsed = wt[k].kind == Token::kWord && !wt[k].capitalized &&
+                 EndsInIng(wt[k].span.View(text_)) &&
+                 lex_.ParseMention(text_, Span{who.begin, wt[k - 1].span.end}, &m);
+      }
+    }
+    if (!parsed) {
+      m = Mention{};
       // The source inside a report of it: "according to the assessment of the National
       // Centre for Disease Control", "according to data from the ministry".
       std::vector<Token> wt = Tokenize(text_, who);

@@ -1189,6 +1189,11 @@ const Case kCases[] = {
      "Property licences are regulated by the Harbour Agents Authority, which said it would "
      "review the case.\n",
      {"Harbour Agents Authority|indirect|it would review the case"}},
+    // A participle phrase after the source of "according to" is not part of it.
+    {"according_to_a_source_with_a_participle_phrase",
+     "According to a senior official briefing journalists on condition of anonymity, the funds "
+     "would run out by the end of the year.\n",
+     {"senior official|indirect|the funds would run out by the end of the year"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
