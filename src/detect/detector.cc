@@ -1195,10 +1195,21 @@ bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t li
 // "<subject> <did something>, saying (that) <clause>".
 void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t) {
   for (size_t i = 2; i + 1 < t.size(); ++i) {
-    // The comma may close a quotation: 'to "be patient," noting that ...'.
-    if (!CommaBefore(text_, t, i) || standalone_.Contains(t[i].span.begin) ||
-        Claimed(t[i].span.begin) || used_cues_.Contains(t[i].span.begin)) {
+    // The comma may close a quotation: 'to "be patient," noting that ...'. Or the
+    // participle has a subject of its own after "with": ", with Tanaka arguing that ...".
+    if (standalone_.Contains(t[i].span.begin) || Claimed(t[i].span.begin) ||
+        used_cues_.Contains(t[i].span.begin)) {
       continue;
+    }
+    Mention with_subject;
+    if (!CommaBefore(text_, t, i)) {
+      size_t j = i - 1;
+      while (j > 1 && j + 6 > i && !EqualsLower(t[j].span.View(text_), "with")) --j;
+      if (j + 1 >= i || !EqualsLower(t[j].span.View(text_), "with") || !CommaBefore(text_, t, j) ||
+          lex_.ParticipleAt(text_, t, i) == 0 ||
+          !lex_.ParseMention(text_, Part(t, j + 1, i), &with_subject)) {
+        continue;
+      }
     }
     size_t p = lex_.ParticipleAt(text_, t, i);
     if (p == 0) continue;
@@ -1214,9 +1225,9 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     if (claimed_.StartsWithin(Span{t[c].span.begin, t[c].span.begin + 1})) continue;
     // '"...," Peskov said, adding that ...': the speaker of the attribution before the
     // comma; else the sentence subject.
-    Mention m;
+    Mention m = with_subject;
     bool after_attribution = false;
-    for (size_t j = i - 1; j-- > 0 && j + 12 > i;) {
+    for (size_t j = i - 1; with_subject.kind == MentionKind::kNone && j-- > 0 && j + 12 > i;) {
       if (t[j].kind == Token::kQuote || IsPunct(text_, t[j], '.')) break;
       auto owner = cue_owner_.find(t[j].span.begin);
       if (owner != cue_owner_.end()) {
@@ -1225,7 +1236,10 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
         break;
       }
     }
-    if (!after_attribution && !SentenceSubject(t, 0, i, &m)) return;
+    if (!after_attribution && with_subject.kind == MentionKind::kNone &&
+        !SentenceSubject(t, 0, i, &m)) {
+      return;
+    }
     Span second;
     Span claim = ClaimFrom(t, c, sentence, &second);
     if (!HasWords(text_, claim, 3)) return;

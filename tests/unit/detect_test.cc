@@ -1194,6 +1194,13 @@ const Case kCases[] = {
      "According to a senior official briefing journalists on condition of anonymity, the funds "
      "would run out by the end of the year.\n",
      {"senior official|indirect|the funds would run out by the end of the year"}},
+    // A participle with a subject of its own after "with"; "arguing" continues an
+    // attribution as "saying" does.
+    {"participle_with_a_subject_after_with",
+     "Board members Tom Varga and Anna Berg dissented, with Varga arguing that the bank should "
+     "wait for more data.\n\nIvan Orlov defended the plan, arguing that it would cut costs.\n",
+     {"Tom Varga|indirect|the bank should wait for more data",
+      "Ivan Orlov|indirect|it would cut costs"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
