@@ -390,11 +390,13 @@ class Discourse {
     // diplomat" for "a Western diplomat".
     std::string_view head = LastWord(folded);
     // An age or a nationality refers back to the person last named: "the 45-year-old",
-    // "the Dutchman".
+    // "the Dutchman", "the 64-year-old Norwegian", "the Northern Irishman".
     std::string_view before_head = std::string_view(folded).substr(0, folded.size() - head.size());
-    bool aged = before_head.size() > 4 + 9 && before_head.ends_with("-year-old ");
+    bool qualified = (before_head.size() > 4 + 9 && before_head.ends_with("-year-old ")) ||
+                     before_head == "the northern " || before_head == "the southern " ||
+                     before_head == "the eastern " || before_head == "the western ";
     if ((head.size() > 9 && head.ends_with("-year-old") && head[0] >= '0' && head[0] <= '9') ||
-        ((folded.size() == 4 + head.size() || aged) &&
+        ((folded.size() == 4 + head.size() || qualified) &&
          (lex_.WordClasses(head) & Lexicon::kDemonymClass))) {
       return MostSalient([](const Entity& e) { return !e.is_org && !e.described; });
     }

@@ -1257,8 +1257,15 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   auto demonym = [&](const Token& w) {
     return w.kind == Token::kWord && (WordClasses(w.span.View(text)) & kDemonymClass);
   };
-  if (StartsWithLower(whole, "the ") && ((t.size() == 2 && (age(t[1]) || demonym(t[1]))) ||
-                                         (t.size() == 3 && age(t[1]) && demonym(t[2])))) {
+  // A point of the compass may come before the nationality: "the Northern Irishman".
+  auto compass = [&](const Token& w) {
+    std::string_view v = w.span.View(text);
+    return EqualsLower(v, "northern") || EqualsLower(v, "southern") || EqualsLower(v, "eastern") ||
+           EqualsLower(v, "western");
+  };
+  if (StartsWithLower(whole, "the ") &&
+      ((t.size() == 2 && (age(t[1]) || demonym(t[1]))) ||
+       (t.size() == 3 && (age(t[1]) || compass(t[1])) && demonym(t[2])))) {
     m->kind = MentionKind::kNominal;
     m->role = std::string(whole);
     return true;

@@ -1201,6 +1201,11 @@ const Case kCases[] = {
      "wait for more data.\n\nIvan Orlov defended the plan, arguing that it would cut costs.\n",
      {"Tom Varga|indirect|the bank should wait for more data",
       "Ivan Orlov|indirect|it would cut costs"}},
+    // A point of the compass before a nationality: "the Northern Irishman" refers back.
+    {"nationality_with_a_point_of_the_compass",
+     "Manager Tom Varga was furious after the match.\n\nThe Northern Irishman, who took charge "
+     "in the summer, added that his players had given everything.\n",
+     {"Tom Varga|indirect|his players had given everything"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
