@@ -1206,6 +1206,12 @@ const Case kCases[] = {
      "Manager Tom Varga was furious after the match.\n\nThe Northern Irishman, who took charge "
      "in the summer, added that his players had given everything.\n",
      {"Tom Varga|indirect|his players had given everything"}},
+    // More role words: an operative, a referee, a pollster.
+    {"more_role_words",
+     "A party operative said the committee had reserved more money.\n\nThe referee said the "
+     "ball had crossed the line.\n",
+     {"party operative|indirect|the committee had reserved more money",
+      "?|indirect|the ball had crossed the line"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
