@@ -1212,6 +1212,10 @@ const Case kCases[] = {
      "ball had crossed the line.\n",
      {"party operative|indirect|the committee had reserved more money",
       "?|indirect|the ball had crossed the line"}},
+    // A reported clause with no "that" and a verb in the plural present.
+    {"bare_clause_with_a_plural_present_verb",
+     "Environmental groups say the pipeline and terminal pose a risk to the gulf.\n",
+     {"Environmental groups|indirect|the pipeline and terminal pose a risk to the gulf"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
