@@ -348,6 +348,14 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
     std::string_view w = t[k].span.View(text_);
     if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return true;
     if (k > b && EndsInEd(w)) return true;
+    // An adverb in -ly after the subject and before a verb: "say arrivals typically peak
+    // in August" (not "only", "early").
+    if (k > b && !t[k].capitalized && w.size() > 5 && w.ends_with("ly") && k + 1 < t.size() &&
+        t[k + 1].kind == Token::kWord && !t[k + 1].capitalized &&
+        !lex_.IsPreposition(t[k + 1].span.View(text_)) &&
+        !(lex_.WordClasses(t[k + 1].span.View(text_)) & Lexicon::kFunctionWordClass)) {
+      return true;
+    }
     // A name and a present-tense verb: "said Kiev continues to ...", or a determiner, a
     // noun and one: "say the split weakens both sides".
     bool present = !t[k].capitalized && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&

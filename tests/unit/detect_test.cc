@@ -1216,6 +1216,10 @@ const Case kCases[] = {
     {"bare_clause_with_a_plural_present_verb",
      "Environmental groups say the pipeline and terminal pose a risk to the gulf.\n",
      {"Environmental groups|indirect|the pipeline and terminal pose a risk to the gulf"}},
+    // An adverb in -ly before a lower-case word marks a reported clause without "that".
+    {"bare_clause_with_an_adverb_before_its_verb",
+     "Analysts at the Harbour Institute say arrivals typically peak in August.\n",
+     {"analysts at the Harbour Institute|indirect|arrivals typically peak in August"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
