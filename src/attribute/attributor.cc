@@ -528,11 +528,12 @@ class Discourse {
           [&](const Entity& e) {
             bool org = e.is_org || (!statement && e.name.find(' ') == std::string::npos &&
                                     e.gender == Gender::kUnknown && !e.has_role());
-            // Not a group of people ("G7 leaders"), nor a body its own head word names
-            // that has not spoken ("the club" is not the "Premier League" named in
-            // passing).
+            // Not a group of people ("G7 leaders"; a team's name in the plural is none:
+            // "Northfield Rovers"), nor a body its own head word names that has not
+            // spoken ("the club" is not the "Premier League" named in passing).
             std::string_view last = LastWord(e.name);
-            bool people = last.size() > 3 && last.back() == 's' && lex_.IsOrgWord(last);
+            bool people = last.size() > 3 && last.back() == 's' &&
+                          !(last[0] >= 'A' && last[0] <= 'Z') && lex_.IsOrgWord(last);
             bool headed = lex_.IsOrgWord(last) && !e.spoke;
             return org && !people && !headed && !e.described && !e.delegate &&
                    !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);

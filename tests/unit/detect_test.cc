@@ -1220,6 +1220,13 @@ const Case kCases[] = {
     {"bare_clause_with_an_adverb_before_its_verb",
      "Analysts at the Harbour Institute say arrivals typically peak in August.\n",
      {"analysts at the Harbour Institute|indirect|arrivals typically peak in August"}},
+    // A sports club's name is an organisation, one in the plural too: "the club" refers
+    // back to it.
+    {"club_name_in_the_plural_is_an_organisation",
+     "Northfield Rovers said that the striker had suffered an injury. According to the club, "
+     "he is likely to miss two weeks.\n",
+     {"Northfield Rovers|indirect|the striker had suffered an injury",
+      "Northfield Rovers|indirect|he is likely to miss two weeks"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
