@@ -612,10 +612,20 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
   // "said Lavrov", "said the minister"
   if (size_t n = lex_.CueAt(text_, t, b, &verb); n > 0) {
     // The mention runs to the first preposition or punctuation ("said Lavrov at ..."),
-    // or on through an appositive ("said the union's general secretary, Jo Bloggs").
+    // or on through an appositive ("said the union's general secretary, Jo Bloggs"). The
+    // dot of an abbreviated title or of an initial stays: "said Dr. Ann Lee", "said Robert
+    // F. Kennedy".
+    auto inner_dot = [&](size_t k) {
+      if (!IsPunct(text_, t[k], '.') || k == 0 || t[k - 1].kind != Token::kWord ||
+          t[k].span.begin != t[k - 1].span.end || k + 1 >= t.size() || !t[k + 1].capitalized) {
+        return false;
+      }
+      std::string_view w = t[k - 1].span.View(text_);
+      return lex_.IsAbbreviation(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+    };
     size_t e = b + n;
-    while (e < t.size() && t[e].kind == Token::kWord &&
-           !lex_.IsPreposition(t[e].span.View(text_)) && e - b - n < 8) {
+    while (e < t.size() && (t[e].kind == Token::kWord || inner_dot(e)) &&
+           !lex_.IsPreposition(t[e].span.View(text_)) && e - b - n < 10) {
       ++e;
     }
     // With an appositive: up to the next punctuation after a comma.

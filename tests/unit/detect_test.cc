@@ -1227,6 +1227,12 @@ const Case kCases[] = {
      "he is likely to miss two weeks.\n",
      {"Northfield Rovers|indirect|the striker had suffered an injury",
       "Northfield Rovers|indirect|he is likely to miss two weeks"}},
+    // "said" before a name with an abbreviated title or an initial: the dot does not end it.
+    {"said_before_a_title_with_a_dot",
+     "\"This is a virus that finds every gap,\" said Dr. Anna Berg, the health officer for the "
+     "county.\n\n\"The plan is a good one,\" said Tom F. Varga.\n",
+     {"Anna Berg|direct|This is a virus that finds every gap",
+      "Tom F Varga|direct|The plan is a good one"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
