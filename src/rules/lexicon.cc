@@ -1511,6 +1511,21 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                  !(WordClasses(t[k].span.View(text)) & (kRoleWordClass | kRoleModifierClass));
     }
   }
+  // An organisation word and the place it serves: "the Meteorological Service Singapore",
+  // "Police Scotland".
+  if (!org && !org_head && t.size() >= 2 && t.size() <= 6 && t.back().kind == Token::kWord &&
+      t[t.size() - 2].kind == Token::kWord && IsOrgWord(t[t.size() - 2].span.View(text)) &&
+      t[t.size() - 2].capitalized && !IsFirstName(t.back().span.View(text))) {
+    bool proper = true;
+    for (size_t k = 0; proper && k < t.size(); ++k) {
+      std::string_view w = t[k].span.View(text);
+      proper = t[k].kind == Token::kWord &&
+               (t[k].capitalized || (k == 0 && EqualsLower(w, "the"))) &&
+               !(WordClasses(w) & (kRoleWordClass | kRoleModifierClass)) &&
+               (k + 1 != t.size() || !IsOrgWord(w));
+    }
+    org_head = proper;
+  }
   // A one-word name after a lower-case descriptor: "Tour operator TUI", "Danish shipping
   // giant Maersk" (not a title: "minister Smith").
   Span named_org;

@@ -1233,6 +1233,17 @@ const Case kCases[] = {
      "county.\n\n\"The plan is a good one,\" said Tom F. Varga.\n",
      {"Anna Berg|direct|This is a virus that finds every gap",
       "Tom F Varga|direct|The plan is a good one"}},
+    // Organisations named with more words: "Centers", "Forum", "Chamber"; an organisation
+    // word and the place it serves.
+    {"organisations_with_more_name_words_and_a_place",
+     "About 9 out of 10 people who are exposed will catch it, according to the Centers for "
+     "Disease Control and Prevention.\n\nThe annual mean temperature has risen since 1948, "
+     "according to the Meteorological Service Lakeland.\n\nThe Hostages and Missing Families "
+     "Forum said in a statement that the visit was an opportunity.\n",
+     {"Centers for Disease Control and Prevention|indirect|About 9 out of 10 people who are "
+      "exposed will catch it",
+      "Meteorological Service Lakeland|indirect|The annual mean temperature has risen since 1948",
+      "Hostages and Missing Families Forum|indirect|the visit was an opportunity"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
