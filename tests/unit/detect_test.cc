@@ -1244,6 +1244,11 @@ const Case kCases[] = {
       "exposed will catch it",
       "Meteorological Service Lakeland|indirect|The annual mean temperature has risen since 1948",
       "Hostages and Missing Families Forum|indirect|the visit was an opportunity"}},
+    // "according to" at the end, with an appositive after the name.
+    {"according_to_after_with_an_appositive",
+     "Higher import costs are squeezing households, according to Anna Berg, head of research "
+     "at the Harbour Bank.\n",
+     {"Anna Berg|indirect|Higher import costs are squeezing households"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
