@@ -302,10 +302,10 @@ class DetectRun {
 // Whether the words from t[b] read as a clause: within its first words an auxiliary, a
 // pronoun subject, a common verb form or a word in "-ed".
 bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
-  // The first ten lower-case words up to a punctuation mark, quotation marks aside: a
+  // The first fourteen lower-case words up to a punctuation mark, quotation marks aside: a
   // verb after a comma belongs to another clause ("acknowledged the differences, but this
   // is ..."). Names do not count: a subject may be a long list of titles and names.
-  for (size_t k = b, words = 0; k < t.size() && k < b + 30 && words < 10; ++k) {
+  for (size_t k = b, words = 0; k < t.size() && k < b + 30 && words < 14; ++k) {
     // An insertion set off by commas, opened by a preposition or a relative pronoun: "said
     // several countries, including France, had ...", "said her country, together with
     // partners, was ...", "said the instrument, which will study radon, was ...".
@@ -324,6 +324,21 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
       size_t j = k + 2;
       while (j < t.size() && j < k + 12 && t[j].kind != Token::kPunct) ++j;
       if (j < t.size() && IsPunct(text_, t[j], ',')) {
+        k = j;
+        continue;
+      }
+    }
+    // Nor does a list: "said car washes, landscapers and restaurants were ...".
+    if (IsPunct(text_, t[k], ',') && k > b && t[k - 1].kind == Token::kWord && k + 2 < t.size() &&
+        t[k + 1].kind == Token::kWord && !lex_.IsPreposition(t[k + 1].span.View(text_))) {
+      size_t j = k + 1;
+      while (j < t.size() && j < k + 5 && t[j].kind == Token::kWord &&
+             !EqualsLower(t[j].span.View(text_), "and") &&
+             !EqualsLower(t[j].span.View(text_), "or")) {
+        ++j;
+      }
+      if (j > k + 1 && j + 1 < t.size() && t[j].kind == Token::kWord &&
+          (EqualsLower(t[j].span.View(text_), "and") || EqualsLower(t[j].span.View(text_), "or"))) {
         k = j;
         continue;
       }

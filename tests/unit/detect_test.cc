@@ -1249,6 +1249,14 @@ const Case kCases[] = {
      "Higher import costs are squeezing households, according to Anna Berg, head of research "
      "at the Harbour Bank.\n",
      {"Anna Berg|indirect|Higher import costs are squeezing households"}},
+    // A reported clause without "that" whose subject is a list, or a long phrase.
+    {"bare_clause_with_a_list_or_a_long_subject",
+     "Anna Berg, president of the Lakeport Chamber of Commerce, said car washes, landscapers and "
+     "restaurants were among those hardest hit.\n\nTom Varga said his country's initiative to buy "
+     "shells for the army from outside the region had secured funding.\n",
+     {"Anna Berg|indirect|car washes, landscapers and restaurants were among those hardest hit",
+      "Tom Varga|indirect|his country's initiative to buy shells for the army from outside the "
+      "region had secured funding"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
