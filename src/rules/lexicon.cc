@@ -1411,13 +1411,23 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     // A known first name inside a longer run after "for" or "of" opens the name: the
     // words before it complete a title ("Federal Minister for Climate Change Sherry
     // Rehman").
+    // With no known first name, the last two words are the name ("Minister for Transport
+    // Eamon Ryan"), unless a name particle stands before them.
     bool complement = best_b > 0 && (EqualsLower(t[best_b - 1].span.View(text), "for") ||
                                      EqualsLower(t[best_b - 1].span.View(text), "of"));
-    for (size_t j = best_b + 1; complement && best_e - best_b >= 3 && j + 1 < best_e; ++j) {
-      if (IsFirstName(t[j].span.View(text)) && !IsFirstName(t[j - 1].span.View(text))) {
-        best_b = j;
-        break;
+    if (complement && best_e - best_b >= 3) {
+      size_t opened = best_b;
+      for (size_t j = best_b + 1; j + 1 < best_e; ++j) {
+        if (IsFirstName(t[j].span.View(text)) && !IsFirstName(t[j - 1].span.View(text))) {
+          opened = j;
+          break;
+        }
       }
+      if (opened == best_b && !(WordClasses(t[best_e - 2].span.View(text)) & kNameParticleClass) &&
+          !(WordClasses(t[best_e - 3].span.View(text)) & kNameParticleClass)) {
+        opened = best_e - 2;
+      }
+      best_b = opened;
     }
     if (best_e > best_b) {
       // A lone capitalized word counts as a surname only when it is the whole phrase

@@ -1257,6 +1257,11 @@ const Case kCases[] = {
      {"Anna Berg|indirect|car washes, landscapers and restaurants were among those hardest hit",
       "Tom Varga|indirect|his country's initiative to buy shells for the army from outside the "
       "region had secured funding"}},
+    // A title with a portfolio after "for": the last two words are the name when no known
+    // first name opens it.
+    {"portfolio_title_before_a_name",
+     "Minister for Harbours Eamon Tully said the port would reopen.\n",
+     {"Eamon Tully|indirect|the port would reopen"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
