@@ -811,8 +811,20 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     if (k < end && k > parts[parts.size() - 2].first && is(k - 1, "the")) --k;
     if (k < end && lex_.ParseMention(text_, Part(t, k, end), m)) return true;
   }
+  // The parts after a relative clause are most often more of it: "Clara Holm, director of
+  // TechEurope, which represents companies including Apple, Google and Microsoft, said".
   for (size_t p = 1; p < parts.size(); ++p) {
-    if (relative(parts[p].first)) parts.erase(parts.begin() + static_cast<long>(p--));
+    if (relative(parts[p].first)) {
+      bool list = false;
+      for (size_t q = p + 1; q < parts.size() && !list; ++q) {
+        for (size_t k = parts[q].first; k < parts[q].second && !list; ++k) {
+          list = is(k, "and") || is(k, "or");
+        }
+      }
+      parts.erase(parts.begin() + static_cast<long>(p),
+                  list ? parts.end() : parts.begin() + static_cast<long>(p) + 1);
+      --p;
+    }
   }
   // A subject pronoun right before the verb is the subject, whatever the parts before it:
   // "In a statement issued through Futpro, the players' union, she said ...".
@@ -826,7 +838,8 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   // A clause of contrast opens the subject: "The council ratified the result, while the
   // opposition insisted that ...".
   for (size_t p = parts.size(); p-- > 1;) {
-    if ((is(parts[p].first, "while") || is(parts[p].first, "whereas")) &&
+    if ((is(parts[p].first, "while") || is(parts[p].first, "whereas") ||
+         is(parts[p].first, "but")) &&
         parts[p].second - parts[p].first >= 2) {
       parts.erase(parts.begin(), parts.begin() + static_cast<long>(p));
       ++parts[0].first;
@@ -848,7 +861,10 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
           lex_.IsPreposition(first_word(parts.front().first)) ||
           IntroParticiplePhrase(t, parts.front().first, parts.front().second) ||
           time_span(parts.front()) || t[parts.front().first].kind == Token::kNumber)) {
+    bool place = lex_.IsPreposition(first_word(parts.front().first));
     parts.erase(parts.begin());
+    // An appositive of the place: "In Seminole, the county seat, Anna Berg said".
+    if (place && parts.size() > 1 && is(parts.front().first, "the")) parts.erase(parts.begin());
   }
   // Trailing prepositional parts ("in an interview with Izvestia").
   while (parts.size() > 1 && lex_.IsPreposition(first_word(parts.back().first))) {

@@ -1262,6 +1262,16 @@ const Case kCases[] = {
     {"portfolio_title_before_a_name",
      "Minister for Harbours Eamon Tully said the port would reopen.\n",
      {"Eamon Tully|indirect|the port would reopen"}},
+    // The subject after a relative clause holding a list, after the appositive of an opening
+    // place, and after "but".
+    {"subject_after_a_relative_list_a_place_appositive_or_but",
+     "Anna Berg, director of TechUnion, which represents firms including Apple, Google and "
+     "Microsoft, said the standards were not ready.\n\nIn Lakeport, the county seat, Tom Varga "
+     "said he brought his children for shots.\n\nThe leader was not at the count, but the "
+     "party's deputy leader, Ivan Orlov, said the party had grown.\n",
+     {"Anna Berg|indirect|the standards were not ready",
+      "Tom Varga|indirect|he brought his children for shots",
+      "Ivan Orlov|indirect|the party had grown"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
