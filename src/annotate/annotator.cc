@@ -425,6 +425,32 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
                (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
           line.remove_suffix(1);
         }
+        // The page's title ends with the outlet after a bar or a dash ("Rates held |
+        // Business - Example Times"); a byline may set it between middle dots ("Jane Doe ·
+        // Example News · Posted: ...").
+        if (&b == &seg.blocks.front() && line.data() == b.span.View(text).data()) {
+          for (std::string_view sep : {" | ", " - ", " \u2013 ", " \u2014 "}) {
+            size_t at = line.rfind(sep);
+            if (at == std::string_view::npos) continue;
+            if (const Outlet* o = rules_.FindOutlet(line.substr(at + sep.size()))) {
+              a.outlet = o->name;
+              break;
+            }
+          }
+          if (a.outlet) break;
+        }
+        for (size_t at = line.find(" \u00b7 ");
+             at != std::string_view::npos && line.size() <= 200;) {
+          size_t next = line.find(" \u00b7 ", at + 1);
+          std::string_view part = line.substr(
+              at + 4, next == std::string_view::npos ? std::string_view::npos : next - at - 4);
+          if (const Outlet* o = rules_.FindOutlet(part)) {
+            a.outlet = o->name;
+            break;
+          }
+          at = next;
+        }
+        if (a.outlet) break;
         if (line.empty() || line.size() > 60) continue;
         // The whole line, or its first part before a section ("KYODO NEWS | Business",
         // "ANSA English > Politics") or a place ("BBC News, Lagos").

@@ -259,6 +259,17 @@ TEST(Annotate, MastheadBylineAndSubscribeLines) {
                      "devices.\n"),
             "UN News");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nFollow Sky News on WhatsApp\n"), "Sky News");
+  // The page title ends with the outlet after a bar or a dash; a byline names it between
+  // middle dots. Only a known outlet counts.
+  EXPECT_EQ(OutletOf("Rates held as inflation eases | Business - Times of India\n\nThe talks "
+                     "went on.\n"),
+            "The Times of India");
+  EXPECT_EQ(OutletOf("Rates held | CBC News\n\nThe talks went on.\n"), "CBC News");
+  EXPECT_EQ(OutletOf("T\n\nJane Doe, Ann Lee \u00b7 CBC News \u00b7 Posted: Jun 10, 2024\n\nThe "
+                     "talks went on.\n"),
+            "CBC News");
+  EXPECT_FALSE(Annotate("Rates held | Business - Example Gazette\n\nThe talks went on.\n")
+                   .outlet.has_value());
   // A masthead's first part must be an outlet.
   EXPECT_FALSE(Annotate("T\n\nHome | Politics\n\nThe talks went on.\n").outlet.has_value());
 }
