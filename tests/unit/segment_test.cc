@@ -144,6 +144,22 @@ TEST(Segment, CommentsLinkAboveTheArticleIsNoCommentSection) {
   EXPECT_NE(comments[0].find("Finally!"), std::string::npos);
 }
 
+// "Comments (3) Closed" opens the comment section too: what is below it is no claim.
+TEST(Segment, ClosedCommentsHeadingOpensTheCommentSection) {
+  std::string text = "Bridge opens\n\n" + EightParagraphs() +
+                     "Comments (3) Closed\n\nriver_fan 3 March 2022 09:15\nThe council says the "
+                     "bridge will close again.\n";
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  Segmentation s = seg.Segment(text);
+  std::vector<std::string> comments;
+  for (const auto& b : s.blocks) {
+    if (b.kind == BlockKind::kComment) comments.emplace_back(b.span.View(text));
+  }
+  ASSERT_EQ(comments.size(), 1u);
+  EXPECT_NE(comments[0].find("will close again"), std::string::npos);
+}
+
 // The state a section of body text ends in is the state the sections after the first
 // start from, so that they are not segmented twice.
 TEST(Segment, SectionOfBodyTextEndsInTheStateOfTheNextSection) {
