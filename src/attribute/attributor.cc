@@ -222,7 +222,22 @@ class Discourse {
       case MentionKind::kName:
       case MentionKind::kCaption: {
         const WrittenName& n = Name(m.name.View(text_));
-        return ResolveName(n.plain, n.speaker, m.role, false);
+        // An honorific of the other gender names someone else: "Ms McConnell" is not Mitch
+        // McConnell.
+        std::string_view h = FirstWord(m.span.View(text_));
+        if (!h.empty() && h.back() == '.') h.remove_suffix(1);
+        Gender g = EqualsFolded(h, "mr") || EqualsFolded(h, "sir") || EqualsFolded(h, "lord")
+                       ? Gender::kMale
+                   : EqualsFolded(h, "ms") || EqualsFolded(h, "mrs") || EqualsFolded(h, "miss") ||
+                           EqualsFolded(h, "dame") || EqualsFolded(h, "lady")
+                       ? Gender::kFemale
+                       : Gender::kUnknown;
+        const Speaker* known = n.speaker;
+        if (known && g != Gender::kUnknown && known->gender != Gender::kUnknown &&
+            known->gender != g) {
+          known = nullptr;
+        }
+        return ResolveName(n.plain, known, m.role, false, n.fuzzy);
       }
       case MentionKind::kOrg:
         return ResolveOrg(Collapse(m.name.View(text_)));
@@ -588,12 +603,40 @@ class Discourse {
     return static_cast<long>(entities_.size() - 1);
   }
 
+  // A misspelt surname of someone the article has named ("Borel" after Josep Borrell): up
+  // to two edits, same first letter, and no other such candidate; -1 for none.
+  long MisspeltSurname(const std::string& written) const {
+    if (written.size() < 5) return -1;
+    long found = -1;
+    for (size_t i = 0; i < entities_.size(); ++i) {
+      const Entity& e = entities_[i];
+      std::string_view surname = LastWord(e.name);
+      if (e.is_org || e.name.find(' ') == std::string::npos || surname.size() < 5 ||
+          !EqualsFolded(surname.substr(0, 1), std::string_view(written).substr(0, 1)) ||
+          EditDistance(ToLower(surname), ToLower(written), 2) > 2) {
+        continue;
+      }
+      if (found >= 0 && entities_[static_cast<size_t>(found)].name != e.name) return -1;
+      found = static_cast<long>(i);
+    }
+    return found;
+  }
+
   // The entity of a name as written (after PlainName for a person); `known` is the
-  // speaker it matches (Lexicon::MatchSpeaker), if any.
+  // speaker it matches (Lexicon::MatchSpeaker), if any, `fuzzy` whether only within the
+  // threshold.
   long ResolveName(const std::string& written, const Speaker* known, const std::string& role,
-                   bool is_org) {
+                   bool is_org, bool fuzzy = false) {
     if (written.empty()) return -1;
     long idx = -1;
+    // A surname alone that only resembles a known speaker's is more likely a misspelling
+    // of someone the article has named ("Ms McDonnell" after Mary Lou McDonald), unless
+    // the known speaker was named before.
+    if (known && fuzzy && written.find(' ') == std::string::npos) {
+      bool named = false;
+      for (const Entity& e : entities_) named = named || e.name == known->name;
+      if (!named && MisspeltSurname(written) >= 0) known = nullptr;
+    }
     if (known) {
       idx = Known(known);
     } else {
@@ -629,24 +672,7 @@ class Discourse {
           idx = static_cast<long>(i);
         }
       }
-      // A misspelt surname of someone the article has named ("Borel" after Josep
-      // Borrell): up to two edits, same first letter, and no other such candidate.
-      if (idx < 0 && single && !is_org && written.size() >= 5) {
-        long found = -1;
-        bool tie = false;
-        for (size_t i = 0; i < entities_.size(); ++i) {
-          const Entity& e = entities_[i];
-          std::string_view surname = LastWord(e.name);
-          if (e.is_org || e.name.find(' ') == std::string::npos || surname.size() < 5 ||
-              !EqualsFolded(surname.substr(0, 1), std::string_view(written).substr(0, 1)) ||
-              EditDistance(ToLower(surname), ToLower(written), 2) > 2) {
-            continue;
-          }
-          if (found >= 0 && entities_[static_cast<size_t>(found)].name != e.name) tie = true;
-          found = static_cast<long>(i);
-        }
-        if (!tie) idx = found;
-      }
+      if (idx < 0 && single && !is_org) idx = MisspeltSurname(written);
       if (idx < 0) {
         Entity e;
         e.name = written;
@@ -665,13 +691,16 @@ class Discourse {
   struct WrittenName {
     std::string plain;
     const Speaker* speaker = nullptr;
+    bool fuzzy = false;  // the speaker matched within the threshold only
   };
   // The WrittenName of `written` (a view into the text), worked out once per spelling.
   const WrittenName& Name(std::string_view written) {
     auto [it, added] = names_.try_emplace(written);
     if (added) {
       it->second.plain = lex_.PlainName(written);
-      if (!it->second.plain.empty()) it->second.speaker = lex_.MatchSpeaker(it->second.plain);
+      if (!it->second.plain.empty()) {
+        it->second.speaker = lex_.MatchSpeaker(it->second.plain, &it->second.fuzzy);
+      }
     }
     return it->second;
   }

@@ -606,7 +606,8 @@ uint32_t Lexicon::FoldedWordTable::Get(std::string_view word) const {
 
 uint32_t Lexicon::WordClasses(std::string_view word) const { return word_classes_.Get(word); }
 
-const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
+const Speaker* Lexicon::MatchSpeaker(std::string_view name, bool* fuzzy) const {
+  if (fuzzy) *fuzzy = false;
   std::string l = ToLower(name);
   // Collapse whitespace runs.
   std::string norm;
@@ -649,7 +650,9 @@ const Speaker* Lexicon::MatchSpeaker(std::string_view name) const {
       tie = true;
     }
   }
-  return tie ? nullptr : best;
+  if (tie || !best) return nullptr;
+  if (fuzzy) *fuzzy = true;
+  return best;
 }
 
 size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const {

@@ -1272,6 +1272,13 @@ const Case kCases[] = {
      {"Anna Berg|indirect|the standards were not ready",
       "Tom Varga|indirect|he brought his children for shots",
       "Ivan Orlov|indirect|the party had grown"}},
+    // A surname alone that only resembles a known speaker's is the article's own person
+    // when it is a misspelling of theirs; with an honorific of the other gender, a known
+    // speaker's surname is someone else's too (here the article's, misspelt).
+    {"lone_surname_prefers_the_article_and_honorific_gender",
+     "Councillor Rita McConnall spoke first.\n\n\"We will not move,\" McConnal said.\n\n\"We "
+     "are not going anywhere,\" Ms McConnell said.\n",
+     {"Rita McConnall|direct|We will not move", "Rita McConnall|direct|We are not going anywhere"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

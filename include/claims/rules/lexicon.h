@@ -125,7 +125,8 @@ class Lexicon {
 
   // Known speaker named by `name` (an alias, any case, or a misspelling of one
   // within the fuzzy threshold that keeps the other words equal). nullptr if none.
-  const Speaker* MatchSpeaker(std::string_view name) const;
+  // `fuzzy`, if given, tells whether the match was within the threshold, not exact.
+  const Speaker* MatchSpeaker(std::string_view name, bool* fuzzy = nullptr) const;
   // Longest known alias that starts at `pos` of `text`, even when glued to the next
   // word ("Anna Petrovaspokeswoman"): returns its length in bytes, 0 if none.
   size_t KnownNameAt(std::string_view text, size_t pos, const Speaker** who) const;
