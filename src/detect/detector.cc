@@ -2110,6 +2110,23 @@ void DetectRun::Entities() {
         return c;
       };
       bool first = true;
+      // A question put to the subject opens the sentence: "Asked whether President Tom
+      // Varga had approved the strikes, Berg declined to comment." Who is named in it is
+      // not the subject, nor someone a pronoun after it refers to.
+      uint32_t subject_from = s.begin;
+      if (t.size() > 3 && t[0].kind == Token::kWord &&
+          (EndsInEd(t[0].span.View(text_)) || EndsInIng(t[0].span.View(text_)))) {
+        std::string_view w = t[1].span.View(text_);
+        if (EqualsLower(w, "whether") || EqualsLower(w, "if") || EqualsLower(w, "about") ||
+            EqualsLower(w, "why") || EqualsLower(w, "how") || EqualsLower(w, "what")) {
+          for (size_t k = 2; k < t.size(); ++k) {
+            if (IsPunct(text_, t[k], ',')) {
+              subject_from = t[k].span.end;
+              break;
+            }
+          }
+        }
+      }
       // A nominal subject opening the sentence: "The Secretary of State plans ...".
       {
         size_t e = 0;
@@ -2278,8 +2295,11 @@ void DetectRun::Entities() {
         if (std::string_view n = m.name.View(text_); n.find(' ') != std::string_view::npos) {
           surnames.insert(n.substr(n.rfind(' ') + 1));
         }
-        out_.entities.push_back({m, first && !in_claim, s.begin, in_claim});
-        if (!in_claim) first = false;
+        // (Named in the question, as in a claim: no pronoun refers to them.)
+        bool asked = m.span.begin < subject_from;
+        bool subject = first && !in_claim && !asked;
+        out_.entities.push_back({m, subject, s.begin, in_claim || asked});
+        if (subject) first = false;
       }
     }
   }

@@ -1279,6 +1279,15 @@ const Case kCases[] = {
      "Councillor Rita McConnall spoke first.\n\n\"We will not move,\" McConnal said.\n\n\"We "
      "are not going anywhere,\" Ms McConnell said.\n",
      {"Rita McConnall|direct|We will not move", "Rita McConnall|direct|We are not going anywhere"}},
+    // Whoever a question put to the speaker names ("Asked whether ...,") is neither the
+    // subject of the sentence nor someone "he" refers to.
+    {"names_in_an_asked_question_are_not_referred_to",
+     "Minister Tom Berg spoke in the capital.\n\nAsked whether President Ivan Varga had "
+     "approved the strikes, Berg declined to comment. \"We have been clear from day one,\" he "
+     "said.\n\n\"We fought a good campaign,\" Ivan Orlov told reporters. Asked whether he would "
+     "govern with Dan Cole again, he said: \"The numbers will decide.\"\n",
+     {"Tom Berg|direct|We have been clear from day one",
+      "Ivan Orlov|direct|We fought a good campaign", "Ivan Orlov|direct|The numbers will decide"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
