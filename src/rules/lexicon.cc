@@ -1586,6 +1586,17 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     m->kind = MentionKind::kOrg;
     m->name = named_org.empty() ? m->span : named_org;
     if (org && !org_head) m->name = org_span;
+    if (!org && named_org.empty()) {
+      // A proper name before an appositive goes without it ("BEUC, the European consumer
+      // organisation"); a statement goes by its issuer ("the IMF statement").
+      size_t b = EqualsLower(t[0].span.View(text), "the") ? 1 : 0, e = b;
+      while (e < t.size() && t[e].kind == Token::kWord && t[e].capitalized) ++e;
+      bool appositive =
+          e > b && e < t.size() && t[e].kind == Token::kPunct && text[t[e].span.begin] == ',';
+      bool statement =
+          e > b && e + 1 == t.size() && (WordClasses(t[e].span.View(text)) & kStatementWordClass);
+      if (appositive || statement) m->name = Span{t[b].span.begin, t[e - 1].span.end};
+    }
     // The group without its quantifier: "EU diplomats" for "two EU diplomats", the
     // diplomats named before for "one of the diplomats"; "three diplomats" are new.
     bool named = false;

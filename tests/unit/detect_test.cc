@@ -1288,6 +1288,13 @@ const Case kCases[] = {
      "govern with Dan Cole again, he said: \"The numbers will decide.\"\n",
      {"Tom Berg|direct|We have been clear from day one",
       "Ivan Orlov|direct|We fought a good campaign", "Ivan Orlov|direct|The numbers will decide"}},
+    // An organisation's name before an appositive goes without it; a statement goes by its
+    // issuer.
+    {"organisation_before_an_appositive_or_its_statement",
+     "LCU, the Lakeland consumer organisation, said in a statement that the act left too many "
+     "loopholes.\n\nThe Harbour Fund statement said the provinces had agreed to raise taxes.\n",
+     {"LCU|indirect|the act left too many loopholes",
+      "Harbour Fund|indirect|the provinces had agreed to raise taxes"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
