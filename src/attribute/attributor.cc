@@ -132,7 +132,8 @@ bool AcronymSkips(std::string_view w) {
 
 // The capitalized words right before "(ACR)" in `text` whose initials spell `acr`,
 // skipping lower-case function words between them ("Organization for Security and
-// Co-operation in Europe (OSCE)"); empty when the text does not spell it out.
+// Co-operation in Europe (OSCE)") or spelling them too ("Ministry of Manpower (MOM)");
+// empty when the text does not spell it out.
 std::string AcronymExpansion(std::string_view text, std::string_view acr) {
   std::string needle(1, '(');
   needle.append(acr).push_back(')');
@@ -153,6 +154,12 @@ std::string AcronymExpansion(std::string_view text, std::string_view acr) {
         if (w[0] != acr[letter - 1]) break;
         --letter;
         begin = ws;
+      } else if (AcronymSkips(w) && begin != end && letter > 1 &&
+                 w[0] - 'a' + 'A' == acr[letter - 1] && acr[letter - 2] >= 'A' &&
+                 acr[letter - 2] <= 'Z') {
+        // A function word the acronym spells too: "Ministry of Manpower (MOM)". (Taken only
+        // when a capital letter is left for the word before it.)
+        --letter;
       } else if (!AcronymSkips(w) || begin == end) {
         break;
       }

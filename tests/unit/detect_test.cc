@@ -1295,6 +1295,11 @@ const Case kCases[] = {
      "loopholes.\n\nThe Harbour Fund statement said the provinces had agreed to raise taxes.\n",
      {"LCU|indirect|the act left too many loopholes",
       "Harbour Fund|indirect|the provinces had agreed to raise taxes"}},
+    // An acronym that spells a function word of the name too.
+    {"acronym_spelling_a_function_word",
+     "New rules were announced by the Ministry of Harbours (MOH) on Monday.\n\nMOH said it would "
+     "conduct more than 1,000 inspections.\n",
+     {"Ministry of Harbours|indirect|it would conduct more than 1,000 inspections"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
