@@ -758,6 +758,20 @@ bool DetectRun::IntroParticiplePhrase(const std::vector<Token>& t, size_t b, siz
 // ("Earlier", "on January 21") and trailing prepositional parts ("in an interview with
 // Izvestia") dropped.
 bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, Mention* m) const {
+  // An auxiliary and adverbs before the verb are no part of the subject: "Hong, 55, had
+  // repeatedly said" (not a passive: "It was said").
+  while (e > b + 1 && t[e - 1].kind == Token::kWord && !t[e - 1].capitalized) {
+    std::string_view w = t[e - 1].span.View(text_);
+    if (EqualsLower(w, "was") || EqualsLower(w, "is") || EqualsLower(w, "were") ||
+        EqualsLower(w, "are") || EqualsLower(w, "been") || EqualsLower(w, "be")) {
+      return false;
+    }
+    if (!(EqualsLower(w, "has") || EqualsLower(w, "had") || EqualsLower(w, "have") ||
+          (w.size() > 4 && w.ends_with("ly")) || (lex_.WordClasses(w) & Lexicon::kAdverbClass))) {
+      break;
+    }
+    --e;
+  }
   // A transcript's label is not part of the subject: "Bloomberg: The European Commission
   // said ...".
   for (size_t k = b + 1; k < e && k <= b + 6; ++k) {
@@ -810,6 +824,12 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     while (k < end && !t[k].capitalized) ++k;  // not a leading "of"
     if (k < end && k > parts[parts.size() - 2].first && is(k - 1, "the")) --k;
     if (k < end && lex_.ParseMention(text_, Part(t, k, end), m)) return true;
+  }
+  // An age set off by commas is no part of the mention: "Hong, 55, had said ...".
+  for (size_t p = 1; p < parts.size(); ++p) {
+    if (parts[p].second - parts[p].first == 1 && t[parts[p].first].kind == Token::kNumber) {
+      parts.erase(parts.begin() + static_cast<long>(p--));
+    }
   }
   // The parts after a relative clause are most often more of it: "Clara Holm, director of
   // TechEurope, which represents companies including Apple, Google and Microsoft, said".

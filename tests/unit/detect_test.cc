@@ -1300,6 +1300,11 @@ const Case kCases[] = {
      "New rules were announced by the Ministry of Harbours (MOH) on Monday.\n\nMOH said it would "
      "conduct more than 1,000 inspections.\n",
      {"Ministry of Harbours|indirect|it would conduct more than 1,000 inspections"}},
+    // An age set off by commas, an auxiliary and an adverb stand between the subject and
+    // the cue.
+    {"age_auxiliary_and_adverb_before_the_cue",
+     "Varga, 55, had repeatedly said in recent months that he was not interested in the job.\n",
+     {"Varga|indirect|he was not interested in the job"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
