@@ -1403,13 +1403,19 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
                              (EqualsLower(w, "but") && LowerEdWord(text_, ct[k + 1])));
     // ", but he rejected ...", ", though she admitted that ...": the speaker again, as a
     // pronoun, with a speech verb or a second predicate.
-    if (!second_predicate && k + 2 < ct.size() &&
+    // (An adverb may come between: ", but he also said ...".)
+    size_t verb_at = k + 2;
+    if (verb_at + 1 < ct.size() &&
+        (lex_.WordClasses(ct[verb_at].span.View(text_)) & Lexicon::kAdverbClass)) {
+      ++verb_at;
+    }
+    if (!second_predicate && verb_at < ct.size() &&
         (conj || EqualsLower(w, "though") || EqualsLower(w, "although")) &&
         (EqualsLower(ct[k + 1].span.View(text_), "he") ||
          EqualsLower(ct[k + 1].span.View(text_), "she")) &&
-        (lex_.CueAt(text_, ct, k + 2, nullptr) > 0 ||
-         lex_.IsSecondPredicate(ct[k + 2].span.View(text_)))) {
-      second_after_cue(k + 2);
+        (lex_.CueAt(text_, ct, verb_at, nullptr) > 0 ||
+         lex_.IsSecondPredicate(ct[verb_at].span.View(text_)))) {
+      second_after_cue(verb_at);
       claim.end = cut;
       return Trim(text_, claim);
     }
@@ -1746,6 +1752,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
           clause = after;
         }
       }
+      // (A clause taken already as the second claim of an earlier cue: ", but he also said
+      // <clause>".)
+      if (clause > 0 && clause < t.size() && Claimed(t[clause].span.begin)) continue;
       if (clause > 0 && clause < t.size()) {
         Span second;
         size_t resume = 0;

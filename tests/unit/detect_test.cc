@@ -1305,6 +1305,13 @@ const Case kCases[] = {
     {"age_auxiliary_and_adverb_before_the_cue",
      "Varga, 55, had repeatedly said in recent months that he was not interested in the job.\n",
      {"Varga|indirect|he was not interested in the job"}},
+    // An adverb between the pronoun and the second cue; the clause after it is reported
+    // once.
+    {"second_cue_after_a_pronoun_and_an_adverb",
+     "Anna Berg wrote in an op-ed that vaccines \"protect children\" and \"contribute to "
+     "immunity,\" but she also said the decision to vaccinate was a personal one.\n",
+     {"Anna Berg|mixed|vaccines \"protect children\" and \"contribute to immunity,\"",
+      "Anna Berg|indirect|the decision to vaccinate was a personal one"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
