@@ -1266,22 +1266,23 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
   for (size_t i = 2; i + 1 < t.size(); ++i) {
     // The comma may close a quotation: 'to "be patient," noting that ...'. Or the
     // participle has a subject of its own after "with": ", with Tanaka arguing that ...".
-    if (standalone_.Contains(t[i].span.begin) || Claimed(t[i].span.begin) ||
+    bool comma = CommaBefore(text_, t, i);
+    // (Cheap tests first: most tokens are neither after a comma nor in -ing.)
+    if (!comma && (t[i].kind != Token::kWord || !EndsInIng(t[i].span.View(text_)))) continue;
+    size_t p = lex_.ParticipleAt(text_, t, i);
+    if (p == 0 || standalone_.Contains(t[i].span.begin) || Claimed(t[i].span.begin) ||
         used_cues_.Contains(t[i].span.begin)) {
       continue;
     }
     Mention with_subject;
-    if (!CommaBefore(text_, t, i)) {
+    if (!comma) {
       size_t j = i - 1;
       while (j > 1 && j + 6 > i && !EqualsLower(t[j].span.View(text_), "with")) --j;
       if (j + 1 >= i || !EqualsLower(t[j].span.View(text_), "with") || !CommaBefore(text_, t, j) ||
-          lex_.ParticipleAt(text_, t, i) == 0 ||
           !lex_.ParseMention(text_, Part(t, j + 1, i), &with_subject)) {
         continue;
       }
     }
-    size_t p = lex_.ParticipleAt(text_, t, i);
-    if (p == 0) continue;
     size_t c = i + p;
     c += lex_.ComplementizerAt(text_, t, c);
     // The clause may be quoted: 'adding that "interactions between states should ..."'.
