@@ -1894,7 +1894,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       if (e > after && (e >= t.size() || t[e].kind == Token::kPunct) && verb->id != "cue.tell" &&
           lex_.ParseMention(text_, Part(t, after, e), &m)) {
         Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
-        if (HasWords(text_, claim, 3)) {
+        // (A short phrase with no verb is no clause: "Blinken, in Israel, says Netanyahu
+        // ..." in a headline.)
+        bool clause = HasWords(text_, claim, 7) || LooksLikeClause(Part(t, region, comma - 1), 0);
+        if (HasWords(text_, claim, 3) && clause) {
           emit(claim, cue, verb->form, m, BlockCuts(bi, claim), "indirect.clause_cue_subject");
           region = t.size();
           continue;

@@ -1312,6 +1312,12 @@ const Case kCases[] = {
      "immunity,\" but she also said the decision to vaccinate was a personal one.\n",
      {"Anna Berg|mixed|vaccines \"protect children\" and \"contribute to immunity,\"",
       "Anna Berg|indirect|the decision to vaccinate was a personal one"}},
+    // A short phrase with no verb before ", says <name>" is no claim.
+    {"short_verbless_phrase_before_says_name_is_no_claim",
+     "Varga, in Lakeland, says Orlov reaffirmed his commitment to the deal.\n\nThe port will "
+     "reopen, says Anna Berg.\n",
+     {"Varga|indirect|Orlov reaffirmed his commitment to the deal",
+      "Anna Berg|indirect|The port will reopen"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
