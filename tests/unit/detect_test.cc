@@ -1314,10 +1314,9 @@ const Case kCases[] = {
       "Anna Berg|indirect|the decision to vaccinate was a personal one"}},
     // A short phrase with no verb before ", says <name>" is no claim.
     {"short_verbless_phrase_before_says_name_is_no_claim",
-     "Varga, in Lakeland, says Orlov reaffirmed his commitment to the deal.\n\nThe port will "
-     "reopen, says Anna Berg.\n",
-     {"Varga|indirect|Orlov reaffirmed his commitment to the deal",
-      "Anna Berg|indirect|The port will reopen"}},
+     "Varga, in Lakeland, says Orlov \xE2\x80\x98reaffirmed commitment\xE2\x80\x99 to the "
+     "deal.\n\nThe port will reopen, says Anna Berg.\n",
+     {"Anna Berg|indirect|The port will reopen"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
