@@ -538,6 +538,38 @@ class Discourse {
         return static_cast<long>(events_[k].entity);
       }
     }
+    // Or the organisation in the title of someone named before: "the Commission" after
+    // "European Commission Executive Vice-President Margrethe Vestager".
+    if (t.size() <= 2 && t.back().capitalized) {
+      std::string body;
+      MostSalient(
+          [&](const Entity& e) {
+            return !e.is_org && e.AnyRole([&](std::string_view role, std::string_view) {
+              for (size_t p = 0; p < role.size();) {
+                size_t end = role.find(' ', p);
+                if (end == std::string_view::npos) end = role.size();
+                if (p > 0 && EqualsFolded(role.substr(p, end - p), head) && role[p] >= 'A' &&
+                    role[p] <= 'Z') {
+                  size_t b = p;
+                  while (b > 0) {
+                    size_t ws = role.rfind(' ', b - 2);
+                    ws = ws == std::string_view::npos ? 0 : ws + 1;
+                    if (!(role[ws] >= 'A' && role[ws] <= 'Z')) break;
+                    b = ws;
+                  }
+                  if (b < p) {
+                    body = std::string(role.substr(b, end - b));
+                    return true;
+                  }
+                }
+                p = end + 1;
+              }
+              return false;
+            });
+          },
+          false, kTitleLookback);
+      if (!body.empty()) return ResolveName(body, lex_.MatchSpeaker(body), "", true);
+    }
     // "the company", "the union": the organisation last named, whatever its name (not a
     // state speaking for its government). A name of one word that is no one's, with no
     // role, is one too ("Spotify welcomed the ruling. The company said ..."). "The

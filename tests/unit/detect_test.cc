@@ -1317,6 +1317,13 @@ const Case kCases[] = {
      "Varga, in Lakeland, says Orlov \xE2\x80\x98reaffirmed commitment\xE2\x80\x99 to the "
      "deal.\n\nThe port will reopen, says Anna Berg.\n",
      {"Anna Berg|indirect|The port will reopen"}},
+    // A bare organisation head refers to the organisation in the title of someone named
+    // before.
+    {"organisation_head_refers_to_the_body_in_a_title",
+     "\"Today marks a milestone,\" Lakeland Commission Executive Vice-President Anna Berg said "
+     "in a statement.\n\nThe Commission said most of the rules would apply from August.\n",
+     {"Anna Berg|direct|Today marks a milestone",
+      "Lakeland Commission|indirect|most of the rules would apply from August"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
