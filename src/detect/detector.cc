@@ -1289,8 +1289,10 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     bool quoted = c > i + p && c + 1 < t.size() && t[c].kind == Token::kQuote &&
                   t[c + 1].kind == Token::kWord;
     if (c >= t.size() || (t[c].kind != Token::kWord && !quoted)) continue;
-    // ", adding to similar deals ...": no speech.
+    // ", adding to similar deals ...", ", reiterating its position": no speech (with no
+    // "that", what follows must read as a clause).
     if (c == i + p && EqualsLower(t[c].span.View(text_), "to")) continue;
+    if (c == i + p && !quoted && !LooksLikeClause(t, c)) continue;
     // Taken already as the second claim of a cue's clause.
     if (claimed_.StartsWithin(Span{t[c].span.begin, t[c].span.begin + 1})) continue;
     // '"...," Peskov said, adding that ...': the speaker of the attribution before the
@@ -1449,8 +1451,10 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         }
       }
     }
-    // A phrase that characterises what was said: "..., calling it sabotage".
-    if (lex_.WordClasses(w) & Lexicon::kCharacterisingClass) {
+    // A phrase that characterises what was said: "..., calling it sabotage" (not ",
+    // reiterating that ...": a second claim).
+    if ((lex_.WordClasses(w) & Lexicon::kCharacterisingClass) &&
+        lex_.ComplementizerAt(text_, ct, k + 1) == 0) {
       claim.end = cut;
       return Trim(text_, claim);
     }

@@ -1324,6 +1324,16 @@ const Case kCases[] = {
      "in a statement.\n\nThe Commission said most of the rules would apply from August.\n",
      {"Anna Berg|direct|Today marks a milestone",
       "Lakeland Commission|indirect|most of the rules would apply from August"}},
+    // ", repeating a phrase ..." characterises the claim and is not part of it; ",
+    // reiterating that ..." reports a second claim; ", reiterating its position" none.
+    {"repeating_and_reiterating_after_a_claim",
+     "Ivan Orlov told reporters that the authorities were \"ready to take action\" if moves "
+     "continued, repeating a phrase that traders have learned to parse.\n\nAnna Berg said the "
+     "talks had failed, reiterating that the door remained open.\n\nTom Varga said the plan "
+     "was sound, reiterating his support for the deal.\n",
+     {"Ivan Orlov|mixed|the authorities were \"ready to take action\" if moves continued",
+      "Anna Berg|indirect|the talks had failed", "Anna Berg|indirect|the door remained open",
+      "Tom Varga|indirect|the plan was sound"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
