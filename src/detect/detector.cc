@@ -687,7 +687,9 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
     }
     size_t n = lex_.CueAt(text_, t, k, &verb);
     if (n == 0) continue;
-    if (!lex_.ParseMention(text_, Part(t, b, k), m)) return false;
+    // (A relative clause may follow the name: '"...," Justice Ann Lee, who headed the
+    // bench, told the counsel.')
+    if (!lex_.ParseMention(text_, Part(t, b, k), m) && !SubjectMention(t, b, k, m)) return false;
     *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
     *cue_text = verb->form;
     return true;
@@ -722,6 +724,13 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
     if (!SubjectMention(t, b, k, m)) return false;
     *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
     *cue_text = verb->form;
+    // '<mention> said <clause>, adding: "...': the participle leads in to the quotation;
+    // the verb stays free for the clause it reports.
+    if (e >= k + n + 3 && e >= 2 && IsPunct(text_, t[e - 2], ',') &&
+        lex_.ParticipleAt(text_, TokenView(t), e - 1) == 1) {
+      *cue = t[e - 1].span;
+      *cue_text = ToLower(t[e - 1].span.View(text_));
+    }
     return true;
   }
   return false;
@@ -1476,6 +1485,11 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     }
     size_t p = lex_.ParticipleAt(text_, ct, k);
     if (p == 0) continue;
+    // ", adding: "...": the quotation after the colon is a claim of its own.
+    if (k + p < ct.size() && IsPunct(text_, ct[k + p], ':')) {
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
     size_t c = lex_.ComplementizerAt(text_, ct, k + p);
     if (c == 0 || k + p + c >= ct.size()) continue;
     *second = Span{ct[k + p + c].span.begin, claim.end};

@@ -1432,6 +1432,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       }
       best_b = opened;
     }
+    // Initials in capitals between a title and a surname are the name's: "Justice RK
+    // Malhotra".
+    if (best_e == best_b + 1 && best_b >= 2 && t[best_b - 1].kind == Token::kWord &&
+        t[best_b - 1].span.size() <= 3 && IsAcronym(t[best_b - 1].span.View(text)) &&
+        IsRoleWord(t[best_b - 2].span.View(text))) {
+      --best_b;
+    }
     if (best_e > best_b) {
       // A lone capitalized word counts as a surname only when it is the whole phrase
       // or follows a title ("Ambassador Smith").

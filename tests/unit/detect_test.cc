@@ -1334,6 +1334,19 @@ const Case kCases[] = {
      {"Ivan Orlov|mixed|the authorities were \"ready to take action\" if moves continued",
       "Anna Berg|indirect|the talks had failed", "Anna Berg|indirect|the door remained open",
       "Tom Varga|indirect|the plan was sound"}},
+    // Initials between a title and a surname, and a relative clause after the name, in an
+    // attribution after the quote.
+    {"initials_and_a_relative_clause_after_the_quote",
+     "\"You cannot wait for the index to reach 450 and then act,\" Justice RK Varga, who "
+     "headed the two-judge bench, told the counsel.\n",
+     {"RK Varga|direct|You cannot wait for the index to reach 450 and then act"}},
+    // '<mention> said <clause>, adding: "..."': the clause and the quotation are both the
+    // speaker's.
+    {"said_a_clause_adding_a_quotation",
+     "Minister Tom Varga, who did not stand, said the party would \"rebuild\", adding: \"Our "
+     "ideas are not going away, and the crisis is not either.\"\n",
+     {"Tom Varga|mixed|the party would \"rebuild\"",
+      "Tom Varga|direct|Our ideas are not going away, and the crisis is not either"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
