@@ -1531,6 +1531,20 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                  !(WordClasses(t[k].span.View(text)) & (kRoleWordClass | kRoleModifierClass));
     }
   }
+  // A name ending in an acronym is a company's or a club's: "Ulsan HD", "Samsung SDI" (not a
+  // person's generational suffix: "Henry Ford II").
+  if (!org && !org_head && t.size() >= 2 && t.size() <= 4 && t.back().kind == Token::kWord &&
+      IsAcronym(t.back().span.View(text)) &&
+      !(WordClasses(t.back().span.View(text)) & (kNameSuffixClass | kRoleWordClass))) {
+    bool proper = true;
+    for (size_t k = 0; proper && k + 1 < t.size(); ++k) {
+      std::string_view w = t[k].span.View(text);
+      proper = t[k].kind == Token::kWord &&
+               (t[k].capitalized || (k == 0 && EqualsLower(w, "the"))) && !IsAcronym(w) &&
+               !(WordClasses(w) & (kRoleWordClass | kRoleModifierClass));
+    }
+    org_head = proper;
+  }
   // An organisation word and the place it serves: "the Meteorological Service Singapore",
   // "Police Scotland".
   if (!org && !org_head && t.size() >= 2 && t.size() <= 6 && t.back().kind == Token::kWord &&

@@ -1347,6 +1347,11 @@ const Case kCases[] = {
      "ideas are not going away, and the crisis is not either.\"\n",
      {"Tom Varga|mixed|the party would \"rebuild\"",
       "Tom Varga|direct|Our ideas are not going away, and the crisis is not either"}},
+    // A name ending in an acronym is a company's or a club's, and "which" after it too.
+    {"name_ending_in_an_acronym_is_an_organisation",
+     "Lakeport HD, which Varga has led to two titles, said in a statement that it respects "
+     "the decision.\n",
+     {"Lakeport HD|indirect|it respects the decision"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
