@@ -356,7 +356,14 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
         continue;
       }
     }
-    // Signs inside a phrase do not end it: "said the $60 cap was ...".
+    // Signs inside a phrase do not end it: "said the $60 cap was ...", nor do the dots of
+    // initials and abbreviations ("the U.S. was").
+    if (IsPunct(text_, t[k], '.') && k > b && t[k - 1].kind == Token::kWord &&
+        t[k].span.begin == t[k - 1].span.end &&
+        (t[k - 1].span.size() == 1 || lex_.IsAbbreviation(t[k - 1].span.View(text_))) &&
+        k + 1 < t.size() && t[k + 1].kind == Token::kWord) {
+      continue;
+    }
     if (t[k].kind == Token::kPunct && !IsPhraseSign(text_[t[k].span.begin])) break;
     if (t[k].kind != Token::kWord) continue;
     if (!t[k].capitalized) ++words;
@@ -1375,14 +1382,16 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
   TokenView ct = TokenView(t).Sub(clause, claim_end);
   // The clause after a second cue at ct[j] and its "that", if it has one, is a second
   // claim of the same speaker: ", but insisted that <clause>", "and said the union would
-  // ..." (a clause with no "that" after a verb that takes one).
+  // ..." (a clause with no "that" after a verb that takes one, but for "warned" and "told",
+  // which take an object first: "warned Japan against ...").
   auto second_after_cue = [&](size_t j) {
     const CueVerb* verb = nullptr;
     size_t n = lex_.CueAt(text_, ct, j, &verb);
     size_t c = n > 0 ? lex_.ComplementizerAt(text_, ct, j + n) : 0;
     if (c > 0 && j + n + c < ct.size()) {
       *second = Span{ct[j + n + c].span.begin, claim.end};
-    } else if (n > 0 && verb->bare_clause && j + n < ct.size() && ct[j + n].kind == Token::kWord &&
+    } else if (n > 0 && verb->bare_clause && verb->id != "cue.warn" && verb->id != "cue.tell" &&
+               j + n < ct.size() && ct[j + n].kind == Token::kWord &&
                !lex_.IsPreposition(ct[j + n].span.View(text_)) && LooksLikeClause(ct, j + n)) {
       *second = Span{ct[j + n].span.begin, claim.end};
     }

@@ -1584,11 +1584,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     auto small = [&](size_t k) {
       std::string_view w = t[k].span.View(text);
       return EqualsLower(w, "the") || EqualsLower(w, "of") || EqualsLower(w, "for") ||
-             EqualsLower(w, "and") || EqualsLower(w, "in") || EqualsLower(w, "on");
+             EqualsLower(w, "and") || EqualsLower(w, "in") || EqualsLower(w, "on") ||
+             EqualsLower(w, "to");
     };
     size_t p = 1;
     while (p < fe &&
-           !(EqualsLower(t[p].span.View(text), "of") || EqualsLower(t[p].span.View(text), "for"))) {
+           !(EqualsLower(t[p].span.View(text), "of") || EqualsLower(t[p].span.View(text), "for") ||
+             EqualsLower(t[p].span.View(text), "to"))) {
       ++p;
     }
     bool proper =
@@ -1671,9 +1673,11 @@ bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {
   // With no article, only a group: "people familiar with the vote", "Sources close to ...".
   if (!indefinite && !(EqualsLower(head, "people") || head.back() == 's')) return false;
   std::string_view next = word(h + 1);
+  // (Or a restrictive relative clause after a group: "Survivors who attended the hearing".)
   bool post = EqualsLower(next, "familiar") || EqualsLower(next, "close") ||
               EqualsLower(next, "briefed") || EqualsLower(next, "knowledgeable") ||
-              (IsPreposition(next) && !EqualsLower(next, "according"));
+              (IsPreposition(next) && !EqualsLower(next, "according")) ||
+              (EqualsLower(next, "who") && !indefinite && head.back() == 's');
   if (!post || h + 2 >= t.size()) return false;
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].kind == Token::kQuote || (t[k].kind == Token::kPunct && word(k) == ",")) return false;

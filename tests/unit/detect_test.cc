@@ -1352,6 +1352,19 @@ const Case kCases[] = {
      "Lakeport HD, which Varga has led to two titles, said in a statement that it respects "
      "the decision.\n",
      {"Lakeport HD|indirect|it respects the decision"}},
+    // Groups with a restrictive relative clause or a number in their complement; a body
+    // named with "to"; the dots of "U.S." in a clause before "and warned"; "warned" with an
+    // object reports no second clause.
+    {"groups_bodies_and_abbreviation_dots",
+     "Survivors who attended the hearing said the sentence was too short.\n\nProfessors at 19 "
+     "medical schools said they would resign.\n\nThe Harbour Mission to Lakeland and Westmark "
+     "said in a statement that the verdict was important.\n\nThe Foreign Ministry said that "
+     "the U.S. was \"weaponizing trade\" and warned Lakeland against \"being used as a "
+     "tool\".\n",
+     {"survivors who attended the hearing|indirect|the sentence was too short",
+      "professors at 19 medical schools|indirect|they would resign",
+      "Harbour Mission to Lakeland and Westmark|indirect|the verdict was important",
+      "Foreign Ministry|mixed|the U.S. was \"weaponizing trade\""}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
