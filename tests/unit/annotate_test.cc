@@ -283,6 +283,16 @@ TEST(Annotate, DateLinesOfMoreForms) {
       "All rights reserved.\n");
   EXPECT_EQ(a.date, "2024-08-02");
   EXPECT_EQ(a.outlet.value_or(""), "EFE");
+  // A "Posted" line with an abbreviated weekday and a time before a comma wins over a later
+  // date in the standfirst; a comma glued to the year.
+  EXPECT_EQ(Annotate("T\n\nBy Jane Doe\nPosted Wed 15 May 2024 at 4:51pm, updated Wed 15 May "
+                     "2024 at 7:02pm\n\nIn short:\nExports end on May 1, 2028.\n\nThe talks "
+                     "went on.\n")
+                .date,
+            "2024-05-15");
+  EXPECT_EQ(
+      Annotate("T\n\nPublished: 11 February ,2025: 03:42 PM GST\n\nThe talks went on.\n").date,
+      "2025-02-11");
   // A weekday before a date with no comma before the year; a dot after the day.
   EXPECT_EQ(Annotate("T\n\nWednesday March 5 2025\n\nThe talks went on.\n").date, "2025-03-05");
   EXPECT_EQ(Annotate("T\n\nBy Jane Doe\nOslo, 12. Feb 2021, 10:04\n\nThe talks went on.\n").date,
