@@ -2436,9 +2436,10 @@ void DetectRun::SpeakerTurn(size_t bi) {
     if (tok.kind != Token::kWord && !IsPunct(text_, tok, '.')) return;
   }
   Mention m;
-  // A transcript's label in capitals, after an honorific: "MR MILLER:", "MS JEAN-PIERRE:".
+  // A transcript's label in capitals, after an honorific or alone: "MR MILLER:", "MS
+  // JEAN-PIERRE:", "DIZON:" (a surname named in full before).
   size_t last = t.size() - 1;
-  bool capitals = t.size() >= 2;
+  bool capitals = !t.empty();
   for (const Token& tok : t) {
     capitals = capitals && tok.kind == Token::kWord && IsCapitalsWord(tok.span.View(text_));
   }

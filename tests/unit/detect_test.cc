@@ -1365,6 +1365,14 @@ const Case kCases[] = {
       "professors at 19 medical schools|indirect|they would resign",
       "Harbour Mission to Lakeland and Westmark|indirect|the verdict was important",
       "Foreign Ministry|mixed|the U.S. was \"weaponizing trade\""}},
+    // A one-word label in capitals: the surname of someone named in full before.
+    {"capitals_surname_label_after_the_full_name",
+     "Spokesperson Anna Berg said in a briefing that the officers would face charges.\n\nQ: Is "
+     "the report still standing?\n\nBERG: We are no longer relying on the initial report. The "
+     "investigation will establish what really happened.\n",
+     {"Anna Berg|indirect|the officers would face charges",
+      "Anna Berg|direct|We are no longer relying on the initial report. The investigation will "
+      "establish what really happened"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
