@@ -1315,7 +1315,9 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     // comma; else the sentence subject.
     Mention m = with_subject;
     bool after_attribution = false;
-    for (size_t j = i - 1; with_subject.kind == MentionKind::kNone && j-- > 0 && j + 12 > i;) {
+    // (Up to 24 tokens back: '"...," said Anna Berg, executive director of the Lakeland
+    // group Votes Count, adding that ...'.)
+    for (size_t j = i - 1; with_subject.kind == MentionKind::kNone && j-- > 0 && j + 24 > i;) {
       if (t[j].kind == Token::kQuote || IsPunct(text_, t[j], '.')) break;
       auto owner = cue_owner_.find(t[j].span.begin);
       if (owner != cue_owner_.end()) {

@@ -279,6 +279,11 @@ bool ThousandsSeparatorAt(std::string_view text, uint32_t i, uint32_t end) {
     // As StartsUpper: an ASCII capital, or a UTF-8 capital of two bytes or more.
     bool upper = cls & kUpperByte;
     if ((cls & kUpperLeadByte) && i - b >= 2) upper = StartsUpper(t->span.View(text));
+    // An Arabic article before a capital is part of a name: "al-Mutairi", "el-Sisi".
+    if (!upper && i - b >= 4 && (text[b] == 'a' || text[b] == 'e') && text[b + 1] == 'l' &&
+        text[b + 2] == '-' && text[b + 3] >= 'A' && text[b + 3] <= 'Z') {
+      upper = true;
+    }
     t->capitalized = upper;
     return true;
   }

@@ -1373,6 +1373,16 @@ const Case kCases[] = {
      {"Anna Berg|indirect|the officers would face charges",
       "Anna Berg|direct|We are no longer relying on the initial report. The investigation will "
       "establish what really happened"}},
+    // An Arabic article before a capital opens a name ("al-Varga"); "adding that" far after
+    // the attribution of a quotation.
+    {"arabic_article_name_and_a_far_adding_that",
+     "Deputy minister Tom al-Varga spoke first.\n\n\"We are in continuous dialogue with the "
+     "partners,\" al-Varga added, referring to the restrictions.\n\n\"This is what the rule of "
+     "law looks like,\" said Anna Berg, executive director of the nonpartisan group Lakeland "
+     "Votes Count, adding that the delay had left two races in limbo.\n",
+     {"Tom al-Varga|direct|We are in continuous dialogue with the partners",
+      "Anna Berg|direct|This is what the rule of law looks like",
+      "Anna Berg|indirect|the delay had left two races in limbo"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
