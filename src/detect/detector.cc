@@ -1471,6 +1471,14 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         }
       }
     }
+    // A relative clause the speaker is said to have said: "..., which he said amounted to
+    // 2%" (a claim of its own, not this one's).
+    if (EqualsLower(w, "which") && k + 2 < ct.size() &&
+        (lex_.WordClasses(ct[k + 1].span.View(text_)) & Lexicon::kPronounClass) &&
+        lex_.CueAt(text_, ct, k + 2, nullptr) > 0) {
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
     // A phrase that characterises what was said: "..., calling it sabotage" (not ",
     // reiterating that ...": a second claim).
     if ((lex_.WordClasses(w) & Lexicon::kCharacterisingClass) &&

@@ -1383,6 +1383,11 @@ const Case kCases[] = {
      {"Tom al-Varga|direct|We are in continuous dialogue with the partners",
       "Anna Berg|direct|This is what the rule of law looks like",
       "Anna Berg|indirect|the delay had left two races in limbo"}},
+    // A relative clause the speaker is said to have said ends the claim.
+    {"relative_clause_with_he_said_ends_the_claim",
+     "Anna Berg said the allies would invest $380 billion in 2024, which she said amounted to 2% "
+     "of their output.\n",
+     {"Anna Berg|indirect|the allies would invest $380 billion in 2024"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
