@@ -198,6 +198,7 @@ class DetectRun {
   // Whether a quotation of four words or more opens in `block` (not a scare quote).
   bool QuotesSpeech(Span block) const;
   bool LooksLikeClause(TokenView t, size_t b) const;
+  bool AbbreviationDot(TokenView t, size_t k) const;
   bool Label(const Block& b, std::vector<Token>* t, uint32_t* colon) const;
   bool LabelFollows(size_t bi) const;
   // Whether the text before `surname` writes it after a capitalized word, as the end of
@@ -301,6 +302,17 @@ class DetectRun {
 
 // Whether the words from t[b] read as a clause: within its first words an auxiliary, a
 // pronoun subject, a common verb form or a word in "-ed".
+// Whether t[k] is the dot of an abbreviation or an initial, glued to it ("Dr.", "Gov.",
+// "F.", "U.S."): no end of a phrase.
+bool DetectRun::AbbreviationDot(TokenView t, size_t k) const {
+  if (k == 0 || !IsPunct(text_, t[k], '.') || t[k - 1].kind != Token::kWord ||
+      t[k].span.begin != t[k - 1].span.end) {
+    return false;
+  }
+  std::string_view w = t[k - 1].span.View(text_);
+  return lex_.IsAbbreviation(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+}
+
 bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
   // The first fourteen lower-case words up to a punctuation mark, quotation marks aside: a
   // verb after a comma belongs to another clause ("acknowledged the differences, but this
@@ -358,10 +370,7 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
     }
     // Signs inside a phrase do not end it: "said the $60 cap was ...", nor do the dots of
     // initials and abbreviations ("the U.S. was").
-    if (IsPunct(text_, t[k], '.') && k > b && t[k - 1].kind == Token::kWord &&
-        t[k].span.begin == t[k - 1].span.end &&
-        (t[k - 1].span.size() == 1 || lex_.IsAbbreviation(t[k - 1].span.View(text_))) &&
-        k + 1 < t.size() && t[k + 1].kind == Token::kWord) {
+    if (k > b && AbbreviationDot(t, k) && k + 1 < t.size() && t[k + 1].kind == Token::kWord) {
       continue;
     }
     if (t[k].kind == Token::kPunct && !IsPhraseSign(text_[t[k].span.begin])) break;
@@ -638,12 +647,7 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
     // dot of an abbreviated title or of an initial stays: "said Dr. Ann Lee", "said Robert
     // F. Kennedy".
     auto inner_dot = [&](size_t k) {
-      if (!IsPunct(text_, t[k], '.') || k == 0 || t[k - 1].kind != Token::kWord ||
-          t[k].span.begin != t[k - 1].span.end || k + 1 >= t.size() || !t[k + 1].capitalized) {
-        return false;
-      }
-      std::string_view w = t[k - 1].span.View(text_);
-      return lex_.IsAbbreviation(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+      return AbbreviationDot(t, k) && k + 1 < t.size() && t[k + 1].capitalized;
     };
     size_t e = b + n;
     while (e < t.size() && (t[e].kind == Token::kWord || inner_dot(e)) &&
@@ -685,9 +689,7 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
   }
   for (size_t k = b + 1; k < t.size() && k <= b + 14; ++k) {
     // (The dot of an abbreviated title stays: '"...," Gov. Rhee Chang-yong said.')
-    bool abbreviation = IsPunct(text_, t[k], '.') && t[k - 1].kind == Token::kWord &&
-                        t[k].span.begin == t[k - 1].span.end &&
-                        lex_.IsAbbreviation(t[k - 1].span.View(text_));
+    bool abbreviation = AbbreviationDot(t, k);
     if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',') && !IsPunct(text_, t[k], '-') &&
         !abbreviation) {
       return false;
