@@ -415,8 +415,8 @@ class Discourse {
     // "the Dutchman", "the 64-year-old Norwegian", "the Northern Irishman".
     std::string_view before_head = std::string_view(folded).substr(0, folded.size() - head.size());
     bool qualified = (before_head.size() > 4 + 9 && before_head.ends_with("-year-old ")) ||
-                     before_head == "the northern " || before_head == "the southern " ||
-                     before_head == "the eastern " || before_head == "the western ";
+                     (before_head.size() > 5 && before_head.starts_with("the ") &&
+                      Lexicon::IsCompassPoint(before_head.substr(4, before_head.size() - 5)));
     if ((head.size() > 9 && head.ends_with("-year-old") && head[0] >= '0' && head[0] <= '9') ||
         ((folded.size() == 4 + head.size() || qualified) &&
          (lex_.WordClasses(head) & Lexicon::kDemonymClass))) {

@@ -695,6 +695,11 @@ size_t Lexicon::KnownNameAt(std::string_view text, size_t pos, const Speaker** w
   return 0;
 }
 
+bool Lexicon::IsCompassPoint(std::string_view w) {
+  return EqualsLower(w, "northern") || EqualsLower(w, "southern") || EqualsLower(w, "eastern") ||
+         EqualsLower(w, "western");
+}
+
 bool Lexicon::IsRoleWord(std::string_view w) const { return WordClasses(w) & kRoleWordClass; }
 bool Lexicon::IsRoleModifier(std::string_view w) const {
   return WordClasses(w) & kRoleModifierClass;
@@ -1266,11 +1271,7 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return w.kind == Token::kWord && (WordClasses(w.span.View(text)) & kDemonymClass);
   };
   // A point of the compass may come before the nationality: "the Northern Irishman".
-  auto compass = [&](const Token& w) {
-    std::string_view v = w.span.View(text);
-    return EqualsLower(v, "northern") || EqualsLower(v, "southern") || EqualsLower(v, "eastern") ||
-           EqualsLower(v, "western");
-  };
+  auto compass = [&](const Token& w) { return IsCompassPoint(w.span.View(text)); };
   if (StartsWithLower(whole, "the ") &&
       ((t.size() == 2 && (age(t[1]) || demonym(t[1]))) ||
        (t.size() == 3 && (age(t[1]) || compass(t[1])) && demonym(t[2])))) {

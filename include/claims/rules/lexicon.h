@@ -172,6 +172,9 @@ class Lexicon {
   bool IsRoleWord(std::string_view word) const;
   bool IsRoleModifier(std::string_view word) const;
   bool IsOrgWord(std::string_view word) const;
+  // "northern", "southern", "eastern", "western": before a nationality, "the Northern
+  // Irishman" still refers back to a person.
+  static bool IsCompassPoint(std::string_view word);
   // A verb of cues.json's second_predicates ("accused", "called").
   bool IsSecondPredicate(std::string_view word) const { return second_predicates_.Get(word) != 0; }
   bool IsPreposition(std::string_view word) const;
