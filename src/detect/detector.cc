@@ -784,8 +784,8 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
         EqualsLower(w, "are") || EqualsLower(w, "been") || EqualsLower(w, "be")) {
       return false;
     }
-    if (!(EqualsLower(w, "has") || EqualsLower(w, "had") || EqualsLower(w, "have") ||
-          (w.size() > 4 && w.ends_with("ly")) || (lex_.WordClasses(w) & Lexicon::kAdverbClass))) {
+    // (The adverb class holds "has", "had" and "have".)
+    if (!((w.size() > 4 && w.ends_with("ly")) || (lex_.WordClasses(w) & Lexicon::kAdverbClass))) {
       break;
     }
     --e;
