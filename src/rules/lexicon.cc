@@ -1537,34 +1537,33 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                  !(WordClasses(t[k].span.View(text)) & (kRoleWordClass | kRoleModifierClass));
     }
   }
+  // A proper name of capitalized words (the first may be "the") with no title in it, up
+  // to t[e).
+  auto proper_name = [&](size_t e) {
+    for (size_t k = 0; k < e; ++k) {
+      std::string_view w = t[k].span.View(text);
+      if (t[k].kind != Token::kWord || !(t[k].capitalized || (k == 0 && EqualsLower(w, "the"))) ||
+          (WordClasses(w) & (kRoleWordClass | kRoleModifierClass))) {
+        return false;
+      }
+    }
+    return true;
+  };
   // A name ending in an acronym is a company's or a club's: "Ulsan HD", "Samsung SDI" (not a
-  // person's generational suffix: "Henry Ford II").
+  // person's generational suffix: "Henry Ford II"; no other acronym before it).
   if (!org && !org_head && t.size() >= 2 && t.size() <= 4 && t.back().kind == Token::kWord &&
       IsAcronym(t.back().span.View(text)) &&
       !(WordClasses(t.back().span.View(text)) & (kNameSuffixClass | kRoleWordClass))) {
-    bool proper = true;
-    for (size_t k = 0; proper && k + 1 < t.size(); ++k) {
-      std::string_view w = t[k].span.View(text);
-      proper = t[k].kind == Token::kWord &&
-               (t[k].capitalized || (k == 0 && EqualsLower(w, "the"))) && !IsAcronym(w) &&
-               !(WordClasses(w) & (kRoleWordClass | kRoleModifierClass));
-    }
-    org_head = proper;
+    org_head = proper_name(t.size() - 1) &&
+               std::none_of(t.begin(), t.end() - 1,
+                            [&](const Token& k) { return IsAcronym(k.span.View(text)); });
   }
   // An organisation word and the place it serves: "the Meteorological Service Singapore",
   // "Police Scotland".
   if (!org && !org_head && t.size() >= 2 && t.size() <= 6 && t.back().kind == Token::kWord &&
       t[t.size() - 2].kind == Token::kWord && IsOrgWord(t[t.size() - 2].span.View(text)) &&
       t[t.size() - 2].capitalized && !IsFirstName(t.back().span.View(text))) {
-    bool proper = true;
-    for (size_t k = 0; proper && k < t.size(); ++k) {
-      std::string_view w = t[k].span.View(text);
-      proper = t[k].kind == Token::kWord &&
-               (t[k].capitalized || (k == 0 && EqualsLower(w, "the"))) &&
-               !(WordClasses(w) & (kRoleWordClass | kRoleModifierClass)) &&
-               (k + 1 != t.size() || !IsOrgWord(w));
-    }
-    org_head = proper;
+    org_head = proper_name(t.size()) && !IsOrgWord(t.back().span.View(text));
   }
   // A one-word name after a lower-case descriptor: "Tour operator TUI", "Danish shipping
   // giant Maersk" (not a title: "minister Smith").
