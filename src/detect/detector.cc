@@ -2184,13 +2184,15 @@ void DetectRun::Entities() {
       bool first = true;
       // A question put to the subject opens the sentence: "Asked whether President Tom
       // Varga had approved the strikes, Berg declined to comment." Who is named in it is
-      // not the subject, nor someone a pronoun after it refers to.
+      // not the subject, nor someone a pronoun after it refers to; nor is the agent of an
+      // opening passive participle: "Asked by Radio Nord whether ..., he said".
       uint32_t subject_from = s.begin;
       if (t.size() > 3 && t[0].kind == Token::kWord &&
           (EndsInEd(t[0].span.View(text_)) || EndsInIng(t[0].span.View(text_)))) {
         std::string_view w = t[1].span.View(text_);
         if (EqualsLower(w, "whether") || EqualsLower(w, "if") || EqualsLower(w, "about") ||
-            EqualsLower(w, "why") || EqualsLower(w, "how") || EqualsLower(w, "what")) {
+            EqualsLower(w, "why") || EqualsLower(w, "how") || EqualsLower(w, "what") ||
+            (EqualsLower(w, "by") && EndsInEd(t[0].span.View(text_)))) {
           for (size_t k = 2; k < t.size(); ++k) {
             if (IsPunct(text_, t[k], ',')) {
               subject_from = t[k].span.end;
