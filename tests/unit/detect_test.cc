@@ -1388,6 +1388,15 @@ const Case kCases[] = {
      "Anna Berg said the allies would invest $380 billion in 2024, which she said amounted to 2% "
      "of their output.\n",
      {"Anna Berg|indirect|the allies would invest $380 billion in 2024"}},
+    // The agent of an opening passive participle put the question: "Asked by Radio Nord
+    // whether ..., he said" is not Radio Nord.
+    {"asked_by_agent_is_not_the_speaker",
+     "Energy minister Tomas Reber spoke in Oslo.\n\nAsked by Radio Nord whether the grid "
+     "could cope, he said new solar capacity would cover the demand.\n",
+     {"Tomas Reber|indirect|new solar capacity would cover the demand"}},
+    {"college_is_an_organisation",
+     "The Royal College of Nursing said that wards across the region were full.\n",
+     {"Royal College of Nursing|indirect|wards across the region were full"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
