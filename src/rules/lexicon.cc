@@ -1375,6 +1375,17 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                         IsOrgWord(t[k - 2].span.View(text)) &&
                         (EqualsLower(t[k - 1].span.View(text), "for") ||
                          EqualsLower(t[k - 1].span.View(text), "of"));
+      // And so does the rest of a complement, joined by "and": "the Ministry of
+      // Communications and Information Technology" (not "... and Tom Berg").
+      if (!complement && k >= 4 && !IsFirstName(t[k].span.View(text)) &&
+          (EqualsLower(t[k - 1].span.View(text), "and") || t[k - 1].span.View(text) == "&")) {
+        size_t j = k - 2;
+        while (j > 1 && t[j].kind == Token::kWord && t[j].capitalized) --j;
+        complement =
+            j + 2 < k && t[j - 1].kind == Token::kWord && t[j - 1].capitalized &&
+            IsOrgWord(t[j - 1].span.View(text)) &&
+            (EqualsLower(t[j].span.View(text), "for") || EqualsLower(t[j].span.View(text), "of"));
+      }
       // So do words qualifying a role in a description: "a Kenya Kwanza MP".
       bool qualifier =
           e < t.size() && t[e].kind == Token::kWord &&

@@ -353,6 +353,10 @@ TEST(Lexicon, ParsesMentions) {
       {"the head of the delegation at the talks in Vienna, Ivan Orlov", MentionKind::kName,
        "Ivan Orlov", "head of the delegation at the talks in Vienna"},
       {"Kremlin sources", MentionKind::kOrg, "Kremlin sources", ""},
+      // A complement joined by "and" belongs to the body; a person after "and" does not.
+      {"The Ministry of Ports and Inland Waterways", MentionKind::kOrg,
+       "Ministry of Ports and Inland Waterways", ""},
+      {"The Ministry of Defence and Ivan Orlov", MentionKind::kName, "Ivan Orlov", ""},
   };
   for (const auto& c : cases) {
     std::string text = c.phrase;
