@@ -2322,8 +2322,19 @@ void DetectRun::Entities() {
                  speaker_names[next_speaker_name].first < pos) {
             surnames.insert(speaker_names[next_speaker_name++].second);
           }
+          // A surname named before, its Arabic article capitalized at the start of a
+          // sentence or not: "Al-Mutairi" after "Faisal al-Mutairi".
+          auto named_before = [&](std::string_view w) {
+            if (surnames.count(w)) return true;
+            if (w.size() < 4 || (w[0] != 'A' && w[0] != 'E') || w[1] != 'l' || w[2] != '-') {
+              return false;
+            }
+            std::string lower(w);
+            lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+            return surnames.count(lower) > 0;
+          };
           if (e - k < 2 &&
-              !(e == k + 1 && !surnames.empty() && surnames.count(t[k].span.View(text_)))) {
+              !(e == k + 1 && !surnames.empty() && named_before(t[k].span.View(text_)))) {
             continue;
           }
           // A possessive ("Vladimir Putin's warnings") names someone spoken of, as a

@@ -1397,6 +1397,15 @@ const Case kCases[] = {
     {"college_is_an_organisation",
      "The Royal College of Nursing said that wards across the region were full.\n",
      {"Royal College of Nursing|indirect|wards across the region were full"}},
+    // A surname with its Arabic article capitalized at the start of a sentence is the
+    // person named before with it in lower case.
+    {"capitalized_arabic_article_surname_refers_back",
+     "Speaking in Doha, Karim al-Nasser said the deals would add capacity.\n\n\"Cooling is "
+     "the problem,\" said Lina Farouk, an analyst at a consultancy.\n\nAl-Nasser dismissed "
+     "such concerns. He said solar capacity would cover demand.\n",
+     {"Karim al-Nasser|indirect|the deals would add capacity",
+      "Lina Farouk|direct|Cooling is the problem",
+      "Karim al-Nasser|indirect|solar capacity would cover demand"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
