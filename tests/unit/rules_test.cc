@@ -315,6 +315,9 @@ TEST(Lexicon, MatchesAliasesAndMisspellingsButNotOtherPeople) {
       {"Jens Stoltenbreg", "Jens Stoltenberg"},   // transposition
       {"Jens Stoltenbergh", "Jens Stoltenberg"},  // one insertion
       {"Maria Zaharova", "Maria Zakharova"},
+      // The canonical name is spelled as the person spells it, whichever way it is written.
+      {"Viktor Orban", "Viktor Orb\xC3\xA1n"},
+      {"Stephane Sejourne", "St\xC3\xA9phane S\xC3\xA9journ\xC3\xA9"},
       {"Блинкен", "Antony Blinken"},
       {"Jens Jensen", nullptr},
       {"Maria Petrova", nullptr},
