@@ -47,7 +47,7 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
        "2023-03-03", "IANS"},
       {"Title here\n\nTOKYO, Sept. 12, 2022 (Kyodo) -- Japan said it would ease border "
        "controls.\n",
-       "2022-09-12", "Kyodo"},
+       "2022-09-12", "Kyodo News"},
       {"Title here\n\nSource: Interfax\n\nThe bank raised its key rate to 9.5 percent.\n", nullptr,
        "Interfax"},
       {"Title here\n\nPosted: 2021-11-30 14:05\n\nThe bank raised its key rate on Tuesday.\n",
@@ -236,7 +236,7 @@ TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
 TEST(Annotate, MastheadBylineAndSubscribeLines) {
   // A masthead opening with an outlet before a section or a place; a byline that names an
   // outlet; a subscription appeal. A leading "the" does not count in outlet names.
-  EXPECT_EQ(OutletOf("T\n\nKYODO NEWS | Business, All\n\nThe talks went on.\n"), "Kyodo");
+  EXPECT_EQ(OutletOf("T\n\nKYODO NEWS | Business, All\n\nThe talks went on.\n"), "Kyodo News");
   EXPECT_EQ(OutletOf("T\n\nJane Doe\nBBC News, Lagos\n\nThe talks went on.\n"), "BBC");
   EXPECT_EQ(OutletOf("T\n\nBy The Moscow Times\n\nThe talks went on.\n"), "The Moscow Times");
   // A line that ends with the outlet after a date; a place after a name is none.
@@ -265,6 +265,10 @@ TEST(Annotate, MastheadBylineAndSubscribeLines) {
                      "went on.\n"),
             "The Times of India");
   EXPECT_EQ(OutletOf("Rates held | CBC News\n\nThe talks went on.\n"), "CBC News");
+  // A masthead that is the site's address.
+  EXPECT_EQ(OutletOf("SWI swissinfo.ch\nSwiss news in 10 languages\n\nTalks stall\n\nThe talks "
+                     "went on.\n"),
+            "Swissinfo");
   EXPECT_EQ(OutletOf("T\n\nJane Doe, Ann Lee \u00b7 CBC News \u00b7 Posted: Jun 10, 2024\n\nThe "
                      "talks went on.\n"),
             "CBC News");
