@@ -252,6 +252,16 @@ class Discourse {
         if (lex_.WordClasses(m.span.View(text_)) & Lexicon::kOrgPronounClass) {
           return MostSalient([](const Entity& e) { return e.is_org || e.delegate; });
         }
+        // A capitalized "He" after a quotation's closing comma is inside the sentence, so
+        // the family name of someone named before: "\"...,\" He said." after "He Lifeng".
+        if (m.span.View(text_) == "He" && FollowsQuoteComma(m.span.begin)) {
+          for (size_t i = entities_.size(); i-- > 0;) {
+            const Entity& e = entities_[i];
+            if (!e.is_org && e.name.find(' ') != std::string::npos && FirstWord(e.name) == "He") {
+              return static_cast<long>(i);
+            }
+          }
+        }
         Gender g = Gender::kUnknown;
         lex_.Pronoun(m.span.View(text_), &g);
         return MostSalient(
@@ -615,6 +625,20 @@ class Discourse {
       return static_cast<long>(entities_.size() - 1);
     }
     return -1;
+  }
+
+  // Whether a comma and a closing quotation mark come right before `pos` (spaces
+  // between): `,"`, `,”`, `,’`.
+  bool FollowsQuoteComma(uint32_t pos) const {
+    std::string_view before = text_.substr(0, pos);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    for (std::string_view mark : {"\"", "\xE2\x80\x9D", "\xE2\x80\x99", "'"}) {
+      if (before.ends_with(mark)) {
+        before.remove_suffix(mark.size());
+        return before.ends_with(",");
+      }
+    }
+    return false;
   }
 
   // The last word of a person's name, before a generational suffix ("Butler" in "Roland

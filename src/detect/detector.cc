@@ -2548,6 +2548,25 @@ bool DetectRun::NamedInFullBefore(Span surname, Span* full) const {
       return true;
     }
   }
+  // Or "<surname> <Capitalized word>": a family name written first ("Lin Haoran").
+  for (size_t p = text_.find(s); p != std::string::npos && p < surname.begin;
+       p = text_.find(s, p + 1)) {
+    size_t end = p + s.size();
+    if (p > 0 && IsWordChar(text_[p - 1])) continue;
+    if (end + 2 < text_.size() && text_[end] == ' ' && text_[end + 1] >= 'A' &&
+        text_[end + 1] <= 'Z') {
+      size_t g = end + 1;
+      while (g < text_.size() && IsWordChar(text_[g])) ++g;
+      std::string_view given = text_.substr(end + 1, g - end - 1);
+      if (given.size() >= 2 && !IsCapitalsWord(given) &&
+          !(lex_.WordClasses(given) &
+            (Lexicon::kNotNameClass | Lexicon::kRoleWordClass | Lexicon::kOrgWordClass |
+             Lexicon::kRoleModifierClass | Lexicon::kClauseMarkerClass))) {
+        if (full) *full = Span{static_cast<uint32_t>(p), static_cast<uint32_t>(g)};
+        return true;
+      }
+    }
+  }
   return false;
 }
 

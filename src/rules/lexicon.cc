@@ -800,6 +800,22 @@ const Nominal* Lexicon::MatchNominal(std::string_view phrase) const {
   return nullptr;
 }
 
+// "He" before a given name is a family name, not the pronoun: "He Lifeng", "spokesperson
+// He Wenyan". The next word is a capitalized name word right after one space, and no verb
+// ("He Said" in a title-case headline).
+bool Lexicon::SurnameHeAt(std::string_view text, TokenView t, size_t k) const {
+  if (k + 1 >= t.size() || t[k].span.View(text) != "He") return false;
+  const Token& next = t[k + 1];
+  if (next.kind != Token::kWord || !next.capitalized || next.span.begin != t[k].span.end + 1) {
+    return false;
+  }
+  std::string_view w = next.span.View(text);
+  return !IsPossessive(w) && !(w.size() >= 2 && NoLowerCase(w)) &&
+         !(WordClasses(w) & (kNotNameClass | kRoleWordClass | kOrgWordClass | kRoleModifierClass |
+                             kClauseMarkerClass)) &&
+         verb_index_.Get(w) == 0 && participle_index_.Get(w) == 0;
+}
+
 bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, size_t e) const {
   if (e <= b || e - b > 4) return false;
   for (size_t k = b; k < e; ++k) {
@@ -808,6 +824,7 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, s
     // A possessive ("Ukraine's air force") is no name.
     if (IsPossessive(w)) return false;
     if (WordClasses(w) & (kNotNameClass | kRoleWordClass | kOrgWordClass | kRoleModifierClass)) {
+      if (SurnameHeAt(text, t, k)) continue;
       return false;
     }
     if (IsHyphenatedRole(w)) return false;

@@ -1406,6 +1406,19 @@ const Case kCases[] = {
      {"Karim al-Nasser|indirect|the deals would add capacity",
       "Lina Farouk|direct|Cooling is the problem",
       "Karim al-Nasser|indirect|solar capacity would cover demand"}},
+    // "He" before a given name is a family name; capitalized after a quotation's comma it
+    // is that person, not the pronoun.
+    {"he_as_a_family_name",
+     "Trade Minister Ivan Orlov spoke first.\n\nCommerce ministry spokesperson He Lanfang "
+     "said that the duties broke the rules.\n\n\"Tariffs protect no one,\" He said.\n",
+     {"He Lanfang|indirect|the duties broke the rules",
+      "He Lanfang|direct|Tariffs protect no one"}},
+    // A transcript label that is a family name written first ("Lin Haoran" then "Lin:").
+    {"family_name_first_label",
+     "At the briefing, spokesperson Lin Meirong was asked about the duties.\n\nQ: What is "
+     "your response?\n\nLin: I would refer you to the competent authorities for the "
+     "details.\n",
+     {"Lin Meirong|direct|I would refer you to the competent authorities for the details"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -198,6 +198,8 @@ class Lexicon {
 
   // Gender of a pronoun ("he"), kUnknown and false when `word` is not one.
   bool Pronoun(std::string_view word, Gender* g) const;
+  // Whether t[k] is the family name "He" before a given name ("He Lifeng").
+  bool SurnameHeAt(std::string_view text, TokenView t, size_t k) const;
   // Gender guessed from a person name (first-name lists, surname suffixes).
   Gender NameGender(std::string_view name) const;
   // The nominal whose head ends `phrase` ("the top Russian diplomat" -> diplomat).
