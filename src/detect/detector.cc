@@ -317,6 +317,7 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
   // The first fourteen lower-case words up to a punctuation mark, quotation marks aside: a
   // verb after a comma belongs to another clause ("acknowledged the differences, but this
   // is ..."). Names do not count: a subject may be a long list of titles and names.
+  size_t first_words[3] = {0, 0, 0}, seen = 0;
   for (size_t k = b, words = 0; k < t.size() && k < b + 30 && words < 14; ++k) {
     // An insertion set off by commas, opened by a preposition or a relative pronoun: "said
     // several countries, including France, had ...", "said her country, together with
@@ -375,6 +376,9 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
     }
     if (t[k].kind == Token::kPunct && !IsPhraseSign(text_[t[k].span.begin])) break;
     if (t[k].kind != Token::kWord) continue;
+    // The first words, quotation marks aside: 'the association "regrets ..."'.
+    if (seen < 3) first_words[seen] = k;
+    ++seen;
     if (!t[k].capitalized) ++words;
     std::string_view w = t[k].span.View(text_);
     if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return true;
@@ -391,9 +395,10 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
     // noun and one: "say the split weakens both sides".
     bool present = !t[k].capitalized && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
                    w[w.size() - 2] != '\'' && !lex_.IsPreposition(w);
-    if (present && k == b + 1 && t[b].capitalized) return true;
-    if (present && k == b + 2 && k + 1 < t.size() && t[k + 1].kind == Token::kWord &&
-        !t[b + 1].capitalized && t[b + 1].kind == Token::kWord &&
+    if (present && seen == 2 && first_words[0] == b && t[b].capitalized) return true;
+    if (present && seen == 3 && first_words[0] == b && k + 1 < t.size() &&
+        (t[k + 1].kind == Token::kWord || t[k + 1].kind == Token::kQuote) &&
+        !t[first_words[1]].capitalized &&
         (EqualsLower(t[b].span.View(text_), "the") || EqualsLower(t[b].span.View(text_), "this") ||
          EqualsLower(t[b].span.View(text_), "its") ||
          EqualsLower(t[b].span.View(text_), "their"))) {

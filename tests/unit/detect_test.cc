@@ -1419,6 +1419,12 @@ const Case kCases[] = {
      "your response?\n\nLin: I would refer you to the competent authorities for the "
      "details.\n",
      {"Lin Meirong|direct|I would refer you to the competent authorities for the details"}},
+    // A quoted verb phrase is the clause's predicate: the second predicate after it ends
+    // the claim.
+    {"second_predicate_after_a_quoted_verb_phrase",
+     "League spokesperson Tom Hardy said on Sunday that the league \"regrets the delay\" and "
+     "blamed it on a late payment from a sponsor.\n",
+     {"Tom Hardy|mixed|the league \"regrets the delay\""}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
