@@ -1467,11 +1467,15 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     }
     // ", while Estonia's prime minister warned that ...": another speaker's claim, read
     // from the token after "while" (`resume`).
-    if (resume && (EqualsLower(w, "while") || EqualsLower(w, "whereas"))) {
+    // So is ", and the defence ministry confirmed that ...": a subject of its own (not a
+    // pronoun: the speaker again), a cue and "that".
+    if (resume && (EqualsLower(w, "while") || EqualsLower(w, "whereas") || conj)) {
       for (size_t j = k + 2; j < ct.size() && j <= k + 1 + kMaxMentionTokens; ++j) {
         Mention other;
-        if (lex_.CueAt(text_, ct, j, nullptr) > 0 &&
-            SubjectMention(t, clause + k + 1, clause + j, &other)) {
+        size_t n = lex_.CueAt(text_, ct, j, nullptr);
+        if (n > 0 && (!conj || lex_.ComplementizerAt(text_, ct, j + n) > 0) &&
+            SubjectMention(t, clause + k + 1, clause + j, &other) &&
+            (!conj || other.kind != MentionKind::kPronoun)) {
           *resume = clause + k + 1;
           claim.end = cut;
           return Trim(text_, claim);

@@ -1425,6 +1425,13 @@ const Case kCases[] = {
      "League spokesperson Tom Hardy said on Sunday that the league \"regrets the delay\" and "
      "blamed it on a late payment from a sponsor.\n",
      {"Tom Hardy|mixed|the league \"regrets the delay\""}},
+    // ", and <another subject> <cue> that ..." inside a claim is another speaker's claim.
+    {"coordinated_claim_of_another_subject",
+     "Defence Minister Tom Hardy said a decision on more patrol flights would be taken "
+     "\"within weeks\", and the defence ministry confirmed that a frigate would join the "
+     "exercise.\n",
+     {"Tom Hardy|mixed|a decision on more patrol flights would be taken \"within weeks\"",
+      "defence ministry|indirect|a frigate would join the exercise"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
