@@ -77,6 +77,16 @@ TEST(Segment, BoilerplateAndHeadings) {
             "boilerplate{Disclaimer: }");
 }
 
+TEST(Segment, PhotoCaptionsAreNoBodyText) {
+  // A line labelled as a caption, and one that ends with its photo credit.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe council voted on the budget on Tuesday.\n\n"
+                 "Photo caption: The mayor in the harbour. \"We will build it,\" he said.\n\n"
+                 "Cranes at the port. Exports grew 4%, according to the ministry. (Photo: Jane "
+                 "Doe)\n\nThe mayor will sign it.\n"),
+            "title{Mayor backs } paragraph{The council } boilerplate{Photo captio} "
+            "boilerplate{Cranes at th} paragraph{The mayor wi}");
+}
+
 TEST(Segment, BlockQuotesAndCaptions) {
   // A caption line under a paragraph that reads as speech.
   EXPECT_EQ(Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nWe will build it and we will "
