@@ -1201,6 +1201,51 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
     if (bracket) t = t.Sub(0, open - 1);
   }
+  // "a charge Oslo denies", "an accusation the ministry rejects": a noun with a relative
+  // clause of its own, no speaker.
+  if (t.size() >= 3 && t[1].kind == Token::kWord && !t[1].capitalized &&
+      (EqualsLower(t[0].span.View(text), "a") || EqualsLower(t[0].span.View(text), "an")) &&
+      t[2].kind == Token::kWord && (t[2].capitalized || EqualsLower(t[2].span.View(text), "the")) &&
+      !(WordClasses(t[1].span.View(text)) &
+        (kRoleWordClass | kOrgWordClass | kRoleModifierClass | kDemonymClass)) &&
+      !IsHyphenatedRole(t[1].span.View(text))) {
+    return false;
+  }
+  // A gloss in brackets right after a name, before an appositive: "Su Tzu-wei (蘇子維), a
+  // research fellow", "Jane Doe (R-Texas), who ...". Read without it.
+  for (size_t open = 1; open + 2 < t.size(); ++open) {
+    if (t[open].kind != Token::kPunct || text[t[open].span.begin] != '(' ||
+        t[open - 1].kind != Token::kWord || !t[open - 1].capitalized) {
+      continue;
+    }
+    size_t close = open + 1;
+    bool gloss = true;
+    for (; close < t.size() && close <= open + 5 && gloss; ++close) {
+      const Token& g = t[close];
+      if (g.kind == Token::kPunct && text[g.span.begin] == ')') break;
+      gloss = g.kind == Token::kWord
+                  ? g.capitalized || NoLowerCase(g.span.View(text)) ||
+                        std::all_of(g.span.View(text).begin(), g.span.View(text).end(),
+                                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; })
+                  : text[g.span.begin] == '-' || text[g.span.begin] == '.';
+    }
+    if (!gloss || close == open + 1 || close + 1 >= t.size() || text[t[close].span.begin] != ')' ||
+        t[close].kind != Token::kPunct || t[close + 1].kind != Token::kPunct ||
+        text[t[close + 1].span.begin] != ',') {
+      continue;
+    }
+    std::vector<Token> kept(t.begin(), t.begin() + static_cast<long>(open));
+    kept.insert(kept.end(), t.begin() + static_cast<long>(close) + 1, t.end());
+    if (!ParseMention(text, TokenView(kept), m)) return false;
+    // The role is read from the text after the name: without the gloss.
+    std::string_view bracket = Span{t[open].span.begin, t[close + 1].span.end}.View(text);
+    if (std::string_view(m->role).starts_with(bracket)) {
+      size_t from = bracket.size();
+      while (from < m->role.size() && m->role[from] == ' ') ++from;
+      m->role.erase(0, from);
+    }
+    return true;
+  }
   // A conjunction opening the sentence: "But a senior officer told ...", "But
   // campaigners said" (a bare plural after it still opens the sentence).
   bool after_conjunction = false;
@@ -1741,8 +1786,23 @@ bool Lexicon::DescriptionBeforeName(std::string_view text, TokenView t, size_t b
     if (t[k].kind != Token::kWord || t[k].capitalized) return false;
   }
   size_t name_end = NameRunEnd(text, t, e + 1);
-  return name_end - (e + 1) >= 2 && (name_end == t.size() || (t[name_end].kind == Token::kPunct &&
-                                                              text[t[name_end].span.begin] == ','));
+  if (name_end - (e + 1) >= 2 && (name_end == t.size() || (t[name_end].kind == Token::kPunct &&
+                                                           text[t[name_end].span.begin] == ','))) {
+    return true;
+  }
+  // Or, after a possessive ("Honduras's agent", "her co-agent"; not "The new bridge, Mayor
+  // Tom Hardy said, ..."), a person's name with a title before it or a body after it:
+  // "former foreign minister Ricardo Paz", "Professor Julian Whitlock of the University
+  // of Cambridge".
+  if (EqualsLower(first, "the")) return false;
+  size_t part_end = e + 1;
+  while (part_end < t.size() &&
+         !(t[part_end].kind == Token::kPunct && text[t[part_end].span.begin] == ',')) {
+    ++part_end;
+  }
+  Mention person;
+  return part_end - (e + 1) >= 3 && ParseMention(text, t.Sub(e + 1, part_end), &person) &&
+         person.kind == MentionKind::kName;
 }
 
 bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) const {

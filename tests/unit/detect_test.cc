@@ -1432,6 +1432,24 @@ const Case kCases[] = {
      "exercise.\n",
      {"Tom Hardy|mixed|a decision on more patrol flights would be taken \"within weeks\"",
       "defence ministry|indirect|a frigate would join the exercise"}},
+    // A gloss in brackets after a name, before its appositive.
+    {"bracketed_gloss_after_a_name",
+     "Li Wen-hao (\xE6\x9D\x8E\xE6\x96\x87\xE8\xB1\xAA), a research fellow at a defence "
+     "institute, said the drill marked a shift from earlier exercises.\n",
+     {"Li Wen-hao|indirect|the drill marked a shift from earlier exercises"}},
+    // A possessive description, then the person with a title or a body: the person.
+    {"possessive_description_before_a_titled_name",
+     "Ms Ortega's co-agent, Professor Julian Brandt of the University of Leeds, argued that "
+     "the treaty did not mention the islands.\n\nSpeaking outside the court, Norland's agent, "
+     "former foreign minister Ricardo Alves, said his country was \"completely confident\" in "
+     "its case.\n",
+     {"Julian Brandt|indirect|the treaty did not mention the islands",
+      "Ricardo Alves|mixed|his country was \"completely confident\" in its case"}},
+    // "a charge Oslo denies": a noun and its relative clause, no attribution.
+    {"noun_with_a_relative_clause_is_no_speaker",
+     "The ministry has accused Norland of restricting fishing vessels, a charge Vesterby "
+     "denies.\n",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
