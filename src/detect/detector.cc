@@ -659,8 +659,14 @@ bool DetectRun::AttributionAfter(uint32_t from, uint32_t limit, Mention* m, Span
            !lex_.IsPreposition(t[e].span.View(text_)) && e - b - n < 10) {
       ++e;
     }
-    // With an appositive: up to the next punctuation after a comma.
+    // With an appositive: up to the next punctuation after a comma, also after a
+    // prepositional phrase ("said Zimbabwe's ambassador in Geneva, Tendai Mutasa").
     size_t appos = e;
+    if (appos < t.size() && t[appos].kind == Token::kWord) {
+      size_t j = appos;
+      while (j < t.size() && j < appos + 6 && t[j].kind == Token::kWord) ++j;
+      if (j < t.size() && IsPunct(text_, t[j], ',')) appos = j;
+    }
     if (appos < t.size() && IsPunct(text_, t[appos], ',')) {
       ++appos;
       while (appos < t.size() && t[appos].kind == Token::kWord) ++appos;

@@ -1450,6 +1450,15 @@ const Case kCases[] = {
      "The ministry has accused Norland of restricting fishing vessels, a charge Vesterby "
      "denies.\n",
      {}},
+    // An inverted cue before a description with a place, then the name.
+    {"inverted_cue_description_with_a_place_then_the_name",
+     "\"Voluntary pledges did not work,\" said Norland's ambassador in Geneva, Tendai Moyo, "
+     "speaking for the group.\n",
+     {"Tendai Moyo|direct|Voluntary pledges did not work"}},
+    {"present_tense_maintains",
+     "Vesterby, which will present its arguments on Wednesday, maintains that the islands "
+     "were part of its territory.\n",
+     {"Vesterby|indirect|the islands were part of its territory"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
