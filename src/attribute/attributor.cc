@@ -668,21 +668,27 @@ class Discourse {
 
   // A misspelt surname of someone the article has named ("Borel" after Josep Borrell): up
   // to two edits, same first letter, and no other such candidate; -1 for none.
+  // Or, one edit away, a misspelt first name of someone the article refers to by it ("Mr
+  // Pornchi" after Pornchai Wattanasiri, in the style of Thai names).
   long MisspeltSurname(const std::string& written) const {
     if (written.size() < 5) return -1;
-    long found = -1;
-    for (size_t i = 0; i < entities_.size(); ++i) {
-      const Entity& e = entities_[i];
-      std::string_view surname = LastWord(e.name);
-      if (e.is_org || e.name.find(' ') == std::string::npos || surname.size() < 5 ||
-          !EqualsFolded(surname.substr(0, 1), std::string_view(written).substr(0, 1)) ||
-          EditDistance(ToLower(surname), ToLower(written), 2) > 2) {
-        continue;
+    for (bool first_name : {false, true}) {
+      if (first_name && written.size() < 6) break;
+      long found = -1;
+      for (size_t i = 0; i < entities_.size(); ++i) {
+        const Entity& e = entities_[i];
+        std::string_view word = first_name ? FirstWord(e.name) : LastWord(e.name);
+        if (e.is_org || e.name.find(' ') == std::string::npos || word.size() < 5 ||
+            !EqualsFolded(word.substr(0, 1), std::string_view(written).substr(0, 1)) ||
+            EditDistance(ToLower(word), ToLower(written), 2) > (first_name ? 1 : 2)) {
+          continue;
+        }
+        if (found >= 0 && entities_[static_cast<size_t>(found)].name != e.name) return -1;
+        found = static_cast<long>(i);
       }
-      if (found >= 0 && entities_[static_cast<size_t>(found)].name != e.name) return -1;
-      found = static_cast<long>(i);
+      if (found >= 0) return found;
     }
-    return found;
+    return -1;
   }
 
   // The entity of a name as written (after PlainName for a person); `known` is the

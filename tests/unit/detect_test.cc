@@ -1459,6 +1459,11 @@ const Case kCases[] = {
      "Vesterby, which will present its arguments on Wednesday, maintains that the islands "
      "were part of its territory.\n",
      {"Vesterby|indirect|the islands were part of its territory"}},
+    // A first name one edit away from that of someone named: the same person.
+    {"misspelt_first_name_reference",
+     "Central bank Governor Somchai Rattanakul defended the bank on Thursday. Mr Somchi "
+     "said monetary policy could not solve structural problems.\n",
+     {"Somchai Rattanakul|indirect|monetary policy could not solve structural problems"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
