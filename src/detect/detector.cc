@@ -241,12 +241,15 @@ class DetectRun {
     return at ? static_cast<uint32_t>(static_cast<const char*>(at) - text_.data()) : end;
   }
   bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
-  // Whether t[k] opens an -ing phrase that is not a speech participle ("hinting at",
-  // "pointing to"): after a comma, the writer's words, not the speaker's.
-  bool WritersIngPhrase(TokenView t, size_t k) const {
+  // Whether t[k] opens an -ing phrase that is not a speech participle: after a comma
+  // that ends a claim, the writer's comment on the speaker ("hinting at", "pointing to";
+  // not ", allowing state media to ...": that may be what the speaker said), and after an
+  // attribution (`any`) every such phrase ("said on Monday, unleashing a flood").
+  bool WritersIngPhrase(TokenView t, size_t k, bool any = false) const {
     std::string_view w = t[k].span.View(text_);
     return t[k].kind == Token::kWord && !t[k].capitalized && EndsInIng(w) &&
-           !lex_.IsPreposition(w) && lex_.ParticipleAt(text_, t, k) == 0;
+           !lex_.IsPreposition(w) && lex_.ParticipleAt(text_, t, k) == 0 &&
+           (any || lex_.IsCommentaryParticiple(w));
   }
   // Whether a mention is an outlet ("Ukrinform") or its reporter ("an Ukrinform
   // correspondent"): a source, not a speaker.
@@ -1513,9 +1516,9 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         return Trim(text_, claim);
       }
     }
-    // After a quotation closed with its comma, an -ing phrase is the writer's: 'was "a
-    // fiction," pointing to the war in Yugoslavia'.
-    if (ct[k - 1].kind == Token::kQuote && WritersIngPhrase(ct, k)) {
+    // The writer's comment on the speaker, also after a quotation closed with its comma:
+    // ', pointing to fishing licences', 'was "a fiction," pointing to the war'.
+    if (WritersIngPhrase(ct, k)) {
       claim.end = cut;
       return Trim(text_, claim);
     }
@@ -1649,7 +1652,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         // Nor does the writer's phrase after the attribution: ", unleashing a flood that
         // forced ..." ("that" is a relative pronoun there). A phrase of the circumstances
         // is set off by commas: ", opening the board meeting, that ...".
-        if (IsPunct(text_, t[k], ',') && k + 2 < t.size() && WritersIngPhrase(t, k + 1)) {
+        if (IsPunct(text_, t[k], ',') && k + 2 < t.size() && WritersIngPhrase(t, k + 1, true)) {
           size_t j = k + 2;
           while (j < t.size() && j <= after + 16 && t[j].kind == Token::kWord &&
                  !EqualsLower(t[j].span.View(text_), "that")) {

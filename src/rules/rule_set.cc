@@ -314,6 +314,9 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
   }
   for (auto& w : f.Strings(root, "characterising_verbs")) r->characterising_verbs.insert(Lower(w));
   for (auto& w : f.Strings(root, "second_predicates")) r->second_predicates.insert(Lower(w));
+  for (auto& w : f.Strings(root, "commentary_participles")) {
+    r->commentary_participles.insert(Lower(w));
+  }
   for (auto& w : f.Strings(root, "speech_markers")) r->speech_markers.insert(Lower(w));
   for (auto& w : f.Strings(root, "clause_markers")) r->clause_markers.insert(Lower(w));
   for (auto& w : f.Strings(root, "audience_words")) r->audience_words.insert(Lower(w));

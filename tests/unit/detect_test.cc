@@ -1464,6 +1464,19 @@ const Case kCases[] = {
      "Central bank Governor Somchai Rattanakul defended the bank on Thursday. Mr Somchi "
      "said monetary policy could not solve structural problems.\n",
      {"Somchai Rattanakul|indirect|monetary policy could not solve structural problems"}},
+    // An -ing phrase after the claim is the speaker's unless it comments on the speaker.
+    {"content_participle_stays_in_the_claim",
+     "Defence Minister Lin Wei-chen told reporters that the forces had responded \"calmly,\" "
+     "deploying ships to monitor the drills.\n\nAccording to Tom Hardy, the patrols serve a "
+     "domestic purpose, allowing state media to portray the navy as active.\n",
+     {"Lin Wei-chen|mixed|the forces had responded \"calmly,\" deploying ships to monitor the "
+      "drills",
+      "Tom Hardy|indirect|the patrols serve a domestic purpose, allowing state media to "
+      "portray the navy as active"}},
+    {"commentary_participle_ends_the_claim",
+     "Ambassador Marisol Vega said that Norland had held the islands since independence, "
+     "pointing to fishing licences dating back to the 1920s.\n",
+     {"Marisol Vega|indirect|Norland had held the islands since independence"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -177,6 +177,10 @@ class Lexicon {
   static bool IsCompassPoint(std::string_view word);
   // A verb of cues.json's second_predicates ("accused", "called").
   bool IsSecondPredicate(std::string_view word) const { return second_predicates_.Get(word) != 0; }
+  // A participle of cues.json's commentary_participles ("pointing", "hinting").
+  bool IsCommentaryParticiple(std::string_view word) const {
+    return commentary_participles_.Get(word) != 0;
+  }
   bool IsPreposition(std::string_view word) const;
   bool IsIntroWord(std::string_view word) const;
   bool IsNotName(std::string_view word) const;
@@ -329,6 +333,7 @@ class Lexicon {
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
   FoldedWordTable second_predicates_;
+  FoldedWordTable commentary_participles_;
   size_t longest_speaking_place_ = 0;  // no longer phrase is one
 };
 

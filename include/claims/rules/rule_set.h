@@ -186,6 +186,9 @@ struct RuleSet {
   std::unordered_set<std::string> characterising_verbs;
   // "... and called for more funding": a second predicate of the speaker after the claim
   std::unordered_set<std::string> second_predicates;
+  // ", pointing to ...", ", hinting at ...": the writer's comment on the speaker after a
+  // claim, not part of it (", allowing ..." may be the speaker's)
+  std::unordered_set<std::string> commentary_participles;
   std::unordered_set<std::string> audience_words;  // "told reporters ...": the object of tell
   std::unordered_set<std::string> speech_markers;
   std::unordered_set<std::string>
