@@ -60,6 +60,12 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
        "2023-06-08", "RIA Novosti"},
       {"Title here\n\nMINSK, 12 May 2025 (BelTA) - The president said the border would open.\n",
        "2025-05-12", "BelTA"},
+      // A byline date with no comma before the year; a masthead in the outlet's own
+      // language, or naming its edition.
+      {"AA\nAnadolu Ajans\xC4\xB1\n\nTitle here\n\nJane Doe\nMarch 11 2025\n\nThe talks went "
+       "on.\n",
+       "2025-03-11", "Anadolu Agency"},
+      {"Subscribe\nLe Monde in English\n\nTitle here\n\nThe talks went on.\n", nullptr, "Le Monde"},
   };
   for (const auto& c : cases) {
     DocAnnotation a = Annotate(c.text);
