@@ -186,6 +186,24 @@ TEST(Segment, SectionOfBodyTextEndsInTheStateOfTheNextSection) {
   EXPECT_EQ(state, next);
 }
 
+TEST(Segment, BlogStyleCommentsUnderThoughtsOnHeading) {
+  std::string text = EightParagraphs() +
+                     "2 thoughts on \u201cBridge opens\u201d\n\nJane R. says:\n\"We will build "
+                     "it fast\" - sure you will!\nReply\n\nOld Timer says:\nAgreed, the ferry "
+                     "was slow.\nReply\n";
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  Segmentation s = seg.Segment(text);
+  std::vector<const Block*> comments;
+  for (const auto& b : s.blocks) {
+    if (b.kind == BlockKind::kComment) comments.push_back(&b);
+  }
+  ASSERT_EQ(comments.size(), 2u);
+  EXPECT_EQ(comments[0]->author, "Jane R.");
+  EXPECT_NE(comments[0]->span.View(text).find("sure you will"), std::string::npos);
+  EXPECT_EQ(comments[1]->author, "Old Timer");
+}
+
 TEST(Segment, ReaderComments) {
   std::string text =
       "Bridge opens\n\nThe bridge opened on Monday after three years of work.\n"
