@@ -1402,6 +1402,12 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
   // claim of the same speaker: ", but insisted that <clause>", "and said the union would
   // ..." (a clause with no "that" after a verb that takes one, but for "warned" and "told",
   // which take an object first: "warned Japan against ...").
+  // Whether the cue before the clause is in the present ("says", "warns").
+  bool present_cue = false;
+  for (size_t j = clause; j-- > 0 && j + 4 > clause && !present_cue;) {
+    std::string_view v = t[j].span.View(text_);
+    present_cue = v.size() > 3 && v.back() == 's' && lex_.CueAt(text_, t, j, nullptr) > 0;
+  }
   auto second_after_cue = [&](size_t j) {
     const CueVerb* verb = nullptr;
     size_t n = lex_.CueAt(text_, ct, j, &verb);
@@ -1455,6 +1461,19 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         (lex_.CueAt(text_, ct, verb_at, nullptr) > 0 ||
          lex_.IsSecondPredicate(ct[verb_at].span.View(text_)))) {
       second_after_cue(verb_at);
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
+    // A headline's second predicate in the present, after a bare comma: "Minister says task
+    // force has cleared 14 mines, calls for ...", "..., warns of retaliation" (a verb: a
+    // preposition, a determiner or "that" after it), when the cue is in the present too.
+    if (present_cue && w.size() > 3 && w.back() == 's' && !ct[k].capitalized && k + 1 < ct.size() &&
+        ct[k + 1].kind == Token::kWord && ct[k - 1].kind == Token::kPunct &&
+        (lex_.IsPreposition(ct[k + 1].span.View(text_)) ||
+         EqualsLower(ct[k + 1].span.View(text_), "of") ||
+         (lex_.WordClasses(ct[k + 1].span.View(text_)) & Lexicon::kFunctionWordClass)) &&
+        (lex_.IsSecondPredicate(w) || lex_.CueAt(text_, ct, k, nullptr) > 0)) {
+      second_after_cue(k);
       claim.end = cut;
       return Trim(text_, claim);
     }

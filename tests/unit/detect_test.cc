@@ -1477,6 +1477,18 @@ const Case kCases[] = {
      "Ambassador Marisol Vega said that Norland had held the islands since independence, "
      "pointing to fishing licences dating back to the 1920s.\n",
      {"Marisol Vega|indirect|Norland had held the islands since independence"}},
+    // A standfirst's second predicate in the present after a bare comma.
+    {"present_second_predicate_after_a_comma",
+     "Fisheries minister Tom Hardy says the fleet has landed 14 tonnes of cod, calls for a "
+     "quota review.\n\nThe ministry says the talks failed, warns of retaliation.\n",
+     {"Tom Hardy|indirect|the fleet has landed 14 tonnes of cod", "?|indirect|the talks failed"}},
+    // A court's finding: "ruling that", "found that".
+    {"court_ruling_and_finding",
+     "The Supreme Court on Tuesday struck down the decision to freeze the budget, ruling that "
+     "the minister had no authority to withhold the funds.\n\nThe Council of State found that "
+     "the state is entitled to intervene in the housing market.\n",
+     {"Supreme Court|indirect|the minister had no authority to withhold the funds",
+      "Council of State|indirect|the state is entitled to intervene in the housing market"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
