@@ -1204,6 +1204,23 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
     if (bracket) t = t.Sub(0, open - 1);
   }
+  // A body named with the city it sits in: "the Russian Embassy in Oslo" (the city stays
+  // in its name).
+  for (size_t k = 1; k + 2 < t.size() && k + 5 >= t.size(); ++k) {
+    if (t[k].kind != Token::kWord || !EqualsLower(t[k + 1].span.View(text), "in") ||
+        !rules_.sited_bodies.count(ToLower(t[k].span.View(text)))) {
+      continue;
+    }
+    bool place = true;
+    for (size_t j = k + 2; j < t.size() && place; ++j) {
+      place = t[j].kind == Token::kWord && t[j].capitalized;
+    }
+    if (place && ParseMention(text, t.Sub(0, k + 1), m) && m->kind == MentionKind::kOrg) {
+      m->span.end = t.back().span.end;
+      m->name.end = t.back().span.end;
+      return true;
+    }
+  }
   // "a charge Oslo denies", "an accusation the ministry rejects": a noun with a relative
   // clause of its own, no speaker.
   if (t.size() >= 3 && t[1].kind == Token::kWord && !t[1].capitalized &&

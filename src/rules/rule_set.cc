@@ -398,6 +398,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("org_back_references", &r->org_back_references);
   set("statement_words", &r->statement_words);
   set("collective_groups", &r->collective_groups);
+  set("sited_bodies", &r->sited_bodies);
   set("name_suffixes", &r->name_suffixes);
   set("spokes_words", &r->spokes_words);
   set("org_pronouns", &r->org_pronouns);

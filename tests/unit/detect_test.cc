@@ -248,7 +248,7 @@ const Case kCases[] = {
     {"organisation_with_a_place_after_an_introductory_phrase",
      "In a statement posted online, the Danish embassy in Oslo said the visa rules would not "
      "change.\n",
-     {"Danish embassy|indirect|the visa rules would not change"}},
+     {"Danish embassy in Oslo|indirect|the visa rules would not change"}},
     {"acronym_spelled_out_earlier",
      "Observers from the Organization for Security and Co-operation in Europe (OSCE) arrived "
      "on Monday.\n\nThe OSCE said that the vote had been free.\n",

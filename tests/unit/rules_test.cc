@@ -360,6 +360,10 @@ TEST(Lexicon, ParsesMentions) {
       {"The Ministry of Ports and Inland Waterways", MentionKind::kOrg,
        "Ministry of Ports and Inland Waterways", ""},
       {"The Ministry of Defence and Ivan Orlov", MentionKind::kName, "Ivan Orlov", ""},
+      // An embassy or a consulate is named with its city.
+      {"The Norlandic Embassy in Vesterby", MentionKind::kOrg, "Norlandic Embassy in Vesterby", ""},
+      {"the Norlandic Consulate in Eastport", MentionKind::kOrg, "Norlandic Consulate in Eastport",
+       ""},
   };
   for (const auto& c : cases) {
     std::string text = c.phrase;

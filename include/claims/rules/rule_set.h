@@ -223,7 +223,9 @@ struct RuleSet {
   std::unordered_set<std::string> org_back_references;
   std::unordered_set<std::string> statement_words;    // "the statement said": its issuer
   std::unordered_set<std::string> collective_groups;  // "Police said": a group with no "s"
-  std::unordered_set<std::string> name_suffixes;      // jr, sr, iii: dropped from a name
+  // "the Russian Embassy in Oslo": a body named with the city it sits in
+  std::unordered_set<std::string> sited_bodies;
+  std::unordered_set<std::string> name_suffixes;  // jr, sr, iii: dropped from a name
   // "moscow" -> "Russia": the state a capital speaks for
   std::unordered_map<std::string, std::string> capital_states;
   // "gov" -> "governor": abbreviated titles, role words read as the words in full
