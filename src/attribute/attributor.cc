@@ -404,6 +404,19 @@ class Discourse {
         }
         if (named && !demonyms) e.name = std::string(body);
       }
+      // So does "a spokesperson for the economy ministry (in Berlin)": the body that ends
+      // in an organisation word, without its place.
+      if (article && (lex_.WordClasses(e.head) & Lexicon::kSpokesWordClass) &&
+          e.name.size() > e.head.size() + 5 && e.name.starts_with(e.head) &&
+          StartsWithLower(std::string_view(e.name).substr(e.head.size()), " for ")) {
+        std::string_view body = std::string_view(e.name).substr(e.head.size() + 5);
+        if (StartsWithLower(body, "the ")) body.remove_prefix(4);
+        if (size_t in = body.find(" in "); in != std::string_view::npos) body = body.substr(0, in);
+        if (!body.empty() && body.find(' ') != std::string_view::npos &&
+            lex_.IsOrgWord(LastWord(body)) && !(body[0] >= 'A' && body[0] <= 'Z')) {
+          e.name = std::string(body);
+        }
+      }
       entities_.push_back(std::move(e));
       return static_cast<long>(entities_.size() - 1);
     }

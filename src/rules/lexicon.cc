@@ -1896,7 +1896,9 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
   if (t.size() >= s + 3 && t[s].kind == Token::kWord && (WordClasses(word(s)) & kSpokesWordClass) &&
       EqualsLower(word(s + 1), "for")) {
     size_t b = s + 2;
-    while (b < t.size() && !t[b].capitalized) ++b;
+    bool place = false;  // "for the economy ministry in Berlin": the ministry's, not Berlin's
+    while (b < t.size() && !t[b].capitalized) place = place || IsPreposition(word(b++));
+    if (place) return false;
     if (!state(b, t.size(), true)) {
       // The spokesman of a person is someone else: "a spokesman for President Vladimir
       // Putin" is a nominal, not Putin.

@@ -1489,6 +1489,11 @@ const Case kCases[] = {
      "the state is entitled to intervene in the housing market.\n",
      {"Supreme Court|indirect|the minister had no authority to withhold the funds",
       "Council of State|indirect|the state is entitled to intervene in the housing market"}},
+    // A spokesperson for a body with its place speaks for the body, not the place.
+    {"spokesperson_for_a_body_in_a_city",
+     "A spokesperson for the economy ministry in Vesterby said only that the government was "
+     "studying the findings.\n",
+     {"economy ministry|indirect|the government was studying the findings"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
