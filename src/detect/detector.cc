@@ -1593,6 +1593,19 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         (t[i].span.View(text_).back() | 0x20) == 's') {
       continue;
     }
+    // So is one after a preposition or a determiner: "a win to states that have tried",
+    // "the claims that".
+    if (n == 1 && i > 0 && (t[i].span.View(text_).back() | 0x20) == 's' &&
+        t[i - 1].kind == Token::kWord &&
+        (lex_.IsPreposition(t[i - 1].span.View(text_)) ||
+         EqualsLower(t[i - 1].span.View(text_), "of") ||
+         EqualsLower(t[i - 1].span.View(text_), "the") ||
+         EqualsLower(t[i - 1].span.View(text_), "these") ||
+         EqualsLower(t[i - 1].span.View(text_), "those") ||
+         EqualsLower(t[i - 1].span.View(text_), "many") ||
+         EqualsLower(t[i - 1].span.View(text_), "other"))) {
+      continue;
+    }
     Mention m;
     // R1: subject before the cue, clause after it; "<subject> did X and (but) said ..."
     // takes the sentence subject.

@@ -1189,17 +1189,20 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   }
   while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
   // An acronym in brackets after the name: "the British Medical Association (BMA)"; or a
-  // constituency, a party or a state: "Kuria Kimani (Molo)", "Jane Doe (R-Texas)".
+  // constituency, a party or a state: "Kuria Kimani (Molo)", "Jane Doe (R-Texas)", "Kadri
+  // Ots (Eesti 200)".
   if (t.size() >= 4 && t.back().kind == Token::kPunct && text[t.back().span.begin] == ')') {
     size_t open = t.size() - 1;
     while (open > 0 && t.size() - open <= 5 &&
            !(t[open - 1].kind == Token::kPunct && text[t[open - 1].span.begin] == '(')) {
       --open;
     }
-    bool bracket = open >= 2 && open < t.size() - 1 && t.size() - open <= 5;
+    bool bracket =
+        open >= 2 && open < t.size() - 1 && t.size() - open <= 5 && t[open].kind == Token::kWord;
     for (size_t k = open; bracket && k + 1 < t.size(); ++k) {
-      bracket = t[k].kind == Token::kWord
-                    ? t[k].capitalized
+      bracket = t[k].kind == Token::kWord ? t[k].capitalized
+                : t[k].kind == Token::kNumber
+                    ? true
                     : text[t[k].span.begin] == '-' || text[t[k].span.begin] == '.';
     }
     if (bracket) t = t.Sub(0, open - 1);

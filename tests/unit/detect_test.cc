@@ -1494,6 +1494,21 @@ const Case kCases[] = {
      "A spokesperson for the economy ministry in Vesterby said only that the government was "
      "studying the findings.\n",
      {"economy ministry|indirect|the government was studying the findings"}},
+    // A caption that ends with its photo credit is no body text.
+    {"caption_ending_with_a_credit",
+     "Justices Ann Lee and Tom Hardy at a hearing in November. \"This is not a debate about "
+     "journalism,\" Lee said at the time. Credit: Olivia Fenn\n",
+     {}},
+    // A party and its number in brackets after the name.
+    {"party_with_a_number_in_brackets",
+     "Foreign Minister Kadri Ots (Eesti 200) said Estonia would raise the issue next week.\n",
+     {"Kadri Ots|indirect|Estonia would raise the issue next week"}},
+    // A cue form after a preposition is a plural noun: "to states that have tried".
+    {"plural_noun_after_a_preposition_is_no_cue",
+     "A federal appeals court on Monday upheld a Norland law that bars children from opening "
+     "accounts, handing a significant win to states that have tried to rein in tech "
+     "companies.\n",
+     {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
