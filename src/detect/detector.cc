@@ -1497,7 +1497,9 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     // from the token after "while" (`resume`).
     // So is ", and the defence ministry confirmed that ...": a subject of its own (not a
     // pronoun: the speaker again), a cue and "that".
-    if (resume && (EqualsLower(w, "while") || EqualsLower(w, "whereas") || conj)) {
+    // And ", though legal experts said ...".
+    if (resume && (EqualsLower(w, "while") || EqualsLower(w, "whereas") ||
+                   EqualsLower(w, "though") || EqualsLower(w, "although") || conj)) {
       for (size_t j = k + 2; j < ct.size() && j <= k + 1 + kMaxMentionTokens; ++j) {
         Mention other;
         size_t n = lex_.CueAt(text_, ct, j, nullptr);

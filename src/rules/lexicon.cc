@@ -1207,6 +1207,18 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
     if (bracket) t = t.Sub(0, open - 1);
   }
+  // A group described by who asked it: "legal experts consulted by Haaretz", "Chinese
+  // experts interviewed by the Global Times" are the experts.
+  for (size_t k = 1; k + 2 < t.size(); ++k) {
+    if (t[k].kind == Token::kWord && !t[k].capitalized && EndsInEd(t[k].span.View(text)) &&
+        EqualsLower(t[k + 1].span.View(text), "by")) {
+      if (ParseMention(text, t.Sub(0, k), m) && m->kind == MentionKind::kOrg &&
+          t[k - 1].span.View(text).back() == 's') {
+        return true;
+      }
+      break;
+    }
+  }
   // A body named with the city it sits in: "the Russian Embassy in Oslo" (the city stays
   // in its name).
   for (size_t k = 1; k + 2 < t.size() && k + 5 >= t.size(); ++k) {

@@ -1509,6 +1509,14 @@ const Case kCases[] = {
      "accounts, handing a significant win to states that have tried to rein in tech "
      "companies.\n",
      {}},
+    // ", though <another subject> said ..." is that subject's claim; a group described by
+    // who asked it is the group.
+    {"though_clause_of_another_speaker",
+     "A source close to Tom Hardy told reporters that the minister was considering a further "
+     "hearing, though legal experts consulted by the Vesterby Post said such a request had "
+     "little chance.\n",
+     {"source close to Tom Hardy|indirect|the minister was considering a further hearing",
+      "legal experts|indirect|such a request had little chance"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
