@@ -548,6 +548,27 @@ class Discourse {
     // One word that names a known speaker is not generic either.
     const Speaker* known = t.size() == 1 || !generic ? lex_.MatchSpeaker(name) : nullptr;
     if (known) generic = false;
+    // A proper name before a lower-case description of what it is goes by the name:
+    // "the Gavi vaccine alliance" is Gavi, "the Wagner mercenary group" Wagner.
+    if (!generic && !known) {
+      size_t b = !t.empty() && ToLower(t[0].span.View(name)) == "the" ? 1 : 0;
+      // (A body, not a group of people: "Human rights groups" are the groups.)
+      bool described =
+          t.size() >= b + 3 && t[b].kind == Token::kWord && t[b].capitalized &&
+          t.back().span.View(name).back() != 's' &&
+          !(lex_.WordClasses(t[b].span.View(name)) &
+            (Lexicon::kDemonymClass | Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass |
+             Lexicon::kOrgWordClass | Lexicon::kNotNameClass | Lexicon::kSpeakingPlaceClass)) &&
+          lex_.IsOrgWord(t.back().span.View(name));
+      for (size_t k = b + 1; described && k < t.size(); ++k) {
+        described = t[k].kind == Token::kWord && !t[k].capitalized &&
+                    !(lex_.WordClasses(t[k].span.View(name)) & Lexicon::kFunctionWordClass);
+      }
+      if (described) {
+        std::string proper(t[b].span.View(name));
+        return ResolveName(proper, lex_.MatchSpeaker(proper), "", true);
+      }
+    }
     if (!generic) {
       long r = ResolveName(name, known, "", true);
       // (Not an acronym: "the CEC" may refer to whoever holds the title last.)
@@ -597,8 +618,13 @@ class Discourse {
     // state speaking for its government). A name of one word that is no one's, with no
     // role, is one too ("Spotify welcomed the ruling. The company said ..."). "The
     // statement": the organisation that issued it.
+    // (A few lower-case words may describe it: "the paramilitary group".)
     uint32_t head_classes = lex_.WordClasses(head);
-    if (t.size() <= 2 &&
+    bool described_head = t.size() <= 4;
+    for (size_t k = 1; described_head && k < t.size(); ++k) {
+      described_head = t[k].kind == Token::kWord && !t[k].capitalized;
+    }
+    if ((t.size() <= 2 || described_head) &&
         (head_classes & (Lexicon::kOrgBackReferenceClass | Lexicon::kStatementWordClass))) {
       bool statement = head_classes & Lexicon::kStatementWordClass;
       long last = MostSalient(
@@ -607,11 +633,12 @@ class Discourse {
                                     e.gender == Gender::kUnknown && !e.has_role());
             // Not a group of people ("G7 leaders"; a team's name in the plural is none:
             // "Northfield Rovers"), nor a body its own head word names that has not
-            // spoken ("the club" is not the "Premier League" named in passing).
+            // spoken ("the club" is not the "Premier League" named in passing; a name in
+            // the plural may be: "the group" is the "Rapid Support Forces").
             std::string_view last = LastWord(e.name);
-            bool people = last.size() > 3 && last.back() == 's' &&
-                          !(last[0] >= 'A' && last[0] <= 'Z') && lex_.IsOrgWord(last);
-            bool headed = lex_.IsOrgWord(last) && !e.spoke;
+            bool plural = last.size() > 3 && last.back() == 's';
+            bool people = plural && !(last[0] >= 'A' && last[0] <= 'Z') && lex_.IsOrgWord(last);
+            bool headed = lex_.IsOrgWord(last) && !e.spoke && !plural;
             return org && !people && !headed && !e.described && !e.delegate &&
                    !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);
           },

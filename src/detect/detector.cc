@@ -2129,10 +2129,12 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
             }
           }
           // A relative clause after the name is not the claim: "According to a senior
-          // official, who asked not to be named because ..., the government ...".
+          // official, who asked not to be named because ..., the government ...",
+          // "According to the alliance, which funds the stockpile, ...".
           std::vector<Token> rt = Tokenize(text_, claim, 40);
           if (!rt.empty() && (EqualsLower(rt[0].span.View(text_), "who") ||
-                              EqualsLower(rt[0].span.View(text_), "whose"))) {
+                              EqualsLower(rt[0].span.View(text_), "whose") ||
+                              EqualsLower(rt[0].span.View(text_), "which"))) {
             for (size_t k = 1; k + 1 < rt.size(); ++k) {
               if (IsPunct(text_, rt[k], ',')) {
                 claim.begin = rt[k + 1].span.begin;

@@ -1517,6 +1517,18 @@ const Case kCases[] = {
      "little chance.\n",
      {"source close to Tom Hardy|indirect|the minister was considering a further hearing",
       "legal experts|indirect|such a request had little chance"}},
+    // A relative clause after an according-to source is not the claim; a proper name
+    // before a lower-case description goes by the name.
+    {"according_to_a_described_body_with_a_relative_clause",
+     "According to the Norvax vaccine alliance, which funds the global stockpile, production "
+     "is expected to increase.\n",
+     {"Norvax|indirect|production is expected to increase"}},
+    // A described back-reference ("the paramilitary group") is the body last named, also
+    // one named in the plural.
+    {"described_back_reference_to_a_body_in_the_plural",
+     "The Eastern Defence Forces deny obstructing aid. In a statement on Monday, the "
+     "paramilitary group said it welcomed all humanitarian efforts.\n",
+     {"Eastern Defence Forces|indirect|it welcomed all humanitarian efforts"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
