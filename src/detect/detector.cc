@@ -1686,8 +1686,14 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         // Nor does the writer's phrase after the attribution: ", unleashing a flood that
         // forced ..." ("that" is a relative pronoun there). A phrase of the circumstances
         // is set off by commas: ", opening the board meeting, that ...".
-        if (IsPunct(text_, t[k], ',') && k + 2 < t.size() && WritersIngPhrase(t, k + 1, true)) {
-          size_t j = k + 2;
+        // Also after a preposition: ", before listing the files that ...".
+        size_t ing = k + 1;
+        if (IsPunct(text_, t[k], ',') && ing + 1 < t.size() && t[ing].kind == Token::kWord &&
+            lex_.IsPreposition(t[ing].span.View(text_)) && !EndsInIng(t[ing].span.View(text_))) {
+          ++ing;
+        }
+        if (IsPunct(text_, t[k], ',') && ing + 1 < t.size() && WritersIngPhrase(t, ing, true)) {
+          size_t j = ing + 1;
           while (j < t.size() && j <= after + 16 && t[j].kind == Token::kWord &&
                  !EqualsLower(t[j].span.View(text_), "that")) {
             ++j;

@@ -1529,6 +1529,12 @@ const Case kCases[] = {
      "The Eastern Defence Forces deny obstructing aid. In a statement on Monday, the "
      "paramilitary group said it welcomed all humanitarian efforts.\n",
      {"Eastern Defence Forces|indirect|it welcomed all humanitarian efforts"}},
+    // "<clause>, he said, before listing the files that ...": the writer's phrase after
+    // the attribution holds no complementizer of the cue.
+    {"writers_phrase_after_a_preposition_after_the_attribution",
+     "Ivan Orlov spoke in Paris.\n\nNorland expects gestures on visas, he said, before "
+     "listing the files that, in his view, remained open.\n",
+     {"Ivan Orlov|indirect|Norland expects gestures on visas"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
