@@ -1857,6 +1857,27 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         Span second;
         size_t resume = 0;
         Span claim = ClaimFrom(t, clause, sentence, &second, &resume);
+        // A cue inside a relative clause set off by commas ("Gilad Marom, who last month
+        // warned that ..., did not respond"): the claim ends where the clause does, at a
+        // comma before the sentence's own verb.
+        bool relative = false;
+        for (size_t k = i; k-- > region && k + 6 > i && !relative;) {
+          if (IsPunct(text_, t[k], ',')) break;
+          relative = k > region && IsPunct(text_, t[k - 1], ',') &&
+                     (EqualsLower(t[k].span.View(text_), "who") ||
+                      EqualsLower(t[k].span.View(text_), "which"));
+        }
+        for (size_t k = clause + 1; relative && k + 1 < t.size() && t[k].span.begin < claim.end;
+             ++k) {
+          if (IsPunct(text_, t[k], ',') && t[k + 1].kind == Token::kWord && !t[k + 1].capitalized &&
+              ((lex_.WordClasses(t[k + 1].span.View(text_)) & Lexicon::kClauseMarkerClass) ||
+               LowerEdWord(text_, t[k + 1])) &&
+              !(lex_.WordClasses(t[k + 1].span.View(text_)) &
+                (Lexicon::kPronounClass | Lexicon::kFunctionWordClass))) {
+            claim = TrimClaimEnd(text_, Span{claim.begin, t[k].span.begin});
+            break;
+          }
+        }
         if (HasWords(text_, claim, 3)) {
           std::vector<Span> cuts = BlockCuts(bi, sentence);
           emit(claim, cue, verb->form, m, cuts,

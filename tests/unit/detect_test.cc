@@ -1535,6 +1535,11 @@ const Case kCases[] = {
      "Ivan Orlov spoke in Paris.\n\nNorland expects gestures on visas, he said, before "
      "listing the files that, in his view, remained open.\n",
      {"Ivan Orlov|indirect|Norland expects gestures on visas"}},
+    // A cue in a relative clause set off by commas: the claim ends with the clause.
+    {"claim_in_a_relative_clause_ends_with_it",
+     "The broadcaster's chief executive, Tom Hardy, who last month warned that the freeze "
+     "would force it to cancel its news service, did not respond to a request for comment.\n",
+     {"Tom Hardy|indirect|the freeze would force it to cancel its news service"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
