@@ -866,6 +866,20 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   // The parts after a relative clause are most often more of it: "Clara Holm, director of
   // TechEurope, which represents companies including Apple, Google and Microsoft, said".
   for (size_t p = 1; p < parts.size(); ++p) {
+    // Or one inside an appositive: "the Coalition, a trade group whose members include
+    // Meta, Google and Snap, said" (the appositive is kept up to the pronoun).
+    for (size_t k = parts[p].first + 2; k < parts[p].second; ++k) {
+      if (!is(k, "whose") && !is(k, "which") && !is(k, "who")) continue;
+      bool list = false;
+      for (size_t q = p + 1; q < parts.size() && !list; ++q) {
+        for (size_t j = parts[q].first; j < parts[q].second && !list; ++j) {
+          list = is(j, "and") || is(j, "or");
+        }
+      }
+      parts[p].second = k;
+      if (list) parts.erase(parts.begin() + static_cast<long>(p) + 1, parts.end());
+      break;
+    }
     if (relative(parts[p].first)) {
       bool list = false;
       for (size_t q = p + 1; q < parts.size() && !list; ++q) {

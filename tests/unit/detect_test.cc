@@ -1540,6 +1540,11 @@ const Case kCases[] = {
      "The broadcaster's chief executive, Tom Hardy, who last month warned that the freeze "
      "would force it to cancel its news service, did not respond to a request for comment.\n",
      {"Tom Hardy|indirect|the freeze would force it to cancel its news service"}},
+    // A relative clause with a list inside an appositive of the subject.
+    {"relative_clause_with_a_list_inside_an_appositive",
+     "The Open Web Coalition, a trade group whose members include Norvax, Vesterby and "
+     "Eastport, said it would ask the full court to rehear the case.\n",
+     {"Open Web Coalition|indirect|it would ask the full court to rehear the case"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
