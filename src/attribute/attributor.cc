@@ -555,7 +555,7 @@ class Discourse {
       // (A body, not a group of people: "Human rights groups" are the groups.)
       bool described =
           t.size() >= b + 3 && t[b].kind == Token::kWord && t[b].capitalized &&
-          t.back().span.View(name).back() != 's' &&
+          !IsPossessive(t[b].span.View(name)) && t.back().span.View(name).back() != 's' &&
           !(lex_.WordClasses(t[b].span.View(name)) &
             (Lexicon::kDemonymClass | Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass |
              Lexicon::kOrgWordClass | Lexicon::kNotNameClass | Lexicon::kSpeakingPlaceClass)) &&
@@ -882,10 +882,16 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
   d.ExpectEvents(items.size());
 
   std::vector<Attributed> out(detection.candidates.size());
-  for (const Item& it : items) {
+  // The entity each item's mention resolved to (-1: none), for descriptions that name
+  // someone only later.
+  std::vector<long> resolved(items.size(), -1);
+  std::vector<size_t> forward;  // items whose speaker may be named after them
+  for (size_t ii = 0; ii < items.size(); ++ii) {
+    const Item& it = items[ii];
     if (!it.is_candidate) {
       const EntityMention& em = detection.entities[it.index];
       long e = d.Resolve(em.mention);
+      if (em.mention.kind == MentionKind::kName) resolved[ii] = e;
       if (e >= 0) {
         d.Note(static_cast<size_t>(e), base + em.sentence, base + it.pos, em.subject, em.in_claim);
       }
@@ -895,6 +901,8 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
     Attributed& a = out[it.index];
     if (c.mention.kind != MentionKind::kNone) a.mention = Collapse(c.mention.span.View(text));
     long e = d.Resolve(c.mention);
+    if (c.mention.kind == MentionKind::kName) resolved[ii] = e;
+    if (e < 0 && c.mention.kind == MentionKind::kNominal) forward.push_back(ii);
     if (e >= 0) {
       const Entity& ent = d.entity(static_cast<size_t>(e));
       a.speaker = ent.name;
@@ -905,6 +913,49 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
       d.Note(static_cast<size_t>(e), base + c.sentence.begin, base + it.pos, true, false, true);
     } else if (c.mention.kind == MentionKind::kName) {
       a.speaker = Collapse(c.mention.name.View(text));
+    }
+  }
+  // A description that refers back to no one, with a possessive, opens a report whose
+  // speaker is named after it: "Norway's defence minister said ..." and then "Defence
+  // Minister Eirik Sandvold said ...". The speaker is the next person named, nearby, if
+  // their role shares the description's head ("minister") or they have none.
+  for (size_t ii : forward) {
+    const Candidate& c = detection.candidates[items[ii].index];
+    std::string_view written = c.mention.span.View(text);
+    if (written.find("'s ") == std::string_view::npos &&
+        written.find("s' ") == std::string_view::npos) {
+      continue;
+    }
+    std::string_view role = c.mention.role.empty() ? written : c.mention.role;
+    if (size_t prep = role.find(" for "); prep != std::string_view::npos) {
+      role = role.substr(0, prep);
+    }
+    std::string head = ToLower(LastWord(role));
+    for (size_t k = ii + 1; k < items.size() && items[k].pos < items[ii].pos + 2000; ++k) {
+      if (resolved[k] < 0) continue;
+      const Entity& ent = d.entity(static_cast<size_t>(resolved[k]));
+      // (A person named in full: not "Displaced Sudanese" opening a caption.)
+      if (ent.is_org || ent.name.find(' ') == std::string::npos ||
+          (lex_.WordClasses(LastWord(ent.name)) & Lexicon::kDemonymClass)) {
+        continue;
+      }
+      bool fits = !ent.has_role() || ent.AnyRole([&](std::string_view, std::string_view lower) {
+        for (size_t p = lower.find(head); p != std::string_view::npos;
+             p = lower.find(head, p + 1)) {
+          size_t end = p + head.size();
+          if ((p == 0 || lower[p - 1] == ' ' || lower[p - 1] == '-') &&
+              (end == lower.size() || lower[end] == ' ')) {
+            return true;
+          }
+        }
+        return false;
+      });
+      if (fits) {
+        Attributed& a = out[items[ii].index];
+        a.speaker = ent.name;
+        if (ent.has_role()) a.role = ent.first_role();
+      }
+      break;
     }
   }
   return out;

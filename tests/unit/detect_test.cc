@@ -1545,6 +1545,23 @@ const Case kCases[] = {
      "The Open Web Coalition, a trade group whose members include Norvax, Vesterby and "
      "Eastport, said it would ask the full court to rehear the case.\n",
      {"Open Web Coalition|indirect|it would ask the full court to rehear the case"}},
+    // A possessive before a body's description is no proper name of it.
+    {"possessive_before_a_described_body",
+     "Norland's commerce ministry said in a statement that Vesterby was abusing trade "
+     "remedies.\n",
+     {"Norland's commerce ministry|indirect|Vesterby was abusing trade remedies"}},
+    // A description with a possessive that refers back to no one: the next person named
+    // nearby whose role shares its head, or who has none.
+    {"description_named_after_it",
+     "Norland's defence minister has accused Vesterby of testing the treaty, warning that "
+     "Norland would respond with more flights.\n\nSpeaking at a conference on Tuesday, "
+     "Defence Minister Eirik Brandvold said frigates had entered the waters four times.\n",
+     {"Eirik Brandvold|indirect|Norland would respond with more flights",
+      "Eirik Brandvold|indirect|frigates had entered the waters four times"}},
+    {"description_not_named_by_someone_else",
+     "Norland's defence minister said on Monday that the patrols would go on.\n\nJustice Ann "
+     "Lee said the court would rule in May.\n",
+     {"?|indirect|the patrols would go on", "Ann Lee|indirect|the court would rule in May"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
