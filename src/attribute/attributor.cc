@@ -445,6 +445,29 @@ class Discourse {
          (lex_.WordClasses(head) & Lexicon::kDemonymClass))) {
       return MostSalient([](const Entity& e) { return !e.is_org && !e.described; });
     }
+    // A nationality in the phrase ("the Algerian minister") must not be another one in
+    // the role ("French Foreign Minister").
+    std::string_view nationality;
+    for (size_t b = 0; b < before_head.size() && nationality.empty();) {
+      size_t e = before_head.find(' ', b);
+      if (e == std::string_view::npos) e = before_head.size();
+      std::string_view w = before_head.substr(b, e - b);
+      if (IsNationality(w)) nationality = w;
+      b = e + 1;
+    }
+    auto other_nationality = [&](std::string_view lower) {
+      if (nationality.empty()) return false;
+      bool other = false;
+      for (size_t b = 0; b < lower.size();) {
+        size_t e = lower.find(' ', b);
+        if (e == std::string_view::npos) e = lower.size();
+        std::string_view w = lower.substr(b, e - b);
+        if (w == nationality) return false;
+        other = other || IsNationality(w);
+        b = e + 1;
+      }
+      return other;
+    };
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
       if (e.described) return EqualsFolded(e.head, head);
@@ -457,6 +480,7 @@ class Discourse {
           lower = expanded;
         }
         if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
+        if (other_nationality(lower)) return false;
         // A role word with no nominal of its own ("the officer") fits roles that hold it.
         if (!n) return lower.find(head) != std::string_view::npos;
         for (const auto& c : n->compatible) {
@@ -665,6 +689,12 @@ class Discourse {
       return static_cast<long>(entities_.size() - 1);
     }
     return -1;
+  }
+
+  // Whether `w` (lower case) names a nationality: "algerian", "french".
+  bool IsNationality(std::string_view w) const {
+    return !w.empty() && ((lex_.WordClasses(w) & Lexicon::kDemonymClass) ||
+                          rules_.nationality_adjectives.count(std::string(w)) > 0);
   }
 
   // Whether a comma and a closing quotation mark come right before `pos` (spaces

@@ -1562,6 +1562,11 @@ const Case kCases[] = {
      "Norland's defence minister said on Monday that the patrols would go on.\n\nJustice Ann "
      "Lee said the court would rule in May.\n",
      {"?|indirect|the patrols would go on", "Ann Lee|indirect|the court would rule in May"}},
+    // A nationality in the description is not another one in the role.
+    {"nationality_of_a_description_must_match",
+     "French Foreign Minister Claire Dubois met Algerian Foreign Minister Karim Benali on "
+     "Monday.\n\n\"Words are useful. Acts are better,\" the Algerian minister said.\n",
+     {"Karim Benali|direct|Words are useful. Acts are better"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

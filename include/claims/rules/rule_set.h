@@ -225,6 +225,10 @@ struct RuleSet {
   std::unordered_set<std::string> collective_groups;  // "Police said": a group with no "s"
   // "the Russian Embassy in Oslo": a body named with the city it sits in
   std::unordered_set<std::string> sited_bodies;
+  // "French", "Turkish": nationalities the demonyms list does not hold (adjectives that
+  // are no nouns for a person), told apart in roles ("the Algerian minister" is not the
+  // "French Foreign Minister")
+  std::unordered_set<std::string> nationality_adjectives;
   std::unordered_set<std::string> name_suffixes;  // jr, sr, iii: dropped from a name
   // "moscow" -> "Russia": the state a capital speaks for
   std::unordered_map<std::string, std::string> capital_states;
