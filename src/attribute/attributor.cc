@@ -293,6 +293,12 @@ class Discourse {
 
   const Entity& entity(size_t i) const { return entities_[i]; }
 
+  // Whether `w` (lower case) names a nationality: "algerian", "french".
+  bool IsNationality(std::string_view w) const {
+    return !w.empty() && ((lex_.WordClasses(w) & Lexicon::kDemonymClass) ||
+                          rules_.nationality_adjectives.count(std::string(w)) > 0);
+  }
+
  private:
   template <typename Pred>
   long MostSalient(Pred ok, bool with_claims = false,
@@ -691,12 +697,6 @@ class Discourse {
     return -1;
   }
 
-  // Whether `w` (lower case) names a nationality: "algerian", "french".
-  bool IsNationality(std::string_view w) const {
-    return !w.empty() && ((lex_.WordClasses(w) & Lexicon::kDemonymClass) ||
-                          rules_.nationality_adjectives.count(std::string(w)) > 0);
-  }
-
   // Whether a comma and a closing quotation mark come right before `pos` (spaces
   // between): `,"`, `,”`, `,’`.
   bool FollowsQuoteComma(uint32_t pos) const {
@@ -952,8 +952,11 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
   for (size_t ii : forward) {
     const Candidate& c = detection.candidates[items[ii].index];
     std::string_view written = c.mention.span.View(text);
+    // (Or a nationality with no article, as a standfirst writes: "Turkish defence minister
+    // says ...".)
     if (written.find("'s ") == std::string_view::npos &&
-        written.find("s' ") == std::string_view::npos) {
+        written.find("s' ") == std::string_view::npos &&
+        !d.IsNationality(ToLower(FirstWord(written)))) {
       continue;
     }
     std::string_view role = c.mention.role.empty() ? written : c.mention.role;

@@ -1567,6 +1567,13 @@ const Case kCases[] = {
      "French Foreign Minister Claire Dubois met Algerian Foreign Minister Karim Benali on "
      "Monday.\n\n\"Words are useful. Acts are better,\" the Algerian minister said.\n",
      {"Karim Benali|direct|Words are useful. Acts are better"}},
+    // A standfirst's nationality and role with no article, named in the body after it.
+    {"standfirst_role_named_after_it",
+     "Turkish defence minister says task force has cleared 14 drifting mines since its "
+     "launch\n\nSpeaking in Ankara, Defence Minister Yasar Gunduz said the mission would go "
+     "on.\n",
+     {"Yasar Gunduz|indirect|task force has cleared 14 drifting mines since its launch",
+      "Yasar Gunduz|indirect|the mission would go on"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
