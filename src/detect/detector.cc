@@ -929,8 +929,15 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
           time_span(parts.front()) || t[parts.front().first].kind == Token::kNumber)) {
     bool place = lex_.IsPreposition(first_word(parts.front().first));
     parts.erase(parts.begin());
-    // An appositive of the place: "In Seminole, the county seat, Anna Berg said".
-    if (place && parts.size() > 1 && is(parts.front().first, "the")) parts.erase(parts.begin());
+    // An appositive of the place: "In Seminole, the county seat, Anna Berg said" (not a
+    // title: "In an interview, the State Commissioner for Health, Ann Lee, said").
+    if (place && parts.size() > 1 && is(parts.front().first, "the")) {
+      bool title = false;
+      for (size_t k = parts.front().first; k < parts.front().second && !title; ++k) {
+        title = lex_.WordClasses(first_word(k)) & Lexicon::kRoleWordClass;
+      }
+      if (!title) parts.erase(parts.begin());
+    }
   }
   // Trailing prepositional parts ("in an interview with Izvestia").
   while (parts.size() > 1 && lex_.IsPreposition(first_word(parts.back().first))) {

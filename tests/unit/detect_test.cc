@@ -1574,6 +1574,12 @@ const Case kCases[] = {
      "on.\n",
      {"Yasar Gunduz|indirect|task force has cleared 14 drifting mines since its launch",
       "Yasar Gunduz|indirect|the mission would go on"}},
+    // After an introductory phrase, a title set off by commas before the name is the
+    // person's, not an appositive of a place.
+    {"title_after_an_introductory_phrase",
+     "In a telephone interview, the Ondo State Commissioner for Health, Ann Lee, said the "
+     "state had recorded 287 cases.\n\n\"The wards are full,\" the commissioner said.\n",
+     {"Ann Lee|indirect|the state had recorded 287 cases", "Ann Lee|direct|The wards are full"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
