@@ -969,7 +969,7 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
       const Entity& ent = d.entity(static_cast<size_t>(resolved[k]));
       // (A person named in full: not "Displaced Sudanese" opening a caption.)
       if (ent.is_org || ent.name.find(' ') == std::string::npos ||
-          (lex_.WordClasses(LastWord(ent.name)) & Lexicon::kDemonymClass)) {
+          d.IsNationality(ToLower(LastWord(ent.name)))) {
         continue;
       }
       bool fits = !ent.has_role() || ent.AnyRole([&](std::string_view, std::string_view lower) {

@@ -1829,7 +1829,7 @@ bool Lexicon::DescriptionBeforeName(std::string_view text, TokenView t, size_t b
   // Tom Hardy said, ..."), a person's name with a title before it or a body after it:
   // "former foreign minister Ricardo Paz", "Professor Julian Whitlock of the University
   // of Cambridge".
-  if (EqualsLower(first, "the")) return false;
+  if (EqualsLower(first, "the") && !IsRoleWord(t[e - 1].span.View(text))) return false;
   size_t part_end = e + 1;
   while (part_end < t.size() &&
          !(t[part_end].kind == Token::kPunct && text[t[part_end].span.begin] == ',')) {

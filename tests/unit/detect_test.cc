@@ -1580,6 +1580,17 @@ const Case kCases[] = {
      "In a telephone interview, the Ondo State Commissioner for Health, Ann Lee, said the "
      "state had recorded 287 cases.\n\n\"The wards are full,\" the commissioner said.\n",
      {"Ann Lee|indirect|the state had recorded 287 cases", "Ann Lee|direct|The wards are full"}},
+    // A role word closing a description with "the" before a titled name.
+    {"the_role_description_before_a_titled_name",
+     "The coalition whip, MK Dana Levi, said she expected the bill to pass before the "
+     "recess.\n",
+     {"Dana Levi|indirect|she expected the bill to pass before the recess"}},
+    // A capitalized group with a nationality is nobody the description names later.
+    {"description_not_named_by_a_group",
+     "The United Nations' top humanitarian official warned on Monday that civilians could "
+     "face famine within weeks.\n\nDisplaced Sudanese said the roads were closed.\n",
+     {"?|indirect|civilians could face famine within weeks",
+      "Displaced Sudanese|indirect|the roads were closed"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
