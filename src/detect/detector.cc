@@ -41,8 +41,19 @@ bool LowerEdWord(const std::string& text, const Token& t) {
   return t.kind == Token::kWord && !t.capitalized && EndsInEd(t.span.View(text));
 }
 // "about", "around", "over" or "under" before a number is no preposition but part of a
-// quantity: "said about 19,000 people had been moved".
+// quantity: "said about 19,000 people had been moved"; so is "at least" ("at most") before
+// a number or a number word: "said at least six states had ...".
 bool ApproximateNumber(const std::string& text, const std::vector<Token>& t, size_t k) {
+  if (k + 2 < t.size() && EqualsLower(t[k].span.View(text), "at") &&
+      (EqualsLower(t[k + 1].span.View(text), "least") ||
+       EqualsLower(t[k + 1].span.View(text), "most"))) {
+    std::string_view n = t[k + 2].span.View(text);
+    return t[k + 2].kind == Token::kNumber || EqualsLower(n, "one") || EqualsLower(n, "two") ||
+           EqualsLower(n, "three") || EqualsLower(n, "four") || EqualsLower(n, "five") ||
+           EqualsLower(n, "six") || EqualsLower(n, "seven") || EqualsLower(n, "eight") ||
+           EqualsLower(n, "nine") || EqualsLower(n, "ten") || EqualsLower(n, "a") ||
+           EqualsLower(n, "some") || EqualsLower(n, "half");
+  }
   if (k + 1 >= t.size() || t[k + 1].kind != Token::kNumber) return false;
   std::string_view w = t[k].span.View(text);
   return EqualsLower(w, "about") || EqualsLower(w, "around") || EqualsLower(w, "over") ||

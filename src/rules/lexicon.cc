@@ -1237,8 +1237,16 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
   }
   // "a charge Oslo denies", "an accusation the ministry rejects": a noun with a relative
-  // clause of its own, no speaker.
+  // clause of its own, no speaker (an adjective is none: "an emotional Mokoena").
+  auto adjective = [&](std::string_view w) {
+    for (std::string_view end : {"al", "ive", "ful", "ous", "ic", "ed", "ent", "ant", "less",
+                                 "ible", "able", "ing", "ly"}) {
+      if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+    }
+    return false;
+  };
   if (t.size() >= 3 && t[1].kind == Token::kWord && !t[1].capitalized &&
+      !adjective(t[1].span.View(text)) &&
       (EqualsLower(t[0].span.View(text), "a") || EqualsLower(t[0].span.View(text), "an")) &&
       t[2].kind == Token::kWord && (t[2].capitalized || EqualsLower(t[2].span.View(text), "the")) &&
       !(WordClasses(t[1].span.View(text)) &

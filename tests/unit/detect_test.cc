@@ -1591,6 +1591,18 @@ const Case kCases[] = {
      "face famine within weeks.\n\nDisplaced Sudanese said the roads were closed.\n",
      {"?|indirect|civilians could face famine within weeks",
       "Displaced Sudanese|indirect|the roads were closed"}},
+    // A venue is no person: "she" is not "Orlando Stadium".
+    {"venue_is_no_person",
+     "Coach Thandiwe Mokoena picked her squad.\n\nSpeaking after the 2-0 win over Norland at "
+     "Orlando Stadium on Saturday, an emotional Mokoena said the squad had been told twice "
+     "that the money was on its way.\n\n\"We are not beggars,\" she said.\n",
+     {"Thandiwe Mokoena|indirect|the squad had been told twice that the money was on its way",
+      "Thandiwe Mokoena|direct|We are not beggars"}},
+    // "at least" before a number opens a reported clause.
+    {"at_least_before_a_number_opens_a_clause",
+     "Tom Hardy spoke in Denver.\n\nHe said at least six states had introduced copycat bills "
+     "this year.\n",
+     {"Tom Hardy|indirect|at least six states had introduced copycat bills this year"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
