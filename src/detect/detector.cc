@@ -350,6 +350,27 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
           EqualsLower(t[k + 2].span.View(text_), "with")))) {
       size_t j = k + 2;
       while (j < t.size() && j < k + 12 && t[j].kind != Token::kPunct) ++j;
+      // The insertion may hold a list: ", signed with American, Chinese and Saudi firms,".
+      for (int items = 0; items < 4 && j < t.size() && IsPunct(text_, t[j], ','); ++items) {
+        size_t n = j + 1;
+        bool conj = false;
+        while (n < t.size() && n < j + 6 && t[n].kind == Token::kWord) {
+          conj = conj || EqualsLower(t[n].span.View(text_), "and") ||
+                 EqualsLower(t[n].span.View(text_), "or");
+          ++n;
+        }
+        if (n == j + 1 || n >= t.size() || !IsPunct(text_, t[n], ',')) break;
+        // (Only a list that goes on to its "and": the comma before the verb ends it.)
+        bool more = conj;
+        for (size_t q = n + 1; !more && q < t.size() && q < n + 6 && t[q].kind == Token::kWord;
+             ++q) {
+          more =
+              EqualsLower(t[q].span.View(text_), "and") || EqualsLower(t[q].span.View(text_), "or");
+        }
+        if (!conj && !more) break;
+        j = n;
+        if (conj) break;
+      }
       if (j < t.size() && IsPunct(text_, t[j], ',')) {
         k = j;
         continue;

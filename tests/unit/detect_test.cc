@@ -1603,6 +1603,12 @@ const Case kCases[] = {
      "Tom Hardy spoke in Denver.\n\nHe said at least six states had introduced copycat bills "
      "this year.\n",
      {"Tom Hardy|indirect|at least six states had introduced copycat bills this year"}},
+    // An insertion set off by commas may hold a list.
+    {"insertion_holding_a_list_in_a_bare_clause",
+     "Faisal Harbi said the agreements, signed with American, Chinese and Saudi firms, would "
+     "add 1.2 gigawatts of capacity.\n",
+     {"Faisal Harbi|indirect|the agreements, signed with American, Chinese and Saudi firms, "
+      "would add 1.2 gigawatts of capacity"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
