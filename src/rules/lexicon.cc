@@ -1081,7 +1081,13 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
 size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
   size_t e = k, words = 0;
   while (e < t.size() && words < 5) {
-    if (IsPersonNameTokens(text, t, e, e + 1)) {
+    // A title word right after a known first name, closing the name, is a surname:
+    // "Raymond Cardinal", "Anne Marshal" (not "Tom Chief Justice ...").
+    bool title_surname =
+        e > k && t[e].kind == Token::kWord && t[e].capitalized &&
+        IsRoleWord(t[e].span.View(text)) && IsFirstName(t[e - 1].span.View(text)) &&
+        (e + 1 == t.size() || !t[e + 1].capitalized || t[e + 1].kind != Token::kWord);
+    if (title_surname || IsPersonNameTokens(text, t, e, e + 1)) {
       ++words;
       ++e;
       // "Mr. Smith": the dot of an honorific stays inside the name.

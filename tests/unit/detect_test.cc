@@ -1609,6 +1609,13 @@ const Case kCases[] = {
      "add 1.2 gigawatts of capacity.\n",
      {"Faisal Harbi|indirect|the agreements, signed with American, Chinese and Saudi firms, "
       "would add 1.2 gigawatts of capacity"}},
+    // A title word right after a known first name is the surname.
+    {"title_word_as_a_surname",
+     "Chief Raymond Cardinal of the Lakeside Cree Nation, which was evacuated twice, said "
+     "communities were still waiting for the funds.\n\n\"Our people were out of their homes "
+     "for five weeks,\" he said.\n",
+     {"Raymond Cardinal|indirect|communities were still waiting for the funds",
+      "Raymond Cardinal|direct|Our people were out of their homes for five weeks"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
