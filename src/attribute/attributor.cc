@@ -379,9 +379,12 @@ class Discourse {
                               EqualsFolded(w, "close") || EqualsFolded(w, "briefed"))) {
           e.head = std::string(prev);
           // A group goes by its head without the place it is at: "truck drivers at
-          // Malaba" are "truck drivers", "residents in Dover" "residents".
+          // Malaba" are "truck drivers", "residents in Dover" "residents" (but
+          // "economists at Abu Dhabi Commercial Bank" work for a body, which stays).
           std::string_view place = sp == std::string_view::npos ? "" : rest.substr(sp + 1);
-          if (!article && prev.size() > 3 && prev.back() == 's' &&
+          bool body =
+              !place.empty() && (lex_.IsOrgWord(LastWord(place)) || IsAcronym(LastWord(place)));
+          if (!article && prev.size() > 3 && prev.back() == 's' && !body &&
               (EqualsFolded(w, "at") || EqualsFolded(w, "in") || EqualsFolded(w, "from")) &&
               !place.empty() && place[0] >= 'A' && place[0] <= 'Z') {
             e.name.resize(static_cast<size_t>(prev.data() + prev.size() - e.name.data()));

@@ -1616,6 +1616,13 @@ const Case kCases[] = {
      "for five weeks,\" he said.\n",
      {"Raymond Cardinal|indirect|communities were still waiting for the funds",
       "Raymond Cardinal|direct|Our people were out of their homes for five weeks"}},
+    // A group at a body keeps the body; a group at a place goes by its head.
+    {"group_at_a_body_keeps_it",
+     "Economists at Vesterby Commercial Bank wrote in a note that the pipelines were running "
+     "ahead of supply.\n\nTruck drivers at Eastport said the queues were long.\n",
+     {"economists at Vesterby Commercial Bank|indirect|the pipelines were running ahead of "
+      "supply",
+      "truck drivers|indirect|the queues were long"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
