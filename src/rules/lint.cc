@@ -20,6 +20,40 @@ size_t CountRules(const RuleSet& r) {
   return n;
 }
 
+// The largest upper bound of a counted repeat ("{0,600}", "{12}") in `pattern`; 0 if none.
+// RE2 compiles a repeat bounded at n into n copies of what it repeats.
+size_t LargestBoundedRepeat(std::string_view pattern) {
+  size_t largest = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '\\') {
+      // An escape, with its braces: "\x{2014}", "\p{Lu}".
+      ++i;
+      if (i + 1 < pattern.size() && pattern[i + 1] == '{' &&
+          (pattern[i] == 'x' || pattern[i] == 'p' || pattern[i] == 'P')) {
+        i = std::min(pattern.find('}', i), pattern.size());
+      }
+      continue;
+    }
+    if (pattern[i] != '{') continue;
+    size_t j = i + 1, low = 0, high = 0;
+    bool digits = false, comma = false, high_digits = false;
+    for (; j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9'; ++j) {
+      low = low * 10 + static_cast<size_t>(pattern[j] - '0');
+      digits = true;
+    }
+    if (j < pattern.size() && pattern[j] == ',') {
+      comma = true;
+      for (++j; j < pattern.size() && pattern[j] >= '0' && pattern[j] <= '9'; ++j) {
+        high = high * 10 + static_cast<size_t>(pattern[j] - '0');
+        high_digits = true;
+      }
+    }
+    if (!digits || j >= pattern.size() || pattern[j] != '}') continue;
+    largest = std::max(largest, comma ? (high_digits ? high : low) : low);
+  }
+  return largest;
+}
+
 LintReport LintRules(const std::string& dir) {
   namespace fs = std::filesystem;
   LintReport rep;
@@ -48,7 +82,19 @@ LintReport LintRules(const std::string& dir) {
         name + ":1: warning: not a rule file claims reads, ignored (rule files: " + names + ")");
   }
   auto rules = RuleSet::Load(dir, &rep.problems);
-  if (rules) rep.rules = CountRules(*rules);
+  if (rules) {
+    rep.rules = CountRules(*rules);
+    for (const auto* patterns : RuleSet::PatternLists(*rules)) {
+      for (const auto& r : *patterns) {
+        if (size_t n = LargestBoundedRepeat(r.re->pattern()); n > kLargestCheapRepeat) {
+          rep.warnings.push_back(r.id + ": warning: a repeat bounded at " + std::to_string(n) +
+                                 " is compiled into " + std::to_string(n) +
+                                 " copies of what it repeats, which slows every run's start; "
+                                 "use * or + where the length needs no bound");
+        }
+      }
+    }
+  }
   return rep;
 }
 

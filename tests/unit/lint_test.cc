@@ -114,6 +114,17 @@ TEST_F(LintTest, EveryProblemIsListed) {
   EXPECT_EQ(rep.warnings[0].rfind("speakres.json:1: warning: not a rule file", 0), 0u);
 }
 
+TEST_F(LintTest, LongBoundedRepeatIsWarnedAbout) {
+  EXPECT_EQ(LargestBoundedRepeat("a{3}b{0,600}c{2,}"), 600u);
+  EXPECT_EQ(LargestBoundedRepeat("\\x{2014}\\p{Lu}\\{500}"), 0u);
+  Replace("boilerplate.json", R"(filed under)\\s*:.*$")", R"(filed under)\\s*:.{0,400}$")");
+  LintReport rep = LintRules(dir_.string());
+  EXPECT_TRUE(rep.ok());
+  ASSERT_EQ(rep.warnings.size(), 1u);
+  EXPECT_EQ(rep.warnings[0].rfind("bp.tags: warning: a repeat bounded at 400", 0), 0u)
+      << rep.warnings[0];
+}
+
 TEST_F(LintTest, MissingFolderAndFile) {
   EXPECT_FALSE(LintRules((dir_ / "nope").string()).folder_found);
   fs::remove(dir_ / "dates.json");

@@ -33,6 +33,12 @@ struct LintReport {
 
 LintReport LintRules(const std::string& dir);
 
+// Repeats bounded above this ("{0,600}") draw a warning: RE2 compiles a repeat bounded at n
+// into n copies of what it repeats, at every start.
+inline constexpr size_t kLargestCheapRepeat = 100;
+// The largest upper bound of a counted repeat in `pattern` ("{0,600}": 600); 0 if none.
+size_t LargestBoundedRepeat(std::string_view pattern);
+
 // Number of rule entries that carry an id (speech verbs, speakers, nominals,
 // outlets, patterns of every kind).
 size_t CountRules(const RuleSet& rules);
