@@ -924,7 +924,9 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
     if (!it.is_candidate) {
       const EntityMention& em = detection.entities[it.index];
       long e = d.Resolve(em.mention);
-      if (em.mention.kind == MentionKind::kName) resolved[ii] = e;
+      if (em.mention.kind == MentionKind::kName || em.mention.kind == MentionKind::kOrg) {
+        resolved[ii] = e;
+      }
       if (e >= 0) {
         d.Note(static_cast<size_t>(e), base + em.sentence, base + it.pos, em.subject, em.in_claim);
       }
@@ -934,8 +936,12 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
     Attributed& a = out[it.index];
     if (c.mention.kind != MentionKind::kNone) a.mention = Collapse(c.mention.span.View(text));
     long e = d.Resolve(c.mention);
-    if (c.mention.kind == MentionKind::kName) resolved[ii] = e;
-    if (e < 0 && c.mention.kind == MentionKind::kNominal) forward.push_back(ii);
+    if (c.mention.kind == MentionKind::kName || c.mention.kind == MentionKind::kOrg) {
+      resolved[ii] = e;
+    }
+    if (e < 0 && (c.mention.kind == MentionKind::kNominal || c.mention.kind == MentionKind::kOrg)) {
+      forward.push_back(ii);
+    }
     if (e >= 0) {
       const Entity& ent = d.entity(static_cast<size_t>(e));
       a.speaker = ent.name;
@@ -955,6 +961,24 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
   for (size_t ii : forward) {
     const Candidate& c = detection.candidates[items[ii].index];
     std::string_view written = c.mention.span.View(text);
+    // A body by its head word alone, as a standfirst writes ("Commission says ..."), is the
+    // next body named nearby with that head ("the European Commission").
+    if (c.mention.kind == MentionKind::kOrg) {
+      std::string_view head = c.mention.name.View(text);
+      if (head.find(' ') != std::string_view::npos || head.empty() || head[0] < 'A' ||
+          head[0] > 'Z') {
+        continue;
+      }
+      for (size_t k = ii + 1; k < items.size() && items[k].pos < items[ii].pos + 2000; ++k) {
+        if (resolved[k] < 0) continue;
+        const Entity& ent = d.entity(static_cast<size_t>(resolved[k]));
+        if (ent.is_org && ent.name.size() > head.size() && EqualsFolded(LastWord(ent.name), head)) {
+          out[items[ii].index].speaker = ent.name;
+          break;
+        }
+      }
+      continue;
+    }
     // (Or a nationality with no article, as a standfirst writes: "Turkish defence minister
     // says ...".)
     if (written.find("'s ") == std::string_view::npos &&
@@ -975,17 +999,18 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
           d.IsNationality(ToLower(LastWord(ent.name)))) {
         continue;
       }
-      bool fits = !ent.has_role() || ent.AnyRole([&](std::string_view, std::string_view lower) {
-        for (size_t p = lower.find(head); p != std::string_view::npos;
-             p = lower.find(head, p + 1)) {
-          size_t end = p + head.size();
-          if ((p == 0 || lower[p - 1] == ' ' || lower[p - 1] == '-') &&
-              (end == lower.size() || lower[end] == ' ')) {
-            return true;
-          }
-        }
-        return false;
-      });
+      bool fits = (!ent.has_role() && lex_.IsFirstName(FirstWord(ent.name))) ||
+                  ent.AnyRole([&](std::string_view, std::string_view lower) {
+                    for (size_t p = lower.find(head); p != std::string_view::npos;
+                         p = lower.find(head, p + 1)) {
+                      size_t end = p + head.size();
+                      if ((p == 0 || lower[p - 1] == ' ' || lower[p - 1] == '-') &&
+                          (end == lower.size() || lower[end] == ' ')) {
+                        return true;
+                      }
+                    }
+                    return false;
+                  });
       if (fits) {
         Attributed& a = out[items[ii].index];
         a.speaker = ent.name;

@@ -1643,9 +1643,11 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     if (n == 0 || used_cues_.Contains(pos)) continue;
     Span cue{t[i].span.begin, t[i + n - 1].span.end};
     size_t after = i + n;
-    // A present form followed by a past one is a noun: "the member states gathered".
+    // A present form followed by a past one is a noun: "the member states gathered" (not
+    // "says": "Commission says subsidised imports are ...").
     if (n == 1 && after < t.size() && LowerEdWord(text_, t[after]) &&
-        (t[i].span.View(text_).back() | 0x20) == 's') {
+        (t[i].span.View(text_).back() | 0x20) == 's' &&
+        !EqualsLower(t[i].span.View(text_), "says")) {
       continue;
     }
     // So is one after a preposition or a determiner: "a win to states that have tried",

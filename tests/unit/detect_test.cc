@@ -1623,6 +1623,19 @@ const Case kCases[] = {
      {"economists at Vesterby Commercial Bank|indirect|the pipelines were running ahead of "
       "supply",
       "truck drivers|indirect|the queues were long"}},
+    // "says" before a past participle is still the cue; a body by its head word alone is
+    // the body named with that head after it.
+    {"standfirst_body_named_after_it",
+     "Commission says subsidised imports are hollowing out a strategic industry\n\nThe "
+     "European Commission said on Tuesday it would impose duties.\n",
+     {"European Commission|indirect|subsidised imports are hollowing out a strategic industry",
+      "European Commission|indirect|it would impose duties"}},
+    // Someone named later with no role must carry a known first name: a place is no one.
+    {"description_not_named_by_a_place",
+     "The Norlandic envoy's top humanitarian official warned on Monday that civilians could "
+     "face famine.\n\nAid convoys reached El Fasher on Tuesday, said Tom Hardy.\n",
+     {"?|indirect|civilians could face famine",
+      "Tom Hardy|indirect|Aid convoys reached El Fasher on Tuesday"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
