@@ -533,6 +533,18 @@ class Discourse {
   long ResolveOrg(const std::string& written) {
     // An organisation named in full resolves as it did before in the document.
     if (auto it = org_names_.find(written); it != org_names_.end()) return it->second;
+    // A unit of a body referred back to speaks for it: "the company's press office" is
+    // the company last named.
+    if (size_t apos = written.find("'s "); apos != std::string::npos && apos > 0 &&
+                                           written.find(' ') > apos &&
+                                           !(written[0] >= 'A' && written[0] <= 'Z')) {
+      std::string body = written.substr(0, apos);
+      if (lex_.WordClasses(body) & Lexicon::kOrgBackReferenceClass) {
+        if (long r = ResolveOrg(body); r >= 0 && entities_[static_cast<size_t>(r)].name != body) {
+          return r;
+        }
+      }
+    }
     // A capital speaking for its state: "Moscow said" is Russia.
     auto capital = rules_.capital_states.find(ToLower(written));
     const std::string& name = capital == rules_.capital_states.end() ? written : capital->second;

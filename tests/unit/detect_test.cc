@@ -1636,6 +1636,11 @@ const Case kCases[] = {
      "face famine.\n\nAid convoys reached El Fasher on Tuesday, said Tom Hardy.\n",
      {"?|indirect|civilians could face famine",
       "Tom Hardy|indirect|Aid convoys reached El Fasher on Tuesday"}},
+    // A unit of a body referred back to speaks for the body.
+    {"unit_of_a_body_referred_back_to",
+     "Norvax said on Monday that it welcomed the ruling. The company's press office said the "
+     "plant would stay open.\n",
+     {"Norvax|indirect|it welcomed the ruling", "Norvax|indirect|the plant would stay open"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
