@@ -1912,6 +1912,38 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         Span second;
         size_t resume = 0;
         Span claim = ClaimFrom(t, clause, sentence, &second, &resume);
+        // A body's words relayed by its spokesperson: "The governor's office said ...,
+        // according to spokesperson Lily Tran" is the spokesperson's (not a person named
+        // as the subject: "Tom Berg said ..., according to his spokesman").
+        if (m.kind != MentionKind::kName) {
+          // After the claim: a comma (also inside a closing mark: '"... surprised,"'), then
+          // "according to" and the name up to the end of the sentence.
+          size_t k = clause;
+          while (k < t.size() && t[k].span.begin < claim.end) ++k;
+          size_t before = k;
+          while (before > 0 && t[before - 1].kind == Token::kQuote) --before;
+          bool comma = before > 0 && IsPunct(text_, t[before - 1], ',');
+          while (k < t.size() && (t[k].kind == Token::kQuote || IsPunct(text_, t[k], ','))) {
+            comma = comma || IsPunct(text_, t[k], ',');
+            ++k;
+          }
+          if (comma && k + 2 < t.size() && EqualsLower(t[k].span.View(text_), "according") &&
+              EqualsLower(t[k + 1].span.View(text_), "to")) {
+            size_t e = k + 2;
+            while (e < t.size() && t[e].kind == Token::kWord) ++e;
+            Mention relay;
+            if (e == t.size() || !IsPunct(text_, t[e], ',')) {
+              bool spokes = false;
+              for (size_t j = k + 2; j < e && !spokes; ++j) {
+                spokes = lex_.WordClasses(t[j].span.View(text_)) & Lexicon::kSpokesWordClass;
+              }
+              if (spokes && e > k + 3 && lex_.ParseMention(text_, Part(t, k + 2, e), &relay) &&
+                  relay.kind == MentionKind::kName) {
+                m = relay;
+              }
+            }
+          }
+        }
         // A cue inside a relative clause set off by commas ("Gilad Marom, who last month
         // warned that ..., did not respond"): the claim ends where the clause does, at a
         // comma before the sentence's own verb.

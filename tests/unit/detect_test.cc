@@ -1641,6 +1641,14 @@ const Case kCases[] = {
      "Norvax said on Monday that it welcomed the ruling. The company's press office said the "
      "plant would stay open.\n",
      {"Norvax|indirect|it welcomed the ruling", "Norvax|indirect|the plant would stay open"}},
+    // A body's words relayed by its spokesperson are the spokesperson's; a person's stay
+    // theirs.
+    {"body_relayed_by_its_spokesperson",
+     "Her department confirmed that it had written to the association, according to "
+     "ministry spokesperson Bongani Dube.\n\nTom Berg said the talks would resume, according "
+     "to his spokesman.\n",
+     {"Bongani Dube|indirect|it had written to the association",
+      "Tom Berg|indirect|the talks would resume"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
