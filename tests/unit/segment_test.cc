@@ -186,22 +186,27 @@ TEST(Segment, SectionOfBodyTextEndsInTheStateOfTheNextSection) {
   EXPECT_EQ(state, next);
 }
 
+// The comment blocks of `text`.
+std::vector<Block> Comments(const std::string& text) {
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  std::vector<Block> comments;
+  for (auto& b : seg.Segment(text).blocks) {
+    if (b.kind == BlockKind::kComment) comments.push_back(std::move(b));
+  }
+  return comments;
+}
+
 TEST(Segment, BlogStyleCommentsUnderThoughtsOnHeading) {
   std::string text = EightParagraphs() +
                      "2 thoughts on \u201cBridge opens\u201d\n\nJane R. says:\n\"We will build "
                      "it fast\" - sure you will!\nReply\n\nOld Timer says:\nAgreed, the ferry "
                      "was slow.\nReply\n";
-  static Lexicon lex(testing::Rules());
-  Segmenter seg(testing::Rules(), lex);
-  Segmentation s = seg.Segment(text);
-  std::vector<const Block*> comments;
-  for (const auto& b : s.blocks) {
-    if (b.kind == BlockKind::kComment) comments.push_back(&b);
-  }
+  std::vector<Block> comments = Comments(text);
   ASSERT_EQ(comments.size(), 2u);
-  EXPECT_EQ(comments[0]->author, "Jane R.");
-  EXPECT_NE(comments[0]->span.View(text).find("sure you will"), std::string::npos);
-  EXPECT_EQ(comments[1]->author, "Old Timer");
+  EXPECT_EQ(comments[0].author, "Jane R.");
+  EXPECT_NE(comments[0].span.View(text).find("sure you will"), std::string::npos);
+  EXPECT_EQ(comments[1].author, "Old Timer");
 }
 
 TEST(Segment, ReaderComments) {
@@ -214,21 +219,15 @@ TEST(Segment, ReaderComments) {
       "    1. Old Timer Offline Old Timer\n"
       "      Old Timer (Bill) 3 March 2022 10: 02\n"
       "      Agreed, the old ferry was slow.\n";
-  static Lexicon lex(testing::Rules());
-  Segmenter seg(testing::Rules(), lex);
-  Segmentation s = seg.Segment(text);
-  std::vector<const Block*> comments;
-  for (const auto& b : s.blocks) {
-    if (b.kind == BlockKind::kComment) comments.push_back(&b);
-  }
+  std::vector<Block> comments = Comments(text);
   ASSERT_EQ(comments.size(), 2u);
-  EXPECT_EQ(comments[0]->author, "river_fan");
-  EXPECT_EQ(comments[0]->timestamp, "3 March 2022 09: 15");
-  EXPECT_EQ(comments[0]->level, 0);
-  EXPECT_NE(comments[0]->span.View(text).find("Finally!"), std::string::npos);
-  EXPECT_EQ(comments[1]->author, "Old Timer");
-  EXPECT_EQ(comments[1]->level, 1);
-  EXPECT_NE(comments[1]->span.View(text).find("ferry"), std::string::npos);
+  EXPECT_EQ(comments[0].author, "river_fan");
+  EXPECT_EQ(comments[0].timestamp, "3 March 2022 09: 15");
+  EXPECT_EQ(comments[0].level, 0);
+  EXPECT_NE(comments[0].span.View(text).find("Finally!"), std::string::npos);
+  EXPECT_EQ(comments[1].author, "Old Timer");
+  EXPECT_EQ(comments[1].level, 1);
+  EXPECT_NE(comments[1].span.View(text).find("ferry"), std::string::npos);
 }
 
 TEST(CleanText, CollapsesWhitespaceAndDropsCuts) {
