@@ -2725,7 +2725,7 @@ bool DetectRun::NamedInFullBefore(Span surname, Span* full) const {
         text_[end + 1] <= 'Z') {
       size_t g = end + 1;
       while (g < text_.size() && IsWordChar(text_[g])) ++g;
-      std::string_view given = text_.substr(end + 1, g - end - 1);
+      std::string_view given = std::string_view(text_).substr(end + 1, g - end - 1);
       if (given.size() >= 2 && !IsCapitalsWord(given) &&
           !(lex_.WordClasses(given) &
             (Lexicon::kNotNameClass | Lexicon::kRoleWordClass | Lexicon::kOrgWordClass |
