@@ -43,16 +43,15 @@ bool LowerEdWord(const std::string& text, const Token& t) {
 // "about", "around", "over" or "under" before a number is no preposition but part of a
 // quantity: "said about 19,000 people had been moved"; so is "at least" ("at most") before
 // a number or a number word: "said at least six states had ...".
-bool ApproximateNumber(const std::string& text, const std::vector<Token>& t, size_t k) {
+// (A number word is one of roles.json's quantifiers.)
+bool ApproximateNumber(const Lexicon& lex, const std::string& text, const std::vector<Token>& t,
+                       size_t k) {
   if (k + 2 < t.size() && EqualsLower(t[k].span.View(text), "at") &&
       (EqualsLower(t[k + 1].span.View(text), "least") ||
        EqualsLower(t[k + 1].span.View(text), "most"))) {
     std::string_view n = t[k + 2].span.View(text);
-    return t[k + 2].kind == Token::kNumber || EqualsLower(n, "one") || EqualsLower(n, "two") ||
-           EqualsLower(n, "three") || EqualsLower(n, "four") || EqualsLower(n, "five") ||
-           EqualsLower(n, "six") || EqualsLower(n, "seven") || EqualsLower(n, "eight") ||
-           EqualsLower(n, "nine") || EqualsLower(n, "ten") || EqualsLower(n, "a") ||
-           EqualsLower(n, "some") || EqualsLower(n, "half");
+    return t[k + 2].kind == Token::kNumber || (lex.WordClasses(n) & Lexicon::kQuantifierClass) ||
+           EqualsLower(n, "a") || EqualsLower(n, "half");
   }
   if (k + 1 >= t.size() || t[k + 1].kind != Token::kNumber) return false;
   std::string_view w = t[k].span.View(text);
@@ -897,30 +896,27 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   }
   // The parts after a relative clause are most often more of it: "Clara Holm, director of
   // TechEurope, which represents companies including Apple, Google and Microsoft, said".
+  // (A list holding "and" or "or" in the parts after part p: they are the clause's.)
+  auto list_after = [&](size_t p) {
+    for (size_t q = p + 1; q < parts.size(); ++q) {
+      for (size_t k = parts[q].first; k < parts[q].second; ++k) {
+        if (is(k, "and") || is(k, "or")) return true;
+      }
+    }
+    return false;
+  };
   for (size_t p = 1; p < parts.size(); ++p) {
     // Or one inside an appositive: "the Coalition, a trade group whose members include
     // Meta, Google and Snap, said" (the appositive is kept up to the pronoun).
     for (size_t k = parts[p].first + 2; k < parts[p].second; ++k) {
       if (!is(k, "whose") && !is(k, "which") && !is(k, "who")) continue;
-      bool list = false;
-      for (size_t q = p + 1; q < parts.size() && !list; ++q) {
-        for (size_t j = parts[q].first; j < parts[q].second && !list; ++j) {
-          list = is(j, "and") || is(j, "or");
-        }
-      }
       parts[p].second = k;
-      if (list) parts.erase(parts.begin() + static_cast<long>(p) + 1, parts.end());
+      if (list_after(p)) parts.erase(parts.begin() + static_cast<long>(p) + 1, parts.end());
       break;
     }
     if (relative(parts[p].first)) {
-      bool list = false;
-      for (size_t q = p + 1; q < parts.size() && !list; ++q) {
-        for (size_t k = parts[q].first; k < parts[q].second && !list; ++k) {
-          list = is(k, "and") || is(k, "or");
-        }
-      }
       parts.erase(parts.begin() + static_cast<long>(p),
-                  list ? parts.end() : parts.begin() + static_cast<long>(p) + 1);
+                  list_after(p) ? parts.end() : parts.begin() + static_cast<long>(p) + 1);
       --p;
     }
   }
@@ -1895,7 +1891,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         } else if (verb->bare_clause && !told_audience &&
                    (t[after].kind == Token::kWord || t[after].kind == Token::kNumber) &&
                    (!lex_.IsPreposition(t[after].span.View(text_)) ||
-                    ApproximateNumber(text_, t, after)) &&
+                    ApproximateNumber(lex_, text_, t, after)) &&
                    !EqualsLower(t[after].span.View(text_), "to") &&
                    // (Not a clause joined to the sentence: "..., Berg said on Monday, and
                    // the ships ...".)
