@@ -27,6 +27,23 @@ std::string_view LastWord(std::string_view s) {
 }
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 
+// Whether f holds for a word of `s` (words split at spaces and hyphens: "vice-minister").
+template <typename F>
+bool AnyWord(std::string_view s, F&& f) {
+  for (size_t b = 0; b < s.size();) {
+    size_t e = s.find_first_of(" -", b);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > b && f(s.substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
+// Whether `word` is a word of `s`.
+bool HoldsWord(std::string_view s, std::string_view word) {
+  return AnyWord(s, [&](std::string_view w) { return w == word; });
+}
+
 // `s` with runs of spaces and newlines as single spaces and no trailing space, into
 // `out` (replacing what it held).
 void CollapseInto(std::string_view s, std::string* out) {
@@ -434,12 +451,10 @@ class Discourse {
     for (char& ch : folded) ch = FoldAscii(ch);
     // "the former president" fits only someone whose role says "former" too.
     std::string past;
-    for (size_t b = 0; b < folded.size() && past.empty();) {
-      size_t e = folded.find_first_of(" -", b);
-      if (e == std::string::npos) e = folded.size();
-      if (rules_.past_role_words.count(folded.substr(b, e - b))) past = folded.substr(b, e - b);
-      b = e + 1;
-    }
+    AnyWord(folded, [&](std::string_view w) {
+      if (rules_.past_role_words.count(std::string(w))) past = std::string(w);
+      return !past.empty();
+    });
     // Someone described is referred to by the head of the description only: "the
     // diplomat" for "a Western diplomat".
     std::string_view head = LastWord(folded);
@@ -457,25 +472,14 @@ class Discourse {
     // A nationality in the phrase ("the Algerian minister") must not be another one in
     // the role ("French Foreign Minister").
     std::string_view nationality;
-    for (size_t b = 0; b < before_head.size() && nationality.empty();) {
-      size_t e = before_head.find(' ', b);
-      if (e == std::string_view::npos) e = before_head.size();
-      std::string_view w = before_head.substr(b, e - b);
+    AnyWord(before_head, [&](std::string_view w) {
       if (IsNationality(w)) nationality = w;
-      b = e + 1;
-    }
+      return !nationality.empty();
+    });
+    auto is_nationality = [&](std::string_view w) { return IsNationality(w); };
     auto other_nationality = [&](std::string_view lower) {
-      if (nationality.empty()) return false;
-      bool other = false;
-      for (size_t b = 0; b < lower.size();) {
-        size_t e = lower.find(' ', b);
-        if (e == std::string_view::npos) e = lower.size();
-        std::string_view w = lower.substr(b, e - b);
-        if (w == nationality) return false;
-        other = other || IsNationality(w);
-        b = e + 1;
-      }
-      return other;
+      return !nationality.empty() && !HoldsWord(lower, nationality) &&
+             AnyWord(lower, is_nationality);
     };
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
@@ -565,15 +569,7 @@ class Discourse {
       long titled = MostSalient(
           [&](const Entity& e) {
             return !e.is_org && e.AnyRole([&](std::string_view role, std::string_view) {
-              if (Initials(role) == bare) return true;
-              for (size_t p = role.find(bare); p != std::string_view::npos;
-                   p = role.find(bare, p + 1)) {
-                size_t end = p + bare.size();
-                if ((p == 0 || role[p - 1] == ' ') && (end == role.size() || role[end] == ' ')) {
-                  return true;
-                }
-              }
-              return false;
+              return Initials(role) == bare || HoldsWord(role, bare);
             });
           },
           false, kTitleLookback);
@@ -1013,15 +1009,7 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
       }
       bool fits = (!ent.has_role() && lex_.IsFirstName(FirstWord(ent.name))) ||
                   ent.AnyRole([&](std::string_view, std::string_view lower) {
-                    for (size_t p = lower.find(head); p != std::string_view::npos;
-                         p = lower.find(head, p + 1)) {
-                      size_t end = p + head.size();
-                      if ((p == 0 || lower[p - 1] == ' ' || lower[p - 1] == '-') &&
-                          (end == lower.size() || lower[end] == ' ')) {
-                        return true;
-                      }
-                    }
-                    return false;
+                    return HoldsWord(lower, head);
                   });
       if (fits) {
         Attributed& a = out[items[ii].index];
