@@ -832,8 +832,42 @@ class Discourse {
         idx = static_cast<long>(entities_.size() - 1);
       }
     }
-    if (!role.empty()) entities_[static_cast<size_t>(idx)].AddRole(role, &scratch_);
+    if (!role.empty()) {
+      entities_[static_cast<size_t>(idx)].AddRole(role, &scratch_);
+      std::string office = CounterpartOffice(role, idx);
+      if (!office.empty()) entities_[static_cast<size_t>(idx)].AddRole(office, &scratch_);
+    }
     return idx;
+  }
+
+  // The office a counterpart holds: "her Algerian counterpart" of "French Foreign Minister
+  // Anne Morel" (the person last named with a role) is "Algerian Foreign Minister", the
+  // other's office with the counterpart's nationality instead of its own. Empty when
+  // `role` names no counterpart.
+  std::string CounterpartOffice(std::string_view role, long self) {
+    std::string_view phrase = role.substr(0, role.find(", "));
+    if (!rules_.counterpart_nouns.count(ToLower(LastWord(phrase)))) return "";
+    const Entity* me = &entities_[static_cast<size_t>(self)];
+    long owner = MostSalient(
+        [&](const Entity& e) { return &e != me && !e.is_org && !e.described && e.has_role(); });
+    if (owner < 0) return "";
+    std::string_view office = entities_[static_cast<size_t>(owner)].first_role();
+    office = office.substr(0, office.find(", "));
+    std::string out;
+    auto words = [&](std::string_view s, bool nationality) {
+      for (size_t b = 0; b < s.size();) {
+        size_t e = std::min(s.find(' ', b), s.size());
+        std::string_view w = s.substr(b, e - b);
+        if (!w.empty() && IsNationality(ToLower(w)) == nationality) {
+          if (!out.empty()) out += ' ';
+          out += w;
+        }
+        b = e + 1;
+      }
+    };
+    words(phrase, true);
+    words(office, false);
+    return out;
   }
 
   // A person's name as written in the text: the name without honorifics

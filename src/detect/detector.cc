@@ -2523,6 +2523,27 @@ void DetectRun::Entities() {
           m.role = std::string(title.View(text_));
           m.span.begin = title_begin;
         }
+        // A counterpart before it: "her Algerian counterpart, Karim Haddad", "Lavrov's
+        // Chinese counterpart Wang Lin". The phrase is the role; the attributor reads it as
+        // the office of the person the possessive names.
+        if (title_begin == UINT32_MAX && name_first > 1) {
+          size_t j = name_first;
+          if (IsPunct(text_, t[j - 1], ',')) --j;
+          if (j >= 2 && t[j - 1].kind == Token::kWord &&
+              rules_.counterpart_nouns.count(ToLower(t[j - 1].span.View(text_)))) {
+            size_t b = j - 1;
+            while (b > 0 && b + 4 > j && t[b - 1].kind == Token::kWord && t[b - 1].capitalized &&
+                   !IsPossessive(t[b - 1].span.View(text_))) {
+              --b;
+            }
+            std::string_view owner = b > 0 ? t[b - 1].span.View(text_) : std::string_view();
+            if (IsPossessive(owner) || EqualsLower(owner, "his") || EqualsLower(owner, "her") ||
+                EqualsLower(owner, "their")) {
+              m.role = std::string(Span{t[b - 1].span.begin, t[j - 1].span.end}.View(text_));
+              m.span.begin = t[b - 1].span.begin;
+            }
+          }
+        }
         // Appositive after it: "Alexei Chepa, First Deputy Head of ...,".
         size_t after = k + 1;
         if (after < t.size() && IsPunct(text_, t[after], ',')) {

@@ -399,6 +399,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("statement_words", &r->statement_words);
   set("collective_groups", &r->collective_groups);
   set("sited_bodies", &r->sited_bodies);
+  set("counterpart_nouns", &r->counterpart_nouns);
   set("nationality_adjectives", &r->nationality_adjectives);
   set("name_suffixes", &r->name_suffixes);
   set("spokes_words", &r->spokes_words);

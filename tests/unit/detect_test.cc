@@ -1649,6 +1649,17 @@ const Case kCases[] = {
      "to his spokesman.\n",
      {"Bongani Dube|indirect|it had written to the association",
       "Tom Berg|indirect|the talks would resume"}},
+    // A counterpart holds the office of the person the possessive names, for their own
+    // state: "the Algerian minister" is the counterpart, not the French minister.
+    {"counterpart_holds_the_same_office",
+     "French Foreign Minister Anne Morel and her Algerian counterpart, Karim Haddad, met on "
+     "Tuesday.\n\n\"Words are useful. Acts are better,\" the Algerian minister said.\n",
+     {"Karim Haddad|direct|Words are useful. Acts are better"}},
+    {"named_counterpart_holds_the_same_office",
+     "French Defence Minister Anne Morel arrived on Monday. Morel's Algerian counterpart "
+     "Karim Haddad arrived later.\n\n\"We have agreed on nothing yet,\" the Algerian "
+     "minister said.\n",
+     {"Karim Haddad|direct|We have agreed on nothing yet"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

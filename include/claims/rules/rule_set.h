@@ -225,6 +225,7 @@ struct RuleSet {
   std::unordered_set<std::string> collective_groups;  // "Police said": a group with no "s"
   // "the Russian Embassy in Oslo": a body named with the city it sits in
   std::unordered_set<std::string> sited_bodies;
+  std::unordered_set<std::string> counterpart_nouns;  // "his Chinese counterpart"
   // "French", "Turkish": nationalities the demonyms list does not hold (adjectives that
   // are no nouns for a person), told apart in roles ("the Algerian minister" is not the
   // "French Foreign Minister")
