@@ -499,8 +499,9 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   // A line in which the publisher names itself ("Jane Doe is a correspondent at
   // Politico."), taken only for a known outlet; else a line that names the publisher,
   // known or not (a copyright line, "European Commission - Press release"). Such lines
-  // open or close an article: the first and last few blocks are read, up to 200 bytes
-  // each, in one pass for both lists.
+  // open or close an article, or stand in it as boilerplate: the first and last few
+  // blocks and the boilerplate between are read, up to 200 bytes each, in one pass for
+  // both lists.
   if (!a.outlet && (!rules_.publisher_lines.empty() || !rules_.publisher_names.empty())) {
     // The blocks above the reader comments, and the first block of the comments, which is
     // often the site's own ("... sign in or create your <outlet> account").
@@ -519,7 +520,8 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     }
     head = std::max<size_t>(4, head + 1);
     for (size_t i = 0; i < end && !a.outlet; ++i) {
-      if (i == head && end > head + 6) i = end - 6;
+      // In between, only boilerplate: a newsletter sign-up set inside the article.
+      if (i >= head && i + 6 < end && seg.blocks[i].kind != BlockKind::kBoilerplate) continue;
       // A short line, or the opening of a paragraph ("Hello and welcome to ...").
       std::string_view bt = seg.blocks[i].span.View(text).substr(0, 200);
       publisher_filter_.MayMatch(bt, 0, false, &hits);

@@ -239,6 +239,38 @@ TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
             "Reuters");
 }
 
+TEST(Annotate, PublisherNamedByRightsLinesCreditsAndSignUps) {
+  // A copyright with no year before "All rights reserved"; a rights notice that says whose
+  // the rights are.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nCopyright \u00a9 The Example Times. All rights "
+                     "reserved.\n"),
+            "The Example Times");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nAll rights of the published news, photos and "
+                     "videos on this website belong to Example Daily News. They cannot be "
+                     "published without permission.\n"),
+            "Example Daily News");
+  // A photographer credited as working for a known outlet, in the caption under the title.
+  EXPECT_EQ(OutletOf("T\n\nThe mayor outside the town hall on Wednesday Credit: Jane Doe for The "
+                     "Guardian\n\nThe talks went on.\n"),
+            "The Guardian");
+  EXPECT_EQ(OutletOf("T\n\nThe mayor speaks to reporters on Tuesday. (Jane Doe / The Hindu)\n\nThe "
+                     "talks went on.\n"),
+            "The Hindu");
+  // A photo credit for an unknown name names no outlet.
+  EXPECT_FALSE(Annotate("T\n\nThe mayor on Wednesday Credit: Jane Doe for Example Events\n\nThe "
+                        "talks went on.\n")
+                   .outlet.has_value());
+  // A newsletter sign-up set as boilerplate in the middle of a long article.
+  std::string text = "T\n\nBy Jane Doe\n\n";
+  for (int i = 0; i < 8; ++i) text += "The talks went on for another hour.\n\n";
+  text += "Subscribe to The Moscow Times Newsletter\n\n";
+  for (int i = 0; i < 8; ++i) text += "The talks went on for another hour.\n\n";
+  EXPECT_EQ(OutletOf(text), "The Moscow Times");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nYou may occasionally receive promotional content "
+                     "from the Kyiv Independent.\n"),
+            "Kyiv Independent");
+}
+
 TEST(Annotate, MastheadBylineAndSubscribeLines) {
   // A masthead opening with an outlet before a section or a place; a byline that names an
   // outlet; a subscription appeal. A leading "the" does not count in outlet names.
@@ -287,6 +319,8 @@ TEST(Annotate, MastheadBylineAndSubscribeLines) {
 TEST(Annotate, DateLinesOfMoreForms) {
   // Year first with slashes.
   EXPECT_EQ(Annotate("T\n\n2024/10/18 19:42\n\nThe talks went on.\n").date, "2024-10-18");
+  // Year first with dots.
+  EXPECT_EQ(Annotate("T\n\n2024.05.21\n\nThe talks went on.\n").date, "2024-05-21");
   // A dateline in mixed case with an agency, its year from the page's copyright line.
   DocAnnotation a = Annotate(
       "T\n\nCaracas, Aug 2 (EFE).- The council ratified the result on Friday.\n\n\u00a9 EFE 2024. "
