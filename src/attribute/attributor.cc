@@ -504,6 +504,16 @@ class Discourse {
     };
     long e = MostSalient(fits);
     if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
+    // Or the person last named, who has spoken and has no known role, described by a
+    // nationality and a role: "Henrik Berg told reporters ... the Norwegian diplomat
+    // added".
+    if (e < 0 && !nationality.empty() && past.empty()) {
+      long last = MostSalient([](const Entity& x) { return !x.is_org && !x.described; });
+      if (last >= 0 && entities_[static_cast<size_t>(last)].spoke &&
+          !entities_[static_cast<size_t>(last)].has_role()) {
+        e = last;
+      }
+    }
     if (e >= 0) {
       entities_[static_cast<size_t>(e)].AddRole(m.role, &scratch_);
       return e;

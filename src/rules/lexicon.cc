@@ -792,8 +792,9 @@ const Nominal* Lexicon::MatchNominal(std::string_view phrase) const {
   for (const auto& n : rules_.nominals) {
     if (EndsWithWords(l, n.head)) return &n;
   }
-  // "<head> of <something>": the word before the first " of ".
-  size_t of = l.find(" of ");
+  // "<head> of <something>", "<head> for <something>", "<head> to <something>" ("the
+  // envoy for Yemen", "the ambassador to Russia"): the word before the first of them.
+  size_t of = std::min({l.find(" of "), l.find(" for "), l.find(" to ")});
   if (of != std::string::npos) {
     std::string_view before = std::string_view(l).substr(0, of);
     for (const auto& n : rules_.nominals) {
@@ -1518,6 +1519,14 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       }
       best_b = k;
       best_e = e;
+      // A surname opening the phrase before a description of the person: "Evans, a former
+      // Welsh minister" (the nationality is no name).
+      if (k == 0 && e == 1 && t.size() > 3 && t[1].kind == Token::kPunct &&
+          text[t[1].span.begin] == ',' &&
+          (EqualsLower(t[2].span.View(text), "a") || EqualsLower(t[2].span.View(text), "an") ||
+           EqualsLower(t[2].span.View(text), "the"))) {
+        break;
+      }
       bool before_appositive =
           e - k >= 2 && e < t.size() &&
           ((t[e].kind == Token::kPunct && text[t[e].span.begin] == ',') ||

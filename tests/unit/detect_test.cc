@@ -1660,6 +1660,31 @@ const Case kCases[] = {
      "Karim Haddad arrived later.\n\n\"We have agreed on nothing yet,\" the Algerian "
      "minister said.\n",
      {"Karim Haddad|direct|We have agreed on nothing yet"}},
+    // A role with its complement after "for" or "to" is a description: "the UN envoy for
+    // Norland", "the ambassador to Moravia".
+    {"role_with_a_complement_after_for",
+     "The United Nations envoy for Norland said on Thursday that a prisoner exchange was "
+     "within reach.\n",
+     {"?|indirect|a prisoner exchange was within reach"}},
+    {"role_with_a_complement_after_to",
+     "Asked about the talks, the U.S. ambassador to Moravia said that no date had been set.\n",
+     {"?|indirect|no date had been set"}},
+    // A surname before a description holding a nationality: the nationality is no name.
+    {"surname_before_a_description_with_a_nationality",
+     "Henrik Aasland arrived on Monday.\n\nAasland, a former Norwegian deputy foreign minister "
+     "who took up the post in September, said that a final round would be held in May.\n",
+     {"Henrik Aasland|indirect|a final round would be held in May"}},
+    // Someone who has just spoken, of no known role, described by a nationality and a role.
+    {"nationality_and_role_describe_the_last_speaker",
+     "\"We have never been this close,\" Henrik Aasland told reporters.\n\n\"The last mile is "
+     "never easy,\" the Norwegian diplomat added.\n",
+     {"Henrik Aasland|direct|We have never been this close",
+      "Henrik Aasland|direct|The last mile is never easy"}},
+    // But not someone named who has not spoken: the description names someone else.
+    {"nationality_and_role_do_not_describe_someone_silent",
+     "Karl Jensen watched from the quay.\n\nThe Norwegian defence minister said the patrols "
+     "would go on.\n",
+     {"?|indirect|the patrols would go on"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
