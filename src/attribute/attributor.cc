@@ -375,6 +375,21 @@ class Discourse {
     // "A senior State Department official said": someone new, not named, who goes by the
     // description ("senior State Department official"); "the official" may refer back.
     std::string_view written = m.span.View(text_);
+    // A person's spokesperson, the person named before, speaks for them: "Mr Hartley's
+    // spokesman said" after "Gareth Hartley".
+    if (size_t apos = written.find("'s ");
+        apos != std::string_view::npos && apos > 0 && written[0] >= 'A' && written[0] <= 'Z' &&
+        written.find(' ', apos + 3) == std::string_view::npos &&
+        (lex_.WordClasses(written.substr(apos + 3)) & Lexicon::kSpokesWordClass)) {
+      std::string_view owner = LastWord(written.substr(0, apos));
+      for (size_t i = entities_.size(); i-- > 0;) {
+        const Entity& e = entities_[i];
+        if (!e.is_org && !e.described && !e.delegate && e.name.find(' ') != std::string::npos &&
+            EqualsFolded(Surname(e.name), owner)) {
+          return static_cast<long>(i);
+        }
+      }
+    }
     bool article = StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
                    StartsWithLower(written, "one ");
     if (m.described || article) {

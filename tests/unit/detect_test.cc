@@ -1685,6 +1685,15 @@ const Case kCases[] = {
      "Karl Jensen watched from the quay.\n\nThe Norwegian defence minister said the patrols "
      "would go on.\n",
      {"?|indirect|the patrols would go on"}},
+    // A person's spokesperson speaks for the person, not for a body whose spokesperson was
+    // quoted before.
+    {"person_spokesman_speaks_for_the_person",
+     "A spokesman for the Department of Housing said councils were responsible.\n\nGareth "
+     "Holloway, the Conservative MP, said he would meet the minister. Mr Holloway's spokesman "
+     "said the MP was \"appalled\" by the news.\n",
+     {"Department of Housing|indirect|councils were responsible",
+      "Gareth Holloway|indirect|he would meet the minister",
+      "Gareth Holloway|mixed|the MP was \"appalled\" by the news"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
