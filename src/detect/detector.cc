@@ -1667,9 +1667,15 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // "<subject> declined to comment, saying ...": the subject is the sentence's.
     bool participle =
         i > region + 1 && IsPunct(text_, t[i - 1], ',') && lex_.ParticipleAt(text_, t, i) > 0;
-    bool subject = participle ? SentenceSubject(t, region, i - 1, &m)
-                              : i > region && i - region <= kMaxMentionTokens &&
-                                    SubjectMention(t, region, i, &m);
+    // (After "and" or "but", the subject of the clause before: "He called for Ms Lee to
+    // resign and said ..." is his.)
+    bool coordinated = !participle && i > region + 1 &&
+                       (EqualsLower(t[i - 1].span.View(text_), "and") ||
+                        EqualsLower(t[i - 1].span.View(text_), "but"));
+    bool subject = (participle || coordinated) && SentenceSubject(t, region, i - 1, &m);
+    if (!subject && !participle) {
+      subject = i > region && i - region <= kMaxMentionTokens && SubjectMention(t, region, i, &m);
+    }
     // "As Sergey Lavrov said the other day, <clause>".
     if (i > region + 1 && EqualsLower(t[region].span.View(text_), "as")) {
       Mention am;

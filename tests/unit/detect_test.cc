@@ -1694,6 +1694,11 @@ const Case kCases[] = {
      {"Department of Housing|indirect|councils were responsible",
       "Gareth Holloway|indirect|he would meet the minister",
       "Gareth Holloway|mixed|the MP was \"appalled\" by the news"}},
+    // After "and", the subject of the clause before, not a name in its object.
+    {"coordinated_predicate_takes_the_clause_subject",
+     "Opposition leader Martin Greaves spoke on Monday.\n\nHe called for Ms Okafor to resign "
+     "and said his group would table a motion of no confidence.\n",
+     {"Martin Greaves|indirect|his group would table a motion of no confidence"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
