@@ -379,8 +379,14 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   for (const auto& b : seg.blocks) {
     if (b.kind == BlockKind::kParagraph) in_body = true;
     if (b.kind == BlockKind::kHeading && !in_body && !heading_date && b.span.size() <= 40) {
+      // (The date before an update's: "Sep 18, 2024 (updated: Sep 19, 2024)".)
+      Span published = b.span;
+      std::string lower = ToLower(b.span.View(text));
+      if (size_t up = lower.find("updated"); up != std::string::npos && up > 0) {
+        published.end = published.begin + static_cast<uint32_t>(up);
+      }
       std::vector<Date> ds;
-      FullDates(rules_, text, b.span, &ds);
+      FullDates(rules_, text, published, &ds);
       if (ds.size() == 1 && DateLine(b.span.View(text))) heading_date = ds.front();
     }
     if (b.kind != BlockKind::kHeaderField) continue;
@@ -455,9 +461,19 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         // The whole line, or its first part before a section ("KYODO NEWS | Business",
         // "ANSA English > Politics") or a place ("BBC News, Lagos").
         std::string_view head = line;
-        for (std::string_view sep : {" | ", " > ", ", "}) {
+        for (std::string_view sep : {" | ", " > ", ", ", ". "}) {
           size_t at = head.find(sep);
           if (at != std::string_view::npos) head = head.substr(0, at);
+        }
+        // Or the site's address ("Example.com"), or a byline's last part after a bar ("By
+        // Jane Doe | Example News").
+        if (line.find(' ') == std::string_view::npos && line.find('.') != std::string_view::npos &&
+            line.find('.') > 1) {
+          head = line.substr(0, line.find('.'));
+        }
+        if (size_t bar = line.rfind(" | ");
+            bar != std::string_view::npos && line.size() > 3 && line.substr(0, 3) == "By ") {
+          if (const Outlet* bo = rules_.FindOutlet(line.substr(bar + 3))) a.outlet = bo->name;
         }
         // Its last part after a date ("Saturday August 26 2023, 6.00pm BST, The Times").
         std::string_view tail;
@@ -465,7 +481,8 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
             at != std::string_view::npos && line.find_first_of("0123456789") < at) {
           tail = line.substr(at + 2);
         }
-        if (const Outlet* o = rules_.FindOutlet(line)) {
+        if (a.outlet) {
+        } else if (const Outlet* o = rules_.FindOutlet(line)) {
           a.outlet = o->name;
         } else if (head.size() < line.size() && head.size() <= 40) {
           if (const Outlet* ho = rules_.FindOutlet(head)) a.outlet = ho->name;
@@ -502,7 +519,8 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   // open or close an article, or stand in it as boilerplate: the first and last few
   // blocks and the boilerplate between are read, up to 200 bytes each, in one pass for
   // both lists.
-  if (!a.outlet && (!rules_.publisher_lines.empty() || !rules_.publisher_names.empty())) {
+  if (!a.outlet && (!rules_.publisher_lines.empty() || !rules_.publisher_names.empty() ||
+                    !rules_.publisher_credits.empty())) {
     // The blocks above the reader comments, and the first block of the comments, which is
     // often the site's own ("... sign in or create your <outlet> account").
     size_t end = 0;
@@ -510,7 +528,8 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     if (end < seg.blocks.size()) ++end;
     std::vector<Span> g;
     FilterHits hits;
-    std::optional<std::string> named;  // the first publisher name
+    std::optional<std::string> named;     // the first publisher name
+    std::optional<std::string> credited;  // the first outlet a credit names
     // The head: the first four blocks, and any more up to the article's second paragraph
     // (the first is often a standfirst, and a newsletter sign-up may follow the byline).
     // The tail: the last six.
@@ -538,6 +557,12 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         const PatternRule& r = rules_.publisher_names[static_cast<size_t>(k)];
         if (r.re->Find(bt, 0, &g)) named = PublisherName(rules_, Group(r, g, "outlet").View(bt));
       }
+      for (int k : hits.Of(2)) {
+        if (credited || a.outlet) break;
+        const PatternRule& r = rules_.publisher_credits[static_cast<size_t>(k)];
+        if (!r.re->Find(bt, 0, &g)) continue;
+        if (const Outlet* o = rules_.FindOutlet(Group(r, g, "outlet").View(bt))) credited = o->name;
+      }
     }
     // The page's footer, below the reader comments: its last three lines.
     std::string_view rest = text;
@@ -556,7 +581,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         }
       }
     }
-    if (!a.outlet) a.outlet = named;
+    if (!a.outlet) a.outlet = named ? named : credited;
   }
   if (doc.date) {
     a.date = *doc.date;

@@ -448,6 +448,7 @@ void LoadOutlets(const RuleFile& f, RuleSet* r) {
     r->outlets.push_back(std::move(o));
   }
   r->credits = f.Patterns("credits", &ids);
+  for (auto& w : f.Strings(f.root(), "edition_suffixes")) r->edition_suffixes.push_back(Lower(w));
 }
 
 void LoadDates(const RuleFile& f, RuleSet* r) {
@@ -477,6 +478,7 @@ void LoadSections(const RuleFile& f, RuleSet* r) {
   r->outlet_markers = f.Patterns("outlet_markers", &ids);
   r->publisher_lines = f.Patterns("publisher_lines", &ids);
   r->publisher_names = f.Patterns("publisher_names", &ids);
+  r->publisher_credits = f.Patterns("publisher_credits", &ids);
   r->comment_start = f.Patterns("comment_start", &ids);
   r->comment_header = f.Patterns("comment_header", &ids);
   r->comment_item = f.Patterns("comment_item", &ids);
@@ -804,7 +806,16 @@ const Speaker* RuleSet::FindSpeakerById(std::string_view id) const {
 const Outlet* RuleSet::FindOutlet(std::string_view name) const {
   // A leading "the" on either side does not count: "the Independent", "Moscow Times".
   if (name.empty() || name.size() > 80) return nullptr;
-  auto it = outlet_index.find(OutletKey(name));
+  std::string key = OutletKey(name);
+  auto it = outlet_index.find(key);
+  // An edition after the name does not count either: "LRT English", "Der Spiegel
+  // International".
+  for (size_t i = 0; it == outlet_index.end() && i < edition_suffixes.size(); ++i) {
+    const std::string& e = edition_suffixes[i];
+    if (key.size() > e.size() + 1 && key.ends_with(e) && key[key.size() - e.size() - 1] == ' ') {
+      it = outlet_index.find(key.substr(0, key.size() - e.size() - 1));
+    }
+  }
   return it == outlet_index.end() ? nullptr : &outlets[it->second];
 }
 

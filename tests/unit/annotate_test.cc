@@ -271,6 +271,33 @@ TEST(Annotate, PublisherNamedByRightsLinesCreditsAndSignUps) {
             "Kyiv Independent");
 }
 
+TEST(Annotate, PublisherCreditsAndEditions) {
+  // An illustration credited to a known outlet; a credit is taken only when no line names
+  // the publisher (a photo may be an agency's).
+  EXPECT_EQ(OutletOf("T\n\nJane Doe\n\nIllustration: Ann Lee/Axios\n\nThe talks went on.\n"),
+            "Axios");
+  EXPECT_EQ(OutletOf("T\n\nThe mayor on Tuesday. (Jane Doe / AP)\n\nThe talks went on.\n\n"
+                     "Copyright \u00a9 The Example Times. All rights reserved.\n"),
+            "The Example Times");
+  // An author's note with a sentence after it.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nJane Doe is a journalist at Notes from "
+                     "Poland. She previously worked for a regional daily.\n"),
+            "Notes from Poland");
+  // A masthead naming an edition, the site's address, or the outlet before a motto; a
+  // byline's outlet after a bar.
+  EXPECT_EQ(OutletOf("LRT English\n\nT\n\nThe talks went on.\n"), "LRT");
+  EXPECT_EQ(OutletOf("T\n\nMeduza.io\n\nThe talks went on.\n"), "Meduza");
+  EXPECT_EQ(OutletOf("MercoPress. South Atlantic News Agency\n\nT\n\nThe talks went on.\n"),
+            "MercoPress");
+  EXPECT_EQ(OutletOf("T\n\nBy Jane Doe | Euractiv\n\nThe talks went on.\n"), "Euractiv");
+  EXPECT_FALSE(Annotate("T\n\nBy Jane Doe | Politics\n\nThe talks went on.\n").outlet.has_value());
+  // The date published, not the update's, on one line.
+  EXPECT_EQ(Annotate("T\n\nBy Jane Doe\n\nSep 18, 2024 (updated: Sep 19, 2024)\n\nThe talks went "
+                     "on.\n")
+                .date,
+            "2024-09-18");
+}
+
 TEST(Annotate, MastheadBylineAndSubscribeLines) {
   // A masthead opening with an outlet before a section or a place; a byline that names an
   // outlet; a subscription appeal. A leading "the" does not count in outlet names.

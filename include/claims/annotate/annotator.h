@@ -61,7 +61,8 @@ class Annotator {
   // Full and partial dates, tried on every claim's sentence in one pass.
   PatternFilter date_filter_{{&rules_.full_dates, &rules_.partial_dates}};
   // Publisher lines and names, read in one pass over a block.
-  PatternFilter publisher_filter_{{&rules_.publisher_lines, &rules_.publisher_names}};
+  PatternFilter publisher_filter_{
+      {&rules_.publisher_lines, &rules_.publisher_names, &rules_.publisher_credits}};
   // The weekday words (lower case, read after "on ") and their weekdays (0 = Monday),
   // in the order of rules.weekdays.
   std::vector<std::pair<std::string, int>> weekday_words_;

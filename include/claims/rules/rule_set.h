@@ -246,7 +246,8 @@ struct RuleSet {
   // Every name and alias of `outlets`, lower-cased and without a leading "the", to the
   // outlet's index (FindOutlet).
   std::unordered_map<std::string, size_t> outlet_index;
-  std::vector<PatternRule> credits;  // `via` patterns, group `outlet`
+  std::vector<std::string> edition_suffixes;  // "english": "LRT English" is LRT
+  std::vector<PatternRule> credits;           // `via` patterns, group `outlet`
 
   // dates.json
   std::unordered_map<std::string, int> months;         // lower-case name or abbreviation -> 1..12
@@ -264,6 +265,9 @@ struct RuleSet {
   std::vector<PatternRule> publisher_lines;
   // group outlet: a line that names the publisher, known or not ("Copyright: X, 2025")
   std::vector<PatternRule> publisher_names;
+  // group outlet: a credit that names a known outlet as its maker ("Illustration: X/Axios"),
+  // taken when nothing else names the publisher
+  std::vector<PatternRule> publisher_credits;
   std::vector<PatternRule> comment_start;
   std::vector<PatternRule> comment_header;  // groups author?, ts
   std::vector<PatternRule> comment_item;    // numbered item line that opens a comment
@@ -284,11 +288,11 @@ struct RuleSet {
   template <typename Self>
   static auto PatternLists(Self& r) {
     return std::array{
-        &r.according,       &r.opinion,           &r.back_references, &r.document_speakers,
-        &r.credits,         &r.full_dates,        &r.partial_dates,   &r.month_years,
-        &r.header_fields,   &r.datelines,         &r.outlet_markers,  &r.publisher_lines,
-        &r.publisher_names, &r.comment_start,     &r.comment_header,  &r.comment_item,
-        &r.signatures,      &r.boilerplate_lines, &r.injected};
+        &r.according,       &r.opinion,           &r.back_references,   &r.document_speakers,
+        &r.credits,         &r.full_dates,        &r.partial_dates,     &r.month_years,
+        &r.header_fields,   &r.datelines,         &r.outlet_markers,    &r.publisher_lines,
+        &r.publisher_names, &r.publisher_credits, &r.comment_start,     &r.comment_header,
+        &r.comment_item,    &r.signatures,        &r.boilerplate_lines, &r.injected};
   }
 
   // One filter per pattern list above (PatternRule::list_filter points into these).
