@@ -784,9 +784,11 @@ class Discourse {
       for (size_t i = 0; i < entities_.size(); ++i) {
         const Entity& e = entities_[i];
         std::string_view word = first_name ? FirstWord(e.name) : LastWord(e.name);
-        if (e.is_org || e.name.find(' ') == std::string::npos || word.size() < 5 ||
+        // (Someone named by the surname alone, "Mr Justice Pembroke", only one edit away.)
+        bool whole = e.name.find(' ') == std::string::npos;
+        if (e.is_org || (whole && (first_name || word.size() < 6)) || word.size() < 5 ||
             !EqualsFolded(word.substr(0, 1), std::string_view(written).substr(0, 1)) ||
-            EditDistance(ToLower(word), ToLower(written), 2) > (first_name ? 1 : 2)) {
+            EditDistance(ToLower(word), ToLower(written), 2) > (first_name || whole ? 1 : 2)) {
           continue;
         }
         if (found >= 0 && entities_[static_cast<size_t>(found)].name != e.name) return -1;
@@ -1046,11 +1048,14 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
       }
       continue;
     }
-    // (Or a nationality with no article, as a standfirst writes: "Turkish defence minister
-    // says ...".)
+    // (Or a description with no article, as a standfirst writes: "Turkish defence minister
+    // says ...", "District Court judge says ...".)
     if (written.find("'s ") == std::string_view::npos &&
         written.find("s' ") == std::string_view::npos &&
-        !d.IsNationality(ToLower(FirstWord(written)))) {
+        !d.IsNationality(ToLower(FirstWord(written))) &&
+        (StartsWithLower(written, "the ") || StartsWithLower(written, "a ") ||
+         StartsWithLower(written, "an ") || StartsWithLower(written, "this ") ||
+         StartsWithLower(written, "that "))) {
       continue;
     }
     std::string_view role = c.mention.role.empty() ? written : c.mention.role;
@@ -1058,6 +1063,7 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
       role = role.substr(0, prep);
     }
     std::string head = ToLower(LastWord(role));
+    bool first_person = true;
     for (size_t k = ii + 1; k < items.size() && items[k].pos < items[ii].pos + 2000; ++k) {
       if (resolved[k] < 0) continue;
       const Entity& ent = d.entity(static_cast<size_t>(resolved[k]));
@@ -1066,16 +1072,20 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
           d.IsNationality(ToLower(LastWord(ent.name)))) {
         continue;
       }
-      bool fits = (!ent.has_role() && lex_.IsFirstName(FirstWord(ent.name))) ||
+      // The first person named, with no role and a known first name; or the first whose
+      // role holds the head ("Judge Ann Lee" for "District Court judge" after the
+      // defendant is named).
+      bool fits = (first_person && !ent.has_role() && lex_.IsFirstName(FirstWord(ent.name))) ||
                   ent.AnyRole([&](std::string_view, std::string_view lower) {
                     return HoldsWord(lower, head);
                   });
+      first_person = false;
       if (fits) {
         Attributed& a = out[items[ii].index];
         a.speaker = ent.name;
         if (ent.has_role()) a.role = ent.first_role();
+        break;
       }
-      break;
     }
   }
   return out;

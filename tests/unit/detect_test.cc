@@ -1699,6 +1699,22 @@ const Case kCases[] = {
      "Opposition leader Martin Greaves spoke on Monday.\n\nHe called for Ms Okafor to resign "
      "and said his group would table a motion of no confidence.\n",
      {"Martin Greaves|indirect|his group would table a motion of no confidence"}},
+    // Someone named by the surname alone, misspelt once; "the judge" refers to a justice.
+    {"surname_alone_misspelt_once",
+     "Mr Justice Pembroke said that the council had acted unlawfully.\n\nMr Justice Pembrok "
+     "found that the documents were flawed.\n\n\"The decision had already been taken,\" the "
+     "judge said.\n",
+     {"Pembroke|indirect|the council had acted unlawfully",
+      "Pembroke|indirect|the documents were flawed",
+      "Pembroke|direct|The decision had already been taken"}},
+    // A standfirst's description with no article goes to the next person named whose role
+    // holds its head, past someone else named first.
+    {"standfirst_description_named_after_another_person",
+     "District Court judge says that the scheme struck at the integrity of the banking "
+     "system.\n\nChan Ka-lok, 41, pleaded guilty in January.\n\nPassing sentence on Tuesday, "
+     "Judge Ann Lee said the offences were carefully planned.\n",
+     {"Ann Lee|indirect|the scheme struck at the integrity of the banking system",
+      "Ann Lee|indirect|the offences were carefully planned"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
