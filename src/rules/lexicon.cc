@@ -54,6 +54,14 @@ bool NoLowerCase(std::string_view w) {
   return true;
 }
 
+// Two letters or more, none lower-case: an acronym ("NATO"), not a one-letter word
+// ("Ó" of "Seán Ó Briain", two bytes).
+bool AllCapitals(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return letters >= 2 && NoLowerCase(w);
+}
+
 // Every byte with ASCII upper-case letters mapped to lower case.
 constexpr std::array<char, 256> MakeFoldTable() {
   std::array<char, 256> f{};
@@ -814,7 +822,7 @@ bool Lexicon::SurnameHeAt(std::string_view text, TokenView t, size_t k) const {
     return false;
   }
   std::string_view w = next.span.View(text);
-  return !IsPossessive(w) && !(w.size() >= 2 && NoLowerCase(w)) &&
+  return !IsPossessive(w) && !AllCapitals(w) &&
          !(WordClasses(w) & (kNotNameClass | kRoleWordClass | kOrgWordClass | kRoleModifierClass |
                              kClauseMarkerClass)) &&
          verb_index_.Get(w) == 0 && participle_index_.Get(w) == 0;
@@ -833,7 +841,7 @@ bool Lexicon::IsPersonNameTokens(std::string_view text, TokenView t, size_t b, s
     }
     if (IsHyphenatedRole(w)) return false;
     // All-caps words are acronyms (NATO, CIS), not names ("Lé" is one).
-    if (w.size() >= 2 && NoLowerCase(w)) return false;
+    if (AllCapitals(w)) return false;
   }
   return true;
 }

@@ -347,6 +347,9 @@ TEST(Lexicon, ParsesMentions) {
       {"The head of the State Department", MentionKind::kNominal, "",
        "The head of the State Department"},
       {"Foreign Minister Sergey Lavrov", MentionKind::kName, "Sergey Lavrov", "Foreign Minister"},
+      // A one-letter capital of two bytes is a name's, not an acronym.
+      {"Climate Commissioner Tom\u00e1s \u00d3 Briain", MentionKind::kName,
+       "Tom\u00e1s \u00d3 Briain", "Climate Commissioner"},
       {"Olga Petrenko, deputy head of the city council", MentionKind::kName, "Olga Petrenko",
        "deputy head of the city council"},
       {"Deputy Mayor Tom Hardy", MentionKind::kName, "Tom Hardy", "Deputy Mayor"},
