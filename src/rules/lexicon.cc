@@ -1676,6 +1676,18 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                  !(WordClasses(t[k].span.View(text)) & (kRoleWordClass | kRoleModifierClass));
     }
   }
+  // A name after "the" with no organisation word in it: "The Teamsters", "the Taliban".
+  if (!org && !org_head && t.size() >= 2 && t.size() <= 3 &&
+      EqualsLower(t[0].span.View(text), "the")) {
+    org_head = true;
+    for (size_t k = 1; k < t.size(); ++k) {
+      std::string_view w = t[k].span.View(text);
+      org_head =
+          org_head && t[k].kind == Token::kWord && t[k].capitalized && !IsPossessive(w) &&
+          !(WordClasses(w) & (kRoleWordClass | kRoleModifierClass | kFunctionWordClass |
+                              kFirstNameClass | kMonthClass | kWeekdayClass | kPronounClass));
+    }
+  }
   // A proper name of capitalized words (the first may be "the") with no title in it, up
   // to t[e).
   auto proper_name = [&](size_t e) {

@@ -1715,6 +1715,11 @@ const Case kCases[] = {
      "Judge Ann Lee said the offences were carefully planned.\n",
      {"Ann Lee|indirect|the scheme struck at the integrity of the banking system",
       "Ann Lee|indirect|the offences were carefully planned"}},
+    // A name after "the" with no organisation word is a body's.
+    {"body_named_after_the",
+     "The Harvesters said in a letter to commissioners in April that the deal would raise "
+     "prices.\n",
+     {"Harvesters|indirect|the deal would raise prices"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
