@@ -789,7 +789,8 @@ bool EndsWithWords(std::string_view phrase, std::string_view head) {
   size_t at = phrase.size() - head.size();
   // Most heads differ from the phrase in their last byte: look at it before the rest.
   if (!head.empty() && phrase.back() != head.back()) return false;
-  return phrase.substr(at) == head && (at == 0 || phrase[at - 1] == ' ');
+  // (Or a hyphen: "the vice-minister".)
+  return phrase.substr(at) == head && (at == 0 || phrase[at - 1] == ' ' || phrase[at - 1] == '-');
 }
 
 }  // namespace
@@ -919,6 +920,12 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
   auto glued = [&](const Token& tok) -> size_t {
     if (tok.kind != Token::kWord || tok.span.size() < 6) return 0;
     std::string_view w = tok.span.View(text);
+    // "that" glued to the word after it: "said in a statement thatthe decision ...".
+    if (!tok.capitalized && w.size() <= 9 && EqualsLower(w.substr(0, 4), "that")) {
+      for (const auto& g : rules_.glued_words) {
+        if (w.size() == 4 + g.size() && g != "that" && EqualsLower(w.substr(4), g)) return g.size();
+      }
+    }
     // A subject pronoun or a role noun glued to the verb after it: "shesaid", "theytold",
     // "ministersaid".
     if (!tok.capitalized && verb_tail2_.Has(w[w.size() - 2], w.back())) {
@@ -1050,7 +1057,7 @@ bool Lexicon::SegmentIsNounPhrase(std::string_view text, TokenView t, size_t b, 
       after_prep = true;
       continue;
     }
-    if (classes & (kRoleWordClass | kOrgWordClass)) {
+    if ((classes & (kRoleWordClass | kOrgWordClass)) || IsHyphenatedRole(w)) {
       anchor = true;
       head = true;
       continue;

@@ -1720,6 +1720,15 @@ const Case kCases[] = {
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
      "prices.\n",
      {"Harvesters|indirect|the deal would raise prices"}},
+    // A hyphenated role is a description: "the vice-minister" refers back.
+    {"hyphenated_role_refers_back",
+     "Deputy Foreign Minister Martin Echeverria spoke in the capital.\n\nAsked whether the "
+     "policy had failed, the vice-minister said that the two tracks were separate.\n",
+     {"Martin Echeverria|indirect|the two tracks were separate"}},
+    // "that" glued to the word after it.
+    {"that_glued_to_the_next_word",
+     "The union said in a statement thatthe decision confirms the strength of the system.\n",
+     {"?|indirect|the decision confirms the strength of the system"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
