@@ -1736,6 +1736,13 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // (Up to 16 tokens: "said on October 5, speaking at the club in Sochi, that ...".)
       for (size_t k = after; k < t.size() && k <= after + 16; ++k) {
         if (t[k].kind == Token::kQuote) break;
+        // (An acronym in brackets after the audience: "told the Polish Press Agency (PAP)
+        // that ...".)
+        if (IsPunct(text_, t[k], '(') && k + 2 < t.size() && IsPunct(text_, t[k + 2], ')') &&
+            t[k + 1].kind == Token::kWord && t[k + 1].capitalized) {
+          k += 2;
+          continue;
+        }
         if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;
         // ", adding that ..." opens a second clause, not this one; so does ", but that"
         // after a bare clause ("said the costs were high, but that ...").

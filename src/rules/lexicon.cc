@@ -1964,6 +1964,14 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
     bool place = false;  // "for the economy ministry in Berlin": the ministry's, not Berlin's
     while (b < t.size() && !t[b].capitalized) place = place || IsPreposition(word(b++));
     if (place) return false;
+    // A spokesperson named after the body is the speaker: "A spokesman for the commission,
+    // Jan Kowalski".
+    for (size_t c = s + 2; c + 2 < t.size(); ++c) {
+      if (t[c].kind == Token::kPunct && text[t[c].span.begin] == ',' &&
+          IsPersonNameTokens(text, t, c + 1, t.size())) {
+        return false;
+      }
+    }
     if (!state(b, t.size(), true)) {
       // The spokesman of a person is someone else: "a spokesman for President Vladimir
       // Putin" is a nominal, not Putin.

@@ -1729,6 +1729,15 @@ const Case kCases[] = {
     {"that_glued_to_the_next_word",
      "The union said in a statement thatthe decision confirms the strength of the system.\n",
      {"?|indirect|the decision confirms the strength of the system"}},
+    // An acronym in brackets after the audience of "told"; a spokesperson named after the
+    // body is the speaker.
+    {"told_an_audience_with_its_acronym",
+     "A spokesman for the commission, Jan Kowalski, told the Polish Press Agency (PAP) that "
+     "the recount would take two weeks.\n",
+     {"Jan Kowalski|indirect|the recount would take two weeks"}},
+    {"spokesperson_named_after_the_body",
+     "A spokeswoman for the ministry, Ann Lee, told reporters that the plan would go ahead.\n",
+     {"Ann Lee|indirect|the plan would go ahead"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
