@@ -890,7 +890,16 @@ size_t Lexicon::CueAt(std::string_view text, TokenView t, size_t i, const CueVer
 }
 
 size_t Lexicon::ParticipleAt(std::string_view text, TokenView t, size_t i) const {
-  return MatchForms(text, t, i, rules_.participles, nullptr);
+  const CueVerb* cue = nullptr;
+  size_t n = MatchForms(text, t, i, rules_.participles, &cue);
+  if (n == 0 || cue->id != "cue.part_tell") return n;
+  // "telling broadcaster TVN24 that ...": the audience, up to six words, is the
+  // participle's, and a "that" must follow it.
+  for (size_t k = i + n; k < t.size() && k <= i + n + 6; ++k) {
+    if (k > i + n && EqualsLower(t[k].span.View(text), "that")) return k - i;
+    if (t[k].kind != Token::kWord && t[k].kind != Token::kNumber) break;
+  }
+  return 0;
 }
 
 size_t Lexicon::ComplementizerAt(std::string_view text, TokenView t, size_t i) const {

@@ -1738,6 +1738,11 @@ const Case kCases[] = {
     {"spokesperson_named_after_the_body",
      "A spokeswoman for the ministry, Ann Lee, told reporters that the plan would go ahead.\n",
      {"Ann Lee|indirect|the plan would go ahead"}},
+    // ", telling <audience> that ...": a participle of speech with its audience.
+    {"participle_with_an_audience",
+     "Ann Lee welcomed the ruling, telling broadcaster TVN24 that her campaign had collected "
+     "dozens of testimonies.\n",
+     {"Ann Lee|indirect|her campaign had collected dozens of testimonies"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
