@@ -1671,7 +1671,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   bool described = (indefinite || StartsWithLower(whole, "the ")) &&
                    t.back().kind == Token::kWord &&
                    (WordClasses(t.back().span.View(text)) & kRoleWordClass);
-  if (det && (described || MatchNominal(whole))) {
+  // Or a role after a possessive pronoun: "her lawyer", "his spokesman".
+  bool owned =
+      t.size() == 2 && t[1].kind == Token::kWord &&
+      (WordClasses(t[1].span.View(text)) & kRoleWordClass) &&
+      (EqualsLower(t[0].span.View(text), "his") || EqualsLower(t[0].span.View(text), "her") ||
+       EqualsLower(t[0].span.View(text), "their"));
+  if ((det && (described || MatchNominal(whole))) || owned) {
     m->kind = MentionKind::kNominal;
     m->role = std::string(whole);
     return true;

@@ -1743,6 +1743,12 @@ const Case kCases[] = {
      "Ann Lee welcomed the ruling, telling broadcaster TVN24 that her campaign had collected "
      "dozens of testimonies.\n",
      {"Ann Lee|indirect|her campaign had collected dozens of testimonies"}},
+    // A role after a possessive pronoun is a description, named after it.
+    {"possessive_pronoun_role_named_after_it",
+     "A court sentenced Ann Lee to six years, her lawyer told Reuters on Tuesday.\n\nHer "
+     "lawyer, Sergei Teplov, said that the defence would appeal.\n",
+     {"Sergei Teplov|indirect|A court sentenced Ann Lee to six years",
+      "Sergei Teplov|indirect|the defence would appeal"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
