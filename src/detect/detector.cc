@@ -344,6 +344,10 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
             lex_.IsPreposition(t[k + 2].span.View(text_))))) ||
          EqualsLower(t[k + 1].span.View(text_), "which") ||
          EqualsLower(t[k + 1].span.View(text_), "who") ||
+         // ", some of whom were filming,", ", most of which ...,"
+         (k + 3 < t.size() && EqualsLower(t[k + 2].span.View(text_), "of") &&
+          (EqualsLower(t[k + 3].span.View(text_), "whom") ||
+           EqualsLower(t[k + 3].span.View(text_), "which"))) ||
          ((EqualsLower(t[k + 1].span.View(text_), "together") ||
            EqualsLower(t[k + 1].span.View(text_), "along")) &&
           EqualsLower(t[k + 2].span.View(text_), "with")))) {

@@ -1749,6 +1749,12 @@ const Case kCases[] = {
      "lawyer, Sergei Teplov, said that the defence would appeal.\n",
      {"Sergei Teplov|indirect|A court sentenced Ann Lee to six years",
       "Sergei Teplov|indirect|the defence would appeal"}},
+    // A relative clause opened by "some of whom" inside a clause reported without "that".
+    {"quantified_relative_clause_inside_a_bare_clause",
+     "Ann Lee arrived.\n\nShe said the men, some of whom were filming the patrol, had "
+     "demanded that it turn back.\n",
+     {"Ann Lee|indirect|the men, some of whom were filming the patrol, had demanded that it "
+      "turn back"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
