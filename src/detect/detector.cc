@@ -1967,6 +1967,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                      (EqualsLower(t[k].span.View(text_), "who") ||
                       EqualsLower(t[k].span.View(text_), "which"));
         }
+        // (The sentence's own verb may be a cue too: "The council, which had argued that
+        // ..., said it would appeal" reports a second claim of the same subject.)
+        size_t main_cue = 0;
         for (size_t k = clause + 1; relative && k + 1 < t.size() && t[k].span.begin < claim.end;
              ++k) {
           if (IsPunct(text_, t[k], ',') && t[k + 1].kind == Token::kWord && !t[k + 1].capitalized &&
@@ -1975,6 +1978,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
               !(lex_.WordClasses(t[k + 1].span.View(text_)) &
                 (Lexicon::kPronounClass | Lexicon::kFunctionWordClass))) {
             claim = TrimClaimEnd(text_, Span{claim.begin, t[k].span.begin});
+            if (lex_.CueAt(text_, t, k + 1, nullptr) > 0) main_cue = k + 1;
             break;
           }
         }
@@ -1985,8 +1989,22 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                : HasQuote(claim) ? "mixed.subject_cue"
                                  : "indirect.subject_cue");
           if (!second.empty()) {
-            emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, std::move(cuts),
-                 "indirect.participle");
+            emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, cuts, "indirect.participle");
+          }
+          if (main_cue > 0) {
+            const CueVerb* main_verb = nullptr;
+            size_t mn = lex_.CueAt(text_, t, main_cue, &main_verb);
+            size_t c = main_cue + mn;
+            size_t that = lex_.ComplementizerAt(text_, t, c);
+            Span main_second;
+            if (c + that < t.size() && (that > 0 || LooksLikeClause(t, c))) {
+              Span main_claim = ClaimFrom(t, c + that, sentence, &main_second);
+              if (HasWords(text_, main_claim, 3)) {
+                emit(main_claim, Span{t[main_cue].span.begin, t[main_cue + mn - 1].span.end},
+                     main_verb->form, m, std::move(cuts),
+                     HasQuote(main_claim) ? "mixed.subject_cue" : "indirect.subject_cue");
+              }
+            }
           }
           region = resume > 0 ? resume : t.size();
           next_subject = resume;

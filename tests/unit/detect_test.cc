@@ -1755,6 +1755,12 @@ const Case kCases[] = {
      "demanded that it turn back.\n",
      {"Ann Lee|indirect|the men, some of whom were filming the patrol, had demanded that it "
       "turn back"}},
+    // A cue in a relative clause and the sentence's own cue after it: two claims.
+    {"relative_clause_claim_and_the_main_claim",
+     "Ann Lee, who had argued that closing the homes would save money, said she would study "
+     "the judgment carefully.\n",
+     {"Ann Lee|indirect|closing the homes would save money",
+      "Ann Lee|indirect|she would study the judgment carefully"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
