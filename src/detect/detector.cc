@@ -1370,8 +1370,21 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     }
     size_t c = i + p;
     c += lex_.ComplementizerAt(text_, t, c);
+    // Or a quotation after a colon: ', saying only: "..."'.
+    bool colon = false;
+    if (c == i + p) {
+      size_t k = c;
+      if (k < t.size() && t[k].kind == Token::kWord &&
+          (lex_.WordClasses(t[k].span.View(text_)) & Lexicon::kAdverbClass)) {
+        ++k;
+      }
+      if (k + 1 < t.size() && IsPunct(text_, t[k], ':') && t[k + 1].kind == Token::kQuote) {
+        c = k + 1;
+        colon = true;
+      }
+    }
     // The clause may be quoted: 'adding that "interactions between states should ..."'.
-    bool quoted = c > i + p && c + 1 < t.size() && t[c].kind == Token::kQuote &&
+    bool quoted = (c > i + p || colon) && c + 1 < t.size() && t[c].kind == Token::kQuote &&
                   t[c + 1].kind == Token::kWord;
     if (c >= t.size() || (t[c].kind != Token::kWord && !quoted)) continue;
     // ", adding to similar deals ...", ", reiterating its position": no speech (with no
@@ -1416,6 +1429,21 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     cand.cue = Span{t[i].span.begin, t[i + p - 1].span.end};
     cand.cue_text = ToLower(cand.cue.View(text_));
     cand.mention = m;
+    // The quotation taken already as a quote of no one named: its speaker is the
+    // participle's (', saying only: "..."').
+    if (cand.type == ClaimType::kDirect && claimed_.StartsWithin(cand.claim)) {
+      Candidate* taken = nullptr;
+      for (Candidate& q : out_.candidates) {
+        if (q.claim.begin == cand.claim.begin && q.mention.kind == MentionKind::kNone) taken = &q;
+      }
+      if (taken) {
+        taken->mention = m;
+        taken->cue = cand.cue;
+        taken->cue_text = cand.cue_text;
+        used_cues_.Add(taken->cue);
+        return;
+      }
+    }
     cand.block = bi;
     cand.sentence = sentence;
     cand.cuts = BlockCuts(bi, sentence);

@@ -1212,9 +1212,15 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                  (EqualsLower(t.back().span.View(text), "is") ||
                   EqualsLower(t.back().span.View(text), "was") ||
                   EqualsLower(t.back().span.View(text), "been"));
-  // Trim trailing adverbs and auxiliaries ("also", "has") and commas, leading dashes.
+  // Trim trailing adverbs and auxiliaries ("also", "has"), reflexive pronouns ("Lee
+  // himself") and commas, leading dashes.
+  auto reflexive = [&](std::string_view w) {
+    return EqualsLower(w, "himself") || EqualsLower(w, "herself") || EqualsLower(w, "itself") ||
+           EqualsLower(w, "themselves");
+  };
   while (!t.empty() && ((t.back().kind == Token::kWord &&
-                         (WordClasses(t.back().span.View(text)) & kAdverbClass)) ||
+                         ((WordClasses(t.back().span.View(text)) & kAdverbClass) ||
+                          (t.size() > 1 && reflexive(t.back().span.View(text))))) ||
                         (t.back().kind == Token::kPunct && text[t.back().span.begin] == ','))) {
     t = t.Sub(0, t.size() - 1);
   }

@@ -1761,6 +1761,11 @@ const Case kCases[] = {
      "the judgment carefully.\n",
      {"Ann Lee|indirect|closing the homes would save money",
       "Ann Lee|indirect|she would study the judgment carefully"}},
+    // A participle with a quotation after a colon, its subject named with "himself".
+    {"participle_with_a_quotation_after_a_colon",
+     "Pavel Sitnikov arrived. Ann Lee left.\n\nSitnikov himself declined to comment, saying "
+     "only: \"I came because she is my colleague.\"\n",
+     {"Pavel Sitnikov|direct|I came because she is my colleague"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
