@@ -403,8 +403,11 @@ class Discourse {
       // The head noun: the last word, or the one before what describes it: "trader" in
       // "Singapore-based trader with an international trading house".
       e.head = std::string(LastWord(e.name));
+      // (A preposition inside a body's name before the head is not one: "a Department of
+      // Health and Social Care spokesman".)
+      bool head_last = lex_.WordClasses(e.head) & Lexicon::kRoleWordClass;
       std::string_view prev;
-      for (std::string_view rest = e.name; !rest.empty();) {
+      for (std::string_view rest = e.name; !rest.empty() && !head_last;) {
         size_t sp = rest.find(' ');
         std::string_view w = rest.substr(0, sp);
         if (!prev.empty() && (lex_.IsPreposition(w) || EqualsFolded(w, "familiar") ||
@@ -439,7 +442,11 @@ class Discourse {
         for (std::string_view rest = body; named && !rest.empty();) {
           size_t sp = rest.find(' ');
           std::string_view w = rest.substr(0, sp);
-          named = (w[0] >= 'A' && w[0] <= 'Z') || (w == body && lex_.IsOrgWord(w));
+          // (With "of", "and", "for" inside: "a Department of Health and Social Care
+          // spokesman".)
+          named = (w[0] >= 'A' && w[0] <= 'Z') || (w == body && lex_.IsOrgWord(w)) ||
+                  (rest.data() != body.data() &&
+                   (w == "of" || w == "and" || w == "for" || w == "the" || w == "&"));
           demonyms = demonyms && (lex_.WordClasses(w) & Lexicon::kDemonymClass);
           rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
         }

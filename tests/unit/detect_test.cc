@@ -1766,6 +1766,12 @@ const Case kCases[] = {
      "Pavel Sitnikov arrived. Ann Lee left.\n\nSitnikov himself declined to comment, saying "
      "only: \"I came because she is my colleague.\"\n",
      {"Pavel Sitnikov|direct|I came because she is my colleague"}},
+    // The spokesperson of a body whose name holds "of" and "and" speaks for the body.
+    {"spokesperson_of_a_body_named_with_of_and_and",
+     "A Department of Health and Social Care spokesman said: \"Decisions are a matter for "
+     "local authorities.\"\n",
+     {"Department of Health and Social Care|direct|Decisions are a matter for local "
+      "authorities"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
