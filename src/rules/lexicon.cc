@@ -1728,6 +1728,16 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
     return true;
   };
+  // A name of capitalized words holding one that names no person (a place word, "Valley")
+  // is a body's: "Coastal Valley Power".
+  if (!org && !org_head && t.size() >= 2 && t.size() <= 4 && t[0].capitalized &&
+      proper_name(t.size())) {
+    for (size_t k = 0; k < t.size() && !org_head; ++k) {
+      org_head = (WordClasses(t[k].span.View(text)) & kNotNameClass) &&
+                 !(WordClasses(t[k].span.View(text)) &
+                   (kMonthClass | kWeekdayClass | kFunctionWordClass | kDemonymClass));
+    }
+  }
   // A name ending in an acronym is a company's or a club's: "Ulsan HD", "Samsung SDI" (not a
   // person's generational suffix: "Henry Ford II"; no other acronym before it).
   if (!org && !org_head && t.size() >= 2 && t.size() <= 4 && t.back().kind == Token::kWord &&

@@ -1772,6 +1772,11 @@ const Case kCases[] = {
      "local authorities.\"\n",
      {"Department of Health and Social Care|direct|Decisions are a matter for local "
       "authorities"}},
+    // Capitalized words holding a place word are a body's name, not a person's.
+    {"body_named_with_a_place_word",
+     "Coastal Valley Power said in a statement that it was \"deeply disappointed\" and would "
+     "appeal.\n",
+     {"Coastal Valley Power|mixed|it was \"deeply disappointed\" and would appeal"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
