@@ -1087,6 +1087,8 @@ void DetectRun::DirectQuotes() {
                         lex_.CueAt(text_, before, before.size() - 1, &before_verb) == 1;
       bool lead_in = cue_before || IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
                      IsPunct(text_, prev, '-') || IsPunct(text_, prev, '.') ||
+                     // a quoted line's or a list item's marker: '> "We ...', '* "We ...'
+                     IsPunct(text_, prev, '>') || IsPunct(text_, prev, '*') ||
                      IsPunct(text_, prev, '!') || IsPunct(text_, prev, '?') ||
                      // right after a quotation that ends a sentence: 'called it "a lie." "We ...'
                      (prev.kind == Token::kQuote && prev.span.begin > 0 &&
@@ -2271,12 +2273,14 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       Span whole{sentence.begin + g[0].begin, sentence.begin + g[0].end};
       // Leading form: the clause follows the phrase (after an introductory phrase, or a
       // transcript's label: "Reuters: According to Philippine officials, ...").
-      if (Trim(text_, Span{sentence.begin, whole.begin}).empty() ||
-          text_[Trim(text_, Span{sentence.begin, whole.begin}).end - 1] == ',' ||
-          text_[Trim(text_, Span{sentence.begin, whole.begin}).end - 1] == ':') {
+      // (Or a quoted line's or a list item's marker: "> According to ...".)
+      Span before = Trim(text_, Span{sentence.begin, whole.begin});
+      if (before.empty() || text_[before.end - 1] == ',' || text_[before.end - 1] == ':' ||
+          (before.size() == 1 && (text_[before.begin] == '>' || text_[before.begin] == '*' ||
+                                  text_[before.begin] == '-'))) {
         // Only an introductory phrase may precede it: "At the same time, according to
         // him, ...".
-        Span intro = Trim(text_, Span{sentence.begin, whole.begin});
+        Span intro = before;
         bool short_intro = intro.empty() || (CountWordTokens(text_, intro, 6) <= 5 &&
                                              !HasQuote(intro) && !lex_.IsSpeechLike(text_, intro));
         // An appositive after the name belongs to the mention: "According to Lena

@@ -1777,6 +1777,12 @@ const Case kCases[] = {
      "Coastal Valley Power said in a statement that it was \"deeply disappointed\" and would "
      "appeal.\n",
      {"Coastal Valley Power|mixed|it was \"deeply disappointed\" and would appeal"}},
+    // A quoted line's marker before a quotation or an according-to phrase.
+    {"quoted_line_marker",
+     "Ann Lee spoke.\n\n> \"The talks have failed,\" Ann Lee said.\n\n> According to the "
+     "statistics office, the dams were at 18 percent of capacity.\n",
+     {"Ann Lee|direct|The talks have failed",
+      "statistics office|indirect|the dams were at 18 percent of capacity"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
