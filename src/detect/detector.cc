@@ -2621,7 +2621,11 @@ void DetectRun::Entities() {
             bool role_word = false;
             for (size_t j = after + 1; j < e; ++j)
               role_word |= (classes_of(j) & Lexicon::kRoleWordClass) != 0;
-            if (role_word && (t[after + 1].capitalized ||
+            // (After an article too: "Maria Sousa, the environment minister,".)
+            std::string_view opener = t[after + 1].span.View(text_);
+            bool article =
+                EqualsLower(opener, "the") || EqualsLower(opener, "a") || EqualsLower(opener, "an");
+            if (role_word && (t[after + 1].capitalized || article ||
                               (classes_of(after + 1) &
                                (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)))) {
               if (!m.role.empty()) m.role += ", ";

@@ -1783,6 +1783,11 @@ const Case kCases[] = {
      "statistics office, the dams were at 18 percent of capacity.\n",
      {"Ann Lee|direct|The talks have failed",
       "statistics office|indirect|the dams were at 18 percent of capacity"}},
+    // An appositive opened by an article gives a person named outside a claim their role.
+    {"appositive_with_an_article_is_a_role",
+     "Maria Sousa, the environment minister, spoke on Monday.\n\n\"We are not facing a dry "
+     "year,\" the minister said after a cabinet meeting.\n",
+     {"Maria Sousa|direct|We are not facing a dry year"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
