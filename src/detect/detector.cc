@@ -1059,7 +1059,14 @@ void DetectRun::DirectQuotes() {
     // A shorter quote counts only as a sentence of its own, closed with a comma (or "!",
     // "?") and attributed after it: '"It's a joke," one EU diplomat said.'
     bool short_quote = words < rules_.min_direct_words;
-    if (short_quote &&
+    // (Or as the next quote of a speaker just quoted in the paragraph: '"...," the
+    // diplomat added. "It never is."'.)
+    bool continues = false;
+    if (short_quote && words >= 2 && last && last->block == q.first_block) {
+      Span s0 = SentenceOf(q.first_block, q.open);
+      continues = q.open <= s0.begin || Trim(text_, Span{s0.begin, q.open}).empty();
+    }
+    if (short_quote && !continues &&
         (words < 2 || iv.empty() || (iv.back() != ',' && iv.back() != '!' && iv.back() != '?'))) {
       continue;
     }
@@ -1112,8 +1119,9 @@ void DetectRun::DirectQuotes() {
       c.sentence = close_sent;
     }
     // (Not the first half of a split quote: '"This package," Borrell said, "targets ...').
-    if (short_quote && (!found || !sentence_start ||
-                        all_quotes_.StartsWithin(Span{q.close + 1, close_sent.end}))) {
+    if (short_quote && !(continues && !found) &&
+        (!found || !sentence_start ||
+         all_quotes_.StartsWithin(Span{q.close + 1, close_sent.end}))) {
       continue;
     }
     // Attribution before it: "Lavrov said:", or between the halves of a split quote

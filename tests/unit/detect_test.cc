@@ -1788,6 +1788,12 @@ const Case kCases[] = {
      "Maria Sousa, the environment minister, spoke on Monday.\n\n\"We are not facing a dry "
      "year,\" the minister said after a cabinet meeting.\n",
      {"Maria Sousa|direct|We are not facing a dry year"}},
+    // A short quote right after an attributed one in the paragraph is the same speaker's.
+    {"short_continuation_quote",
+     "\"I am not going to pretend that the last mile is easy,\" Henrik Berg said. \"It never "
+     "is.\"\n",
+     {"Henrik Berg|direct|I am not going to pretend that the last mile is easy",
+      "Henrik Berg|direct|It never is"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
