@@ -1207,6 +1207,21 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
     return ParseMention(text, TokenView(kept), m);
   }
+  // A document of someone named: "Mr Lee's notice", "the union's letter" is theirs.
+  if (t.size() >= 2 && t.back().kind == Token::kWord &&
+      IsPossessive(t[t.size() - 2].span.View(text))) {
+    std::string last = ToLower(t.back().span.View(text));
+    if (rules_.document_words.count(last) || rules_.statement_words.count(last)) {
+      const Token& owner = t[t.size() - 2];
+      Span whole_span{t.front().span.begin, t.back().span.end};
+      if (ParseMention(text, Span{t.front().span.begin, owner.span.end - 2}, m) &&
+          m->kind != MentionKind::kNone) {
+        m->span = whole_span;
+        return true;
+      }
+      *m = Mention{};
+    }
+  }
   // A passive ("It was said that ...") has no speaker for "it" to stand for.
   bool passive = !t.empty() && t.back().kind == Token::kWord &&
                  (EqualsLower(t.back().span.View(text), "is") ||

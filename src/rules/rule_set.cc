@@ -397,6 +397,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("demonyms", &r->demonyms);
   set("org_back_references", &r->org_back_references);
   set("statement_words", &r->statement_words);
+  set("document_words", &r->document_words);
   set("collective_groups", &r->collective_groups);
   set("sited_bodies", &r->sited_bodies);
   set("counterpart_nouns", &r->counterpart_nouns);

@@ -1794,6 +1794,11 @@ const Case kCases[] = {
      "is.\"\n",
      {"Henrik Berg|direct|I am not going to pretend that the last mile is easy",
       "Henrik Berg|direct|It never is"}},
+    // A document of someone named speaks for them.
+    {"document_of_someone_named",
+     "Paul Merriman, the finance director, spoke.\n\nMr Merriman's notice warns that even a "
+     "sale would not close the gap.\n",
+     {"Paul Merriman|indirect|even a sale would not close the gap"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

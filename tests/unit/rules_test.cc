@@ -347,6 +347,8 @@ TEST(Lexicon, ParsesMentions) {
       {"The head of the State Department", MentionKind::kNominal, "",
        "The head of the State Department"},
       {"Foreign Minister Sergey Lavrov", MentionKind::kName, "Sergey Lavrov", "Foreign Minister"},
+      // A document of someone named is theirs.
+      {"Ann Lee's letter", MentionKind::kName, "Ann Lee", ""},
       // A one-letter capital of two bytes is a name's, not an acronym.
       {"Climate Commissioner Tom\u00e1s \u00d3 Briain", MentionKind::kName,
        "Tom\u00e1s \u00d3 Briain", "Climate Commissioner"},
