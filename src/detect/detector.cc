@@ -2116,11 +2116,16 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // (Not "According to three diplomats, the leaders argued ...": the words before the
     // comma attribute what follows it; nor "Writing on X, she said:", a participle phrase
     // with no clause in it.)
+    // (The comma may be inside a quotation's closing mark: 'A deal is "closer than it
+    // looks," the envoy said.')
+    bool closed_quote = comma > region + 1 && comma + 1 < i && t[comma].kind == Token::kQuote;
+    size_t mention_from = closed_quote ? comma + 1 : comma;
     if (comma > region + 1 && tail_ok && comma < i &&
         !EqualsLower(t[region].span.View(text_), "according") &&
         !IntroParticiplePhrase(t, region, comma - 1) &&
-        lex_.ParseMention(text_, Part(t, comma, i), &m) && !outlet_credit(region, comma)) {
+        lex_.ParseMention(text_, Part(t, mention_from, i), &m) && !outlet_credit(region, comma)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
+      if (closed_quote) claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma].span.end});
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
       // the attribution cut out of it.
       std::vector<Span> cuts = BlockCuts(bi, sentence);
@@ -2150,7 +2155,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
           lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
           (t[tail + 1].capitalized || !EndsInIng(t[tail + 1].span.View(text_))) &&
           HasWords(text_, Span{t[tail + 1].span.begin, sentence.end}, 2)) {
-        cuts.push_back(Span{t[comma - 1].span.begin, t[tail + 1].span.begin});
+        cuts.push_back(Span{closed_quote ? t[comma].span.end : t[comma - 1].span.begin,
+                            t[tail + 1].span.begin});
         std::sort(cuts.begin(), cuts.end());
         claim = TrimClaimEnd(text_, Span{t[region].span.begin, sentence.end});
         rule = "indirect.parenthetical";

@@ -1799,6 +1799,12 @@ const Case kCases[] = {
      "Paul Merriman, the finance director, spoke.\n\nMr Merriman's notice warns that even a "
      "sale would not close the gap.\n",
      {"Paul Merriman|indirect|even a sale would not close the gap"}},
+    // A clause ending in a quotation whose closing mark follows the comma, then the
+    // attribution.
+    {"clause_ending_in_a_quotation_before_its_attribution",
+     "A deal is \"closer than it looks from the outside,\" US envoy Daniel Whitcombe said on "
+     "Tuesday.\n",
+     {"Daniel Whitcombe|mixed|A deal is \"closer than it looks from the outside,\""}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
