@@ -930,7 +930,7 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
     if (tok.kind != Token::kWord || tok.span.size() < 6) return 0;
     std::string_view w = tok.span.View(text);
     // "that" glued to the word after it: "said in a statement thatthe decision ...".
-    if (!tok.capitalized && w.size() <= 9 && EqualsLower(w.substr(0, 4), "that")) {
+    if (w[0] == 't' && w[1] == 'h' && w.size() <= 9 && w.substr(0, 4) == "that") {
       for (const auto& g : rules_.glued_words) {
         if (w.size() == 4 + g.size() && g != "that" && EqualsLower(w.substr(4), g)) return g.size();
       }
