@@ -481,14 +481,23 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
             at != std::string_view::npos && line.find_first_of("0123456789") < at) {
           tail = line.substr(at + 2);
         }
+        // (One word names an outlet called "The ..." only with its "The": "National" is a
+        // section, not The National.)
+        auto masthead = [&](std::string_view s) -> const Outlet* {
+          const Outlet* o = rules_.FindOutlet(s);
+          if (o && s.find(' ') == std::string_view::npos && o->name.starts_with("The ")) {
+            return nullptr;
+          }
+          return o;
+        };
         if (a.outlet) {
-        } else if (const Outlet* o = rules_.FindOutlet(line)) {
+        } else if (const Outlet* o = masthead(line)) {
           a.outlet = o->name;
         } else if (head.size() < line.size() && head.size() <= 40) {
-          if (const Outlet* ho = rules_.FindOutlet(head)) a.outlet = ho->name;
+          if (const Outlet* ho = masthead(head)) a.outlet = ho->name;
         }
         if (!a.outlet && !tail.empty()) {
-          if (const Outlet* to = rules_.FindOutlet(tail)) a.outlet = to->name;
+          if (const Outlet* to = masthead(tail)) a.outlet = to->name;
         }
       }
       if (a.outlet) break;
@@ -582,6 +591,19 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       }
     }
     if (!a.outlet) a.outlet = named ? named : credited;
+  }
+  // Last, a newspaper's name as the page's first line: two to five capitalized words, the
+  // last a masthead word ("Dhaka Tribune", "The Example Gleaner").
+  if (!a.outlet && !seg.blocks.empty() && !rules_.masthead_words.empty()) {
+    std::string_view first = seg.blocks.front().span.View(text);
+    first = first.substr(0, first.find('\n'));
+    while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
+    std::vector<Token> w = Tokenize(first, Span{0, static_cast<uint32_t>(first.size())});
+    bool name = w.size() >= 2 && w.size() <= 5 && first.size() <= 60;
+    for (const Token& k : w) name = name && k.kind == Token::kWord && k.capitalized;
+    if (name && rules_.masthead_words.count(ToLower(w.back().span.View(first)))) {
+      a.outlet = std::string(first);
+    }
   }
   if (doc.date) {
     a.date = *doc.date;

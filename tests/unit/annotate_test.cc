@@ -298,6 +298,25 @@ TEST(Annotate, PublisherCreditsAndEditions) {
             "2024-09-18");
 }
 
+TEST(Annotate, MastheadWordsSectionsAndSignUps) {
+  // A newspaper's name as the page's first line, when nothing else names the outlet.
+  EXPECT_EQ(OutletOf("Example Tribune\nBangladesh\n\nT\n\nThe talks went on.\n"),
+            "Example Tribune");
+  EXPECT_FALSE(Annotate("Talks Stall\n\nThe talks went on.\n").outlet.has_value());
+  // A section named "National" is not The National.
+  EXPECT_FALSE(Annotate("National\nVictoria\n\nT\n\nThe talks went on.\n").outlet.has_value());
+  // An author's note glued to the next line's words; a newsletter sign-up.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nJane Doe is a court reporter at The Age.Connect "
+                     "via email.\n"),
+            "The Age");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nSign up for the Irish Independent's free "
+                     "health newsletter\n"),
+            "Irish Independent");
+  // A day with an ordinal suffix.
+  EXPECT_EQ(Annotate("T\n\nPublished 5th Mar 2024, 17:42 GMT\n\nThe talks went on.\n").date,
+            "2024-03-05");
+}
+
 TEST(Annotate, MastheadBylineAndSubscribeLines) {
   // A masthead opening with an outlet before a section or a place; a byline that names an
   // outlet; a subscription appeal. A leading "the" does not count in outlet names.
