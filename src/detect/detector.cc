@@ -1838,8 +1838,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         // So does a past form after a subject right after the cue: "said the debate showed
         // that Europe ..." (not after a preposition: "said in a statement released on ...";
         // nor after the audience of "told").
-        if (k > after + 1 && LowerEdWord(text_, t[k]) && verb->id != "cue.tell" &&
-            t[after].kind == Token::kWord && !lex_.IsPreposition(t[after].span.View(text_)) &&
+        // (Or after a one-word name: "said Washington supported ... but that ...".)
+        if ((k > after + 1 || (k == after + 1 && t[after].capitalized)) &&
+            LowerEdWord(text_, t[k]) && verb->id != "cue.tell" && t[after].kind == Token::kWord &&
+            !lex_.IsPreposition(t[after].span.View(text_)) &&
             !EqualsLower(t[after].span.View(text_), "to")) {
           break;
         }

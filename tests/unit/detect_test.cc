@@ -1805,6 +1805,13 @@ const Case kCases[] = {
      "A deal is \"closer than it looks from the outside,\" US envoy Daniel Whitcombe said on "
      "Tuesday.\n",
      {"Daniel Whitcombe|mixed|A deal is \"closer than it looks from the outside,\""}},
+    // A clause reported without "that" opened by a one-word name and a past form, before a
+    // later "but that".
+    {"bare_clause_opened_by_a_name_before_but_that",
+     "A State Department spokesperson said Washington supported the efforts but that the "
+     "rebels bore sole responsibility.\n",
+     {"State Department|indirect|Washington supported the efforts but that the rebels bore "
+      "sole responsibility"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
