@@ -2594,6 +2594,17 @@ void DetectRun::Entities() {
           m.name = Span{pos, t[e - 1].span.end};
           m.span = m.name;
           k = e - 1;
+          // A name after a lower-case organisation word is the body's: "carrier Qamar Air",
+          // "the retailer Acme Stores".
+          if (name_first > 0 && t[name_first - 1].kind == Token::kWord &&
+              !t[name_first - 1].capitalized &&
+              (classes_of(name_first - 1) & Lexicon::kOrgWordClass)) {
+            m.kind = MentionKind::kOrg;
+            if (!in_claim) {
+              out_.entities.push_back({m, false, s.begin, false});
+              continue;
+            }
+          }
         }
         // Title before the name ("Russian Foreign Minister Sergei Lavrov"): the title
         // words right before it, when one of them is a role word.

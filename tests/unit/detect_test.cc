@@ -1812,6 +1812,11 @@ const Case kCases[] = {
      "rebels bore sole responsibility.\n",
      {"State Department|indirect|Washington supported the efforts but that the rebels bore "
       "sole responsibility"}},
+    // A name after a lower-case organisation word is a body's; "the airline" refers to it.
+    {"body_named_after_its_kind",
+     "Dubai-based carrier Qamar Air reported a record profit.\n\nRevenue rose 18 per cent to "
+     "Dh21.4 billion, the airline said in a statement on Wednesday.\n",
+     {"Qamar Air|indirect|Revenue rose 18 per cent to Dh21.4 billion"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
