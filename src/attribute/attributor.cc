@@ -829,7 +829,22 @@ class Discourse {
       std::string_view last = Surname(written);
       std::string_view first = FirstWord(written);
       bool single = written.find(' ') == std::string::npos;
-      for (size_t i = entities_.size(); i-- > 0;) {
+      // A surname with its particle is a surname alone: "Al Mansoori" for "Khaled Al
+      // Mansoori", "van Dijk" for "Virgil van Dijk".
+      if (!single && !is_org && written.find(' ') == first.size() &&
+          (lex_.WordClasses(ToLower(first)) & Lexicon::kNameParticleClass)) {
+        for (size_t i = entities_.size(); i-- > 0;) {
+          const Entity& e = entities_[i];
+          if (!e.is_org && e.name.size() > written.size() + 1 &&
+              EqualsFolded(std::string_view(e.name).substr(e.name.size() - written.size()),
+                           written) &&
+              e.name[e.name.size() - written.size() - 1] == ' ') {
+            idx = static_cast<long>(i);
+            break;
+          }
+        }
+      }
+      for (size_t i = entities_.size(); idx < 0 && i-- > 0;) {
         const Entity& e = entities_[i];
         if (e.is_org != is_org) continue;
         if (EqualsFolded(e.name, written) || (!is_org && EqualsFolded(Surname(e.name), last) &&

@@ -526,6 +526,11 @@ std::vector<Span> DetectRun::BlockCuts(size_t bi, Span span) {
 }
 
 void DetectRun::Emit(Candidate c) {
+  // A quoted line's marker is no part of the claim: "> We are not ...".
+  while (c.claim.begin < c.claim.end && text_[c.claim.begin] == '>') {
+    ++c.claim.begin;
+    while (c.claim.begin < c.claim.end && IsSpace(text_[c.claim.begin])) ++c.claim.begin;
+  }
   // Only the cuts that overlap the claim bear on its text and span; a paragraph with
   // thousands of injected links and claims would otherwise keep every link with every
   // claim.

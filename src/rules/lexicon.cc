@@ -2131,9 +2131,13 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
       if (after_prep) continue;  // "head of the regional assembly"
       return false;
     }
-    // The first word must open a title: a role word, a modifier or a capital.
-    std::string_view first = r[0].span.View(text);
-    if (!(r[0].capitalized || IsRoleWord(first) || IsRoleModifier(first))) return false;
+    // The first word must open a title: a role word, a modifier or a capital (after the
+    // comma of "Khaled Al Mansoori, Chairman and CEO").
+    size_t f = 0;
+    while (f < r.size() && r[f].kind == Token::kPunct) ++f;
+    if (f == r.size()) return false;
+    std::string_view first = r[f].span.View(text);
+    if (!(r[f].capitalized || IsRoleWord(first) || IsRoleModifier(first))) return false;
     return role_word;
   };
   for (size_t k = 0; k < t.size(); ++k) {

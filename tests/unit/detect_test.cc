@@ -1817,6 +1817,17 @@ const Case kCases[] = {
      "Dubai-based carrier Qamar Air reported a record profit.\n\nRevenue rose 18 per cent to "
      "Dh21.4 billion, the airline said in a statement on Wednesday.\n",
      {"Qamar Air|indirect|Revenue rose 18 per cent to Dh21.4 billion"}},
+    // A surname with its particle refers to the person named in full; a caption with a
+    // comma before the title; a quoted line's marker is no part of the claim.
+    {"surname_with_its_particle_and_a_captioned_quote",
+     "Chairman and CEO Khaled Al Mansoori said the airline would buy 40 aircraft.\n\n\"Demand "
+     "is structural,\" Al Mansoori told a press conference.\n\n> We are not chasing size for its "
+     "own sake. Every aircraft we order has a route waiting for it.\n\nKhaled Al Mansoori, "
+     "Chairman and CEO, Qamar Air\n",
+     {"Khaled Al Mansoori|indirect|the airline would buy 40 aircraft",
+      "Khaled Al Mansoori|direct|Demand is structural",
+      "Khaled Al Mansoori|direct|We are not chasing size for its own sake. Every aircraft we "
+      "order has a route waiting for it"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
