@@ -2667,6 +2667,16 @@ void DetectRun::Entities() {
         }
         if (std::string_view n = m.name.View(text_); n.find(' ') != std::string_view::npos) {
           surnames.insert(n.substr(n.rfind(' ') + 1));
+          // And the given name, by which some articles go on ("Tomasz read a statement"
+          // after "Tomasz Wrona"), unless it is a word of another kind.
+          std::string_view given = n.substr(0, n.find(' '));
+          if (given.size() >= 3 && m.kind == MentionKind::kName &&
+              !(lex_.WordClasses(given) &
+                (Lexicon::kNotNameClass | Lexicon::kFunctionWordClass | Lexicon::kRoleWordClass |
+                 Lexicon::kRoleModifierClass | Lexicon::kHonorificClass |
+                 Lexicon::kNameParticleClass))) {
+            surnames.insert(given);
+          }
         }
         // (Named in the question, as in a claim: no pronoun refers to them.)
         bool asked = m.span.begin < subject_from;

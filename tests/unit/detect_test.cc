@@ -1828,6 +1828,12 @@ const Case kCases[] = {
       "Khaled Al Mansoori|direct|Demand is structural",
       "Khaled Al Mansoori|direct|We are not chasing size for its own sake. Every aircraft we "
       "order has a route waiting for it"}},
+    // A given name alone names again someone named in full before.
+    {"given_name_names_again",
+     "Tomasz Wrona attended. Coach Lars Lindqvist spoke to the press.\n\nOutside, Tomasz "
+     "read a short statement. \"I have never taken a banned substance in my life,\" he "
+     "said.\n",
+     {"Tomasz Wrona|direct|I have never taken a banned substance in my life"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
