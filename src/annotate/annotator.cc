@@ -414,6 +414,13 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   if (!header_date) header_date = heading_date ? heading_date : late_header_date;
   // A masthead: a line above the article that is an outlet's name ("Interfax"), opens
   // with one before a section or a place, or ends with one after a date.
+  // (One word names an outlet called "The ..." only with its "The": "National" is a
+  // section, not The National.)
+  auto masthead = [&](std::string_view s) -> const Outlet* {
+    const Outlet* o = rules_.FindOutlet(s);
+    if (o && s.find(' ') == std::string_view::npos && o->name.starts_with("The ")) return nullptr;
+    return o;
+  };
   if (!a.outlet) {
     for (const auto& b : seg.blocks) {
       if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kDateline ||
@@ -471,9 +478,10 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
             line.find('.') > 1) {
           head = line.substr(0, line.find('.'));
         }
+        const Outlet* o = nullptr;
         if (size_t bar = line.rfind(" | ");
             bar != std::string_view::npos && line.size() > 3 && line.substr(0, 3) == "By ") {
-          if (const Outlet* bo = rules_.FindOutlet(line.substr(bar + 3))) a.outlet = bo->name;
+          o = rules_.FindOutlet(line.substr(bar + 3));
         }
         // Its last part after a date ("Saturday August 26 2023, 6.00pm BST, The Times").
         std::string_view tail;
@@ -481,24 +489,10 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
             at != std::string_view::npos && line.find_first_of("0123456789") < at) {
           tail = line.substr(at + 2);
         }
-        // (One word names an outlet called "The ..." only with its "The": "National" is a
-        // section, not The National.)
-        auto masthead = [&](std::string_view s) -> const Outlet* {
-          const Outlet* o = rules_.FindOutlet(s);
-          if (o && s.find(' ') == std::string_view::npos && o->name.starts_with("The ")) {
-            return nullptr;
-          }
-          return o;
-        };
-        if (a.outlet) {
-        } else if (const Outlet* o = masthead(line)) {
-          a.outlet = o->name;
-        } else if (head.size() < line.size() && head.size() <= 40) {
-          if (const Outlet* ho = masthead(head)) a.outlet = ho->name;
-        }
-        if (!a.outlet && !tail.empty()) {
-          if (const Outlet* to = masthead(tail)) a.outlet = to->name;
-        }
+        if (!o) o = masthead(line);
+        if (!o && head.size() < line.size() && head.size() <= 40) o = masthead(head);
+        if (!o && !tail.empty()) o = masthead(tail);
+        if (o) a.outlet = o->name;
       }
       if (a.outlet) break;
     }
