@@ -23,6 +23,8 @@ bool IsPhraseSign(char c) { return c == '$' || c == '%' || c == '&'; }
 bool IsPunct(const std::string& text, const Token& t, char c) {
   return t.kind == Token::kPunct && text[t.span.begin] == c;
 }
+// A quoted line's or a list item's marker opening a line: "> ", "* ", "- ".
+bool IsLineMarker(char c) { return c == '>' || c == '*' || c == '-'; }
 // Whether a comma comes right before t[k], or a quotation mark closing after one
 // ('to "be patient," noting that').
 template <typename Tokens>
@@ -527,7 +529,8 @@ std::vector<Span> DetectRun::BlockCuts(size_t bi, Span span) {
 
 void DetectRun::Emit(Candidate c) {
   // A quoted line's marker is no part of the claim: "> We are not ...".
-  while (c.claim.begin < c.claim.end && text_[c.claim.begin] == '>') {
+  while (c.claim.begin + 1 < c.claim.end && IsLineMarker(text_[c.claim.begin]) &&
+         IsSpace(text_[c.claim.begin + 1])) {
     ++c.claim.begin;
     while (c.claim.begin < c.claim.end && IsSpace(text_[c.claim.begin])) ++c.claim.begin;
   }
@@ -1098,10 +1101,10 @@ void DetectRun::DirectQuotes() {
       bool cue_before = prev.kind == Token::kWord &&
                         lex_.CueAt(text_, before, before.size() - 1, &before_verb) == 1;
       bool lead_in = cue_before || IsPunct(text_, prev, ':') || IsPunct(text_, prev, ',') ||
-                     IsPunct(text_, prev, '-') || IsPunct(text_, prev, '.') ||
-                     // a quoted line's or a list item's marker: '> "We ...', '* "We ...'
-                     IsPunct(text_, prev, '>') || IsPunct(text_, prev, '*') ||
-                     IsPunct(text_, prev, '!') || IsPunct(text_, prev, '?') ||
+                     // a dash, or a line's marker: '> "We ...', '* "We ...'
+                     (prev.kind == Token::kPunct && IsLineMarker(text_[prev.span.begin])) ||
+                     IsPunct(text_, prev, '.') || IsPunct(text_, prev, '!') ||
+                     IsPunct(text_, prev, '?') ||
                      // right after a quotation that ends a sentence: 'called it "a lie." "We ...'
                      (prev.kind == Token::kQuote && prev.span.begin > 0 &&
                       (text_[prev.span.begin - 1] == '.' || text_[prev.span.begin - 1] == '!' ||
@@ -2014,7 +2017,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         }
         // (The sentence's own verb may be a cue too: "The council, which had argued that
         // ..., said it would appeal" reports a second claim of the same subject.)
-        size_t main_cue = 0;
+        size_t main_cue = 0, main_n = 0;
+        const CueVerb* main_verb = nullptr;
         for (size_t k = clause + 1; relative && k + 1 < t.size() && t[k].span.begin < claim.end;
              ++k) {
           if (IsPunct(text_, t[k], ',') && t[k + 1].kind == Token::kWord && !t[k + 1].capitalized &&
@@ -2023,7 +2027,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
               !(lex_.WordClasses(t[k + 1].span.View(text_)) &
                 (Lexicon::kPronounClass | Lexicon::kFunctionWordClass))) {
             claim = TrimClaimEnd(text_, Span{claim.begin, t[k].span.begin});
-            if (lex_.CueAt(text_, t, k + 1, nullptr) > 0) main_cue = k + 1;
+            main_n = lex_.CueAt(text_, t, k + 1, &main_verb);
+            if (main_n > 0) main_cue = k + 1;
             break;
           }
         }
@@ -2037,15 +2042,13 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
             emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, cuts, "indirect.participle");
           }
           if (main_cue > 0) {
-            const CueVerb* main_verb = nullptr;
-            size_t mn = lex_.CueAt(text_, t, main_cue, &main_verb);
-            size_t c = main_cue + mn;
+            size_t c = main_cue + main_n;
             size_t that = lex_.ComplementizerAt(text_, t, c);
             Span main_second;
             if (c + that < t.size() && (that > 0 || LooksLikeClause(t, c))) {
               Span main_claim = ClaimFrom(t, c + that, sentence, &main_second);
               if (HasWords(text_, main_claim, 3)) {
-                emit(main_claim, Span{t[main_cue].span.begin, t[main_cue + mn - 1].span.end},
+                emit(main_claim, Span{t[main_cue].span.begin, t[main_cue + main_n - 1].span.end},
                      main_verb->form, m, std::move(cuts),
                      HasQuote(main_claim) ? "mixed.subject_cue" : "indirect.subject_cue");
               }
@@ -2297,8 +2300,7 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       // (Or a quoted line's or a list item's marker: "> According to ...".)
       Span before = Trim(text_, Span{sentence.begin, whole.begin});
       if (before.empty() || text_[before.end - 1] == ',' || text_[before.end - 1] == ':' ||
-          (before.size() == 1 && (text_[before.begin] == '>' || text_[before.begin] == '*' ||
-                                  text_[before.begin] == '-'))) {
+          (before.size() == 1 && IsLineMarker(text_[before.begin]))) {
         // Only an introductory phrase may precede it: "At the same time, according to
         // him, ...".
         Span intro = before;
@@ -2636,8 +2638,7 @@ void DetectRun::Entities() {
               --b;
             }
             std::string_view owner = b > 0 ? t[b - 1].span.View(text_) : std::string_view();
-            if (IsPossessive(owner) || EqualsLower(owner, "his") || EqualsLower(owner, "her") ||
-                EqualsLower(owner, "their")) {
+            if (IsPossessive(owner) || IsPossessivePronoun(owner)) {
               m.role = std::string(Span{t[b - 1].span.begin, t[j - 1].span.end}.View(text_));
               m.span.begin = t[b - 1].span.begin;
             }

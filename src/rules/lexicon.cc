@@ -129,6 +129,10 @@ bool IsPossessive(std::string_view w) {
   return w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S');
 }
 
+bool IsPossessivePronoun(std::string_view w) {
+  return EqualsLower(w, "his") || EqualsLower(w, "her") || EqualsLower(w, "their");
+}
+
 bool IsAcronym(std::string_view w) {
   return w.size() >= 2 && w.size() <= 6 &&
          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -1693,11 +1697,9 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                    t.back().kind == Token::kWord &&
                    (WordClasses(t.back().span.View(text)) & kRoleWordClass);
   // Or a role after a possessive pronoun: "her lawyer", "his spokesman".
-  bool owned =
-      t.size() == 2 && t[1].kind == Token::kWord &&
-      (WordClasses(t[1].span.View(text)) & kRoleWordClass) &&
-      (EqualsLower(t[0].span.View(text), "his") || EqualsLower(t[0].span.View(text), "her") ||
-       EqualsLower(t[0].span.View(text), "their"));
+  bool owned = t.size() == 2 && t[1].kind == Token::kWord &&
+               (WordClasses(t[1].span.View(text)) & kRoleWordClass) &&
+               IsPossessivePronoun(t[0].span.View(text));
   if ((det && (described || MatchNominal(whole))) || owned) {
     m->kind = MentionKind::kNominal;
     m->role = std::string(whole);

@@ -101,6 +101,9 @@ bool StartsWithLower(std::string_view word, std::string_view lower);
 bool EqualsFolded(std::string_view a, std::string_view b);
 // Whether `word` is a possessive in 's ("Putin's").
 bool IsPossessive(std::string_view word);
+// Whether `word` is "his", "her" or "their" (any case): the owner of a role ("her
+// lawyer", "his Chinese counterpart").
+bool IsPossessivePronoun(std::string_view word);
 // Whether `word` is an acronym: 2 to 6 capital letters ("RSF", "IAEA").
 bool IsAcronym(std::string_view word);
 // A word written in capitals (letters, hyphens, apostrophes; two bytes or more): "KHIARI".
