@@ -1074,7 +1074,6 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
     // says ...", "District Court judge says ...".)
     if (written.find("'s ") == std::string_view::npos &&
         written.find("s' ") == std::string_view::npos &&
-        !d.IsNationality(ToLower(FirstWord(written))) &&
         (StartsWithLower(written, "the ") || StartsWithLower(written, "a ") ||
          StartsWithLower(written, "an ") || StartsWithLower(written, "this ") ||
          StartsWithLower(written, "that "))) {
