@@ -1834,6 +1834,12 @@ const Case kCases[] = {
      "read a short statement. \"I have never taken a banned substance in my life,\" he "
      "said.\n",
      {"Tomasz Wrona|direct|I have never taken a banned substance in my life"}},
+    // A link list's lead-in glued to a paragraph's end names nobody "she" refers to.
+    {"link_lead_in_at_a_paragraphs_end",
+     "Port director Vera Lindqvist told reporters the harbour would reopen. READ MORE:\n* Storm "
+     "hits coast\n* Ferries cancelled\nShe said the repairs had cost more than expected.\n",
+     {"Vera Lindqvist|indirect|the harbour would reopen",
+      "Vera Lindqvist|indirect|the repairs had cost more than expected"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

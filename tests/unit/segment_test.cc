@@ -130,6 +130,21 @@ TEST(Segment, InjectedLinkIsCutButOffsetsStay) {
   EXPECT_EQ(p.span.View(text).substr(0, 8), "See also");
 }
 
+// A link list's lead-in glued to the end of a paragraph is cut too: its words are no
+// name a later "she" could refer to.
+TEST(Segment, LinkLeadInAtTheEndOfAParagraphIsCut) {
+  std::string text =
+      "Harbour reopens\n\nThe harbour will reopen next week, the port authority said. READ "
+      "MORE:\n* Storm hits coast\n";
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  Segmentation s = seg.Segment(text);
+  ASSERT_GE(s.blocks.size(), 2u);
+  const Block& p = s.blocks[1];
+  ASSERT_EQ(p.cuts.size(), 1u);
+  EXPECT_EQ(p.cuts[0].View(text), "READ MORE:");
+}
+
 // A "Comments" link in the toolbar above the article opens no comment section: little
 // of the article comes before it, and its prose after. Below the article, "Comments (2)"
 // opens one.
