@@ -1244,6 +1244,19 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     t = t.Sub(0, t.size() - 1);
   }
   while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
+  // A participle opening a phrase is no name's first word: "Speaking to reporters at the
+  // airport", "Addressing the crowd" (but "Shipping analyst Mark Brennan"; a body's name
+  // goes on with "and", "of": "Training and Development Agency"). After a comma the
+  // subject may follow ("Passing sentence on Tuesday, Judge Lee").
+  if (t.size() >= 3 && t[0].kind == Token::kWord && t[0].capitalized &&
+      EndsInIng(t[0].span.View(text)) && t[1].kind == Token::kWord && !t[1].capitalized &&
+      (WordClasses(t[1].span.View(text)) & (kPrepositionClass | kFunctionWordClass)) &&
+      !EqualsLower(t[1].span.View(text), "and") && !EqualsLower(t[1].span.View(text), "of") &&
+      std::none_of(t.begin(), t.end(), [&](const Token& w) {
+        return w.kind == Token::kPunct && text[w.span.begin] == ',';
+      })) {
+    return false;
+  }
   // An acronym in brackets after the name: "the British Medical Association (BMA)"; or a
   // constituency, a party or a state: "Kuria Kimani (Molo)", "Jane Doe (R-Texas)", "Kadri
   // Ots (Eesti 200)".

@@ -1840,6 +1840,14 @@ const Case kCases[] = {
      "hits coast\n* Ferries cancelled\nShe said the repairs had cost more than expected.\n",
      {"Vera Lindqvist|indirect|the harbour would reopen",
       "Vera Lindqvist|indirect|the repairs had cost more than expected"}},
+    // A participle's phrase before the subject is none of it, however long.
+    {"participle_phrase_before_the_subject",
+     "Speaking to reporters at the airport upon arrival at Oranje today, Pim Kessel "
+     "apologised to fans and said the team had let itself down.\n",
+     {"Pim Kessel|indirect|the team had let itself down"}},
+    {"participle_phrase_and_comma_before_the_subject",
+     "Passing sentence on Tuesday, Judge Ana Kovac said the offences had been planned.\n",
+     {"Ana Kovac|indirect|the offences had been planned"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
