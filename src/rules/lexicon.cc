@@ -1159,7 +1159,21 @@ std::string Lexicon::PlainName(std::string_view name) const {
   std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
   std::string out;
   size_t k = 0;
-  while (k + 1 < t.size() && (IsHonorific(t[k].span.View(name)) || t[k].kind == Token::kPunct)) ++k;
+  // (An honorific of two words: "Tan Sri", "Datuk Seri".)
+  auto two_words = [&](size_t j) {
+    return j + 2 < t.size() && t[j + 1].kind == Token::kWord &&
+           rules_.honorifics.count(ToLower(t[j].span.View(name)) + " " +
+                                   ToLower(t[j + 1].span.View(name)));
+  };
+  while (k + 1 < t.size()) {
+    if (two_words(k)) {
+      k += 2;
+    } else if (IsHonorific(t[k].span.View(name)) || t[k].kind == Token::kPunct) {
+      ++k;
+    } else {
+      break;
+    }
+  }
   bool capitals = true;  // "KHALED KHIARI" is written "Khaled Khiari"
   size_t words = 0;
   for (size_t j = k; j < t.size(); ++j) {

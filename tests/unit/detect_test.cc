@@ -1848,6 +1848,12 @@ const Case kCases[] = {
     {"participle_phrase_and_comma_before_the_subject",
      "Passing sentence on Tuesday, Judge Ana Kovac said the offences had been planned.\n",
      {"Ana Kovac|indirect|the offences had been planned"}},
+    // An honorific of two words goes with the other honorifics.
+    {"honorific_of_two_words",
+     "League president Tan Sri Marlina Abdul Rahim said the league had invested heavily.\n\n"
+     "\"We cannot keep waiting,\" said Marlina.\n",
+     {"Marlina Abdul Rahim|indirect|the league had invested heavily",
+      "Marlina Abdul Rahim|direct|We cannot keep waiting"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
