@@ -833,12 +833,13 @@ class Discourse {
       // Mansoori", "van Dijk" for "Virgil van Dijk".
       if (!single && !is_org && written.find(' ') == first.size() &&
           (lex_.WordClasses(ToLower(first)) & Lexicon::kNameParticleClass)) {
+        std::string surname = FoldLetters(written);
         for (size_t i = entities_.size(); i-- > 0;) {
           const Entity& e = entities_[i];
-          if (!e.is_org && e.name.size() > written.size() + 1 &&
-              EqualsFolded(std::string_view(e.name).substr(e.name.size() - written.size()),
-                           written) &&
-              e.name[e.name.size() - written.size() - 1] == ' ') {
+          if (e.is_org) continue;
+          std::string name = FoldLetters(e.name);
+          if (name.size() > surname.size() + 1 && name.ends_with(surname) &&
+              name[name.size() - surname.size() - 1] == ' ') {
             idx = static_cast<long>(i);
             break;
           }
@@ -847,8 +848,8 @@ class Discourse {
       for (size_t i = entities_.size(); idx < 0 && i-- > 0;) {
         const Entity& e = entities_[i];
         if (e.is_org != is_org) continue;
-        if (EqualsFolded(e.name, written) || (!is_org && EqualsFolded(Surname(e.name), last) &&
-                                              (single || EqualsFolded(FirstWord(e.name), first)))) {
+        if (SameLetters(e.name, written) || (!is_org && SameLetters(Surname(e.name), last) &&
+                                             (single || SameLetters(FirstWord(e.name), first)))) {
           idx = static_cast<long>(i);
           break;
         }

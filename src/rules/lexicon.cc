@@ -125,6 +125,42 @@ bool EqualsFolded(std::string_view a, std::string_view b) {
   return true;
 }
 
+namespace {
+
+// The base letters of U+00C0 to U+017F.
+constexpr std::string_view kLatinBase =
+    "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty"
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSs"
+    "SsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+}  // namespace
+
+std::string FoldLetters(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xC3 && c <= 0xC5 && i + 1 < s.size()) {
+      unsigned cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+      if (cp >= 0xC0 && cp < 0x180) {
+        out += FoldAscii(kLatinBase[cp - 0xC0]);
+        ++i;
+        continue;
+      }
+    }
+    out += FoldAscii(s[i]);
+  }
+  return out;
+}
+
+bool SameLetters(std::string_view a, std::string_view b) {
+  if (EqualsFolded(a, b)) return true;
+  auto ascii = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+  };
+  return !(ascii(a) && ascii(b)) && FoldLetters(a) == FoldLetters(b);
+}
+
 bool IsPossessive(std::string_view w) {
   return w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S');
 }

@@ -1854,6 +1854,17 @@ const Case kCases[] = {
      "\"We cannot keep waiting,\" said Marlina.\n",
      {"Marlina Abdul Rahim|indirect|the league had invested heavily",
       "Marlina Abdul Rahim|direct|We cannot keep waiting"}},
+    // A surname with an Irish particle, written once without its accent.
+    {"particle_surname_without_its_accent",
+     "Union leader Aoife Ní Bhraonáin said the wards were full.\n\n\"Our members are in "
+     "tears,\" Ms Ní Bhraonain said.\n",
+     {"Aoife Ní Bhraonáin|indirect|the wards were full",
+      "Aoife Ní Bhraonáin|direct|Our members are in tears"}},
+    {"surname_without_its_diacritics",
+     "Presiding judge Mirela Kovačević said the court was satisfied.\n\n\"The evidence is "
+     "clear,\" Judge Kovacevic said.\n",
+     {"Mirela Kovačević|indirect|the court was satisfied",
+      "Mirela Kovačević|direct|The evidence is clear"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),

@@ -334,6 +334,15 @@ TEST(Lexicon, MatchesAliasesAndMisspellingsButNotOtherPeople) {
   }
 }
 
+TEST(Lexicon, SameLettersIgnoreCaseAndDiacritics) {
+  EXPECT_TRUE(SameLetters("Hodžić", "hodzic"));
+  EXPECT_TRUE(SameLetters("Ní Mhurchu", "NÍ MHURCHÚ"));
+  EXPECT_TRUE(SameLetters("Øystein Årø", "oystein aro"));
+  EXPECT_FALSE(SameLetters("Hodzic", "Hodzik"));
+  EXPECT_FALSE(SameLetters("Müller", "Muler"));
+  EXPECT_EQ(FoldLetters("Łukasz Żółtowski"), "lukasz zoltowski");
+}
+
 TEST(Lexicon, ParsesMentions) {
   Lexicon lex(testing::Rules());
   struct Case {

@@ -99,6 +99,11 @@ bool EqualsLower(std::string_view word, std::string_view lower);
 bool StartsWithLower(std::string_view word, std::string_view lower);
 // Whether ToLower(a) == ToLower(b), without the copies.
 bool EqualsFolded(std::string_view a, std::string_view b);
+// Whether two names are the same letters, ignoring case and the diacritics of Latin-1 and
+// Latin Extended-A letters: "Ní Mhurchu" is "Ní Mhurchú", "Hodzic" is "Hodžić".
+bool SameLetters(std::string_view a, std::string_view b);
+// `s` in lower case without those diacritics.
+std::string FoldLetters(std::string_view s);
 // Whether `word` is a possessive in 's ("Putin's").
 bool IsPossessive(std::string_view word);
 // Whether `word` is "his", "her" or "their" (any case): the owner of a role ("her
