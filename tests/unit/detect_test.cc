@@ -1865,6 +1865,11 @@ const Case kCases[] = {
      "clear,\" Judge Kovacevic said.\n",
      {"Mirela Kovačević|indirect|the court was satisfied",
       "Mirela Kovačević|direct|The evidence is clear"}},
+    // "and pointed to ..." is the speaker's second act, not part of the claim.
+    {"second_act_pointed_to",
+     "A spokesperson for the Ministry of Housing said the government was \"reviewing the "
+     "decision\" and pointed to $250 million in new funding.\n",
+     {"Ministry of Housing|mixed|the government was \"reviewing the decision\""}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
