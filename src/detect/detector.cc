@@ -381,6 +381,22 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
         continue;
       }
     }
+    // Nor does an appositive that ends before a verb: "said the camp, home to half a
+    // million people, was ...", "said the heat wave, the third of the season, would ...".
+    if (IsPunct(text_, t[k], ',') && k > b && t[k - 1].kind == Token::kWord) {
+      size_t j = k + 1;
+      while (j < t.size() && j < k + 12 &&
+             (t[j].kind == Token::kWord || t[j].kind == Token::kNumber) &&
+             !(lex_.WordClasses(t[j].span.View(text_)) & Lexicon::kClauseMarkerClass)) {
+        ++j;
+      }
+      if (j > k + 1 && j + 1 < t.size() && IsPunct(text_, t[j], ',') &&
+          t[j + 1].kind == Token::kWord && !t[j + 1].capitalized &&
+          (lex_.WordClasses(t[j + 1].span.View(text_)) & Lexicon::kClauseMarkerClass)) {
+        k = j;
+        continue;
+      }
+    }
     // Nor does a list: "said car washes, landscapers and restaurants were ...".
     if (IsPunct(text_, t[k], ',') && k > b && t[k - 1].kind == Token::kWord && k + 2 < t.size() &&
         t[k + 1].kind == Token::kWord && !lex_.IsPreposition(t[k + 1].span.View(text_))) {

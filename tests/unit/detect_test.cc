@@ -1870,6 +1870,15 @@ const Case kCases[] = {
      "A spokesperson for the Ministry of Housing said the government was \"reviewing the "
      "decision\" and pointed to $250 million in new funding.\n",
      {"Ministry of Housing|mixed|the government was \"reviewing the decision\""}},
+    // An appositive inside a bare clause, before its verb.
+    {"appositive_inside_a_bare_clause",
+     "Vera Holm said the camp, home to around half a million people, was \"at breaking "
+     "point\".\n\nThe weather service said the heat wave, the third of the season, would last "
+     "until Sunday.\n",
+     {"Vera Holm|mixed|the camp, home to around half a million people, was \"at breaking "
+      "point\"",
+      "weather service|indirect|the heat wave, the third of the season, would last until "
+      "Sunday"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
