@@ -452,7 +452,12 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
     bool present = !t[k].capitalized && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
                    w[w.size() - 2] != '\'' && !lex_.IsPreposition(w);
     if (present && seen == 2 && first_words[0] == b && t[b].capitalized) return true;
-    if (present && seen == 3 && first_words[0] == b && k + 1 < t.size() &&
+    // (Or with an adjective: "say the new deal puts ...".)
+    if (present &&
+        (seen == 3 || (seen == 4 && !t[first_words[2]].capitalized && !w.ends_with("ous") &&
+                       !lex_.IsPreposition(t[first_words[2]].span.View(text_)) &&
+                       !EqualsLower(t[first_words[2]].span.View(text_), "of"))) &&
+        first_words[0] == b && k + 1 < t.size() &&
         (t[k + 1].kind == Token::kWord || t[k + 1].kind == Token::kQuote) &&
         !t[first_words[1]].capitalized &&
         (EqualsLower(t[b].span.View(text_), "the") || EqualsLower(t[b].span.View(text_), "this") ||

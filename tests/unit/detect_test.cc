@@ -1879,6 +1879,12 @@ const Case kCases[] = {
       "point\"",
       "weather service|indirect|the heat wave, the third of the season, would last until "
       "Sunday"}},
+    // A bare clause of determiner, adjective, noun and a verb in the present.
+    {"bare_clause_with_an_adjective_and_a_present_verb",
+     "Labour Minister Rita Dahl, who signed the memorandum in Oslo, said the new deal puts "
+     "the burden on employers.\n\nLena Ek acknowledged the existence of serious disagreements "
+     "with Moravia.\n",
+     {"Rita Dahl|indirect|the new deal puts the burden on employers"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
