@@ -1809,9 +1809,10 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     return true;
   };
   // A name of capitalized words holding one that names no person (a place word, "Valley")
-  // is a body's: "Coastal Valley Power".
-  if (!org && !org_head && t.size() >= 2 && t.size() <= 4 && t[0].capitalized &&
-      proper_name(t.size())) {
+  // is a body's: "Coastal Valley Power", "the China Coast Guard".
+  bool the = EqualsLower(t[0].span.View(text), "the");
+  if (!org && !org_head && t.size() >= 2 && t.size() <= (the ? 5u : 4u) &&
+      (t[0].capitalized || the) && proper_name(t.size())) {
     for (size_t k = 0; k < t.size() && !org_head; ++k) {
       org_head = (WordClasses(t[k].span.View(text)) & kNotNameClass) &&
                  !(WordClasses(t[k].span.View(text)) &

@@ -378,6 +378,8 @@ TEST(Lexicon, ParsesMentions) {
       {"The Norlandic Embassy in Vesterby", MentionKind::kOrg, "Norlandic Embassy in Vesterby", ""},
       {"the Norlandic Consulate in Eastport", MentionKind::kOrg, "Norlandic Consulate in Eastport",
        ""},
+      // A name of capitals after "the" holding a place word is a body's.
+      {"the Norlandic Coast Guard", MentionKind::kOrg, "Norlandic Coast Guard", ""},
   };
   for (const auto& c : cases) {
     std::string text = c.phrase;
