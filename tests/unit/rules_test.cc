@@ -380,6 +380,9 @@ TEST(Lexicon, ParsesMentions) {
        ""},
       // A name of capitals after "the" holding a place word is a body's.
       {"the Norlandic Coast Guard", MentionKind::kOrg, "Norlandic Coast Guard", ""},
+      // A place's name may hold a lower-case particle ("es", "el").
+      {"Economist Ada Ochieng of the University of Dar es Salaam", MentionKind::kName,
+       "Ada Ochieng", "Economist, of the University of Dar es Salaam"},
   };
   for (const auto& c : cases) {
     std::string text = c.phrase;
