@@ -1885,6 +1885,22 @@ const Case kCases[] = {
      "the burden on employers.\n\nLena Ek acknowledged the existence of serious disagreements "
      "with Moravia.\n",
      {"Rita Dahl|indirect|the new deal puts the burden on employers"}},
+    // A sportsman's title is a role, however many words qualify it.
+    {"champion_is_a_role",
+     "Former world marathon champion Joseph Kiprono, now a coach in Iten, said the case "
+     "showed that athletes needed protection.\n\n\"We failed them,\" the champion said.\n",
+     {"Joseph Kiprono|indirect|the case showed that athletes needed protection",
+      "Joseph Kiprono|direct|We failed them"}},
+    // "the co-operative" refers back to the co-operative named before.
+    {"co_operative_refers_back",
+     "Northvale Dairy Co-operative cut its forecast on Thursday.\n\nThe revised range is $9.10 "
+     "to $10.10, the co-operative said in a statement.\n",
+     {"Northvale Dairy Co-operative|indirect|The revised range is $9.10 to $10.10"}},
+    // A party official described by his office.
+    {"chieftain_is_a_role",
+     "Meanwhile, a chieftain of the Unity Party, who spoke on condition of anonymity, said "
+     "his party boycotted the election.\n",
+     {"a chieftain of the Unity Party|indirect|his party boycotted the election"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
