@@ -2181,9 +2181,21 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         }
         return false;
       };
+      // (Nor a clause of its own attribution: "..., Orlov said on Monday, but he warned that
+      // ...".)
+      auto attributed_clause = [&](size_t k) {
+        if (!EqualsLower(t[k].span.View(text_), "but") &&
+            !EqualsLower(t[k].span.View(text_), "and")) {
+          return false;
+        }
+        for (size_t j = k + 1; j < t.size() && j <= k + 4 && t[j].kind == Token::kWord; ++j) {
+          if (lex_.CueAt(text_, t, j, nullptr) > 0) return true;
+        }
+        return false;
+      };
       if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
           t[tail + 1].kind == Token::kWord && !writers_clause(tail + 1) &&
-          lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
+          !attributed_clause(tail + 1) && lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
           (t[tail + 1].capitalized || !EndsInIng(t[tail + 1].span.View(text_))) &&
           HasWords(text_, Span{t[tail + 1].span.begin, sentence.end}, 2)) {
         cuts.push_back(Span{closed_quote ? t[comma].span.end : t[comma - 1].span.begin,
@@ -2194,7 +2206,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       }
       if (HasWords(text_, claim, 3) && !standalone_.Contains(claim.begin)) {
         emit(claim, cue, verb->form, m, cuts, rule);
-        region = t.size();
+        // (The attributed clause after it is read on its own.)
+        bool more =
+            tail + 2 < t.size() && IsPunct(text_, t[tail], ',') && attributed_clause(tail + 1);
+        region = more ? tail + 2 : t.size();
         continue;
       }
     }

@@ -1901,6 +1901,13 @@ const Case kCases[] = {
      "Meanwhile, a chieftain of the Unity Party, who spoke on condition of anonymity, said "
      "his party boycotted the election.\n",
      {"a chieftain of the Unity Party|indirect|his party boycotted the election"}},
+    // A clause with an attribution of its own after a parenthetical one is a claim of its
+    // own, not the rest of the first.
+    {"parenthetical_then_attributed_clause",
+     "Moravia will keep working with the agency, spokesman Karel Novak said on Monday, but "
+     "he warned that any resolution would receive a response.\n",
+     {"Karel Novak|indirect|Moravia will keep working with the agency",
+      "Karel Novak|indirect|any resolution would receive a response"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
