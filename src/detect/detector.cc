@@ -1540,6 +1540,16 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       *second = Span{ct[j + n].span.begin, claim.end};
     }
   };
+  // Participles joined before their noun are adjectives: "412 suspected and confirmed
+  // cases".
+  auto adjectives = [&](size_t k) {
+    return LowerEdWord(text_, ct[k - 1]) && k + 2 < ct.size() && LowerEdWord(text_, ct[k + 1]) &&
+           ct[k + 2].kind == Token::kWord && !ct[k + 2].capitalized &&
+           !EqualsLower(ct[k + 2].span.View(text_), "that") &&
+           !lex_.IsPreposition(ct[k + 2].span.View(text_)) &&
+           !(lex_.WordClasses(ct[k + 2].span.View(text_)) &
+             (Lexicon::kFunctionWordClass | Lexicon::kClauseMarkerClass));
+  };
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
     // "and" or "but" with no comma before a cue or a second predicate, after a clause of
     // the claim's own: 'had "extended a hand" to the CDU and warned that ...', '"no party
@@ -1549,7 +1559,7 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     if (k >= 2 &&
         (EqualsLower(ct[k].span.View(text_), "and") ||
          EqualsLower(ct[k].span.View(text_), "but")) &&
-        ct[k - 1].kind != Token::kPunct && !CommaBefore(text_, ct, k) &&
+        ct[k - 1].kind != Token::kPunct && !CommaBefore(text_, ct, k) && !adjectives(k) &&
         (lex_.CueAt(text_, ct, k + 1, nullptr) > 0 ||
          lex_.IsSecondPredicate(ct[k + 1].span.View(text_))) &&
         LooksLikeClause(ct.Sub(0, k), 0)) {

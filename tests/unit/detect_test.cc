@@ -1908,6 +1908,12 @@ const Case kCases[] = {
      "he warned that any resolution would receive a response.\n",
      {"Karel Novak|indirect|Moravia will keep working with the agency",
       "Karel Novak|indirect|any resolution would receive a response"}},
+    // Participles joined before their noun are adjectives, not a second cue.
+    {"joined_participles_before_a_noun",
+     "Jana Holm said the ministry had recorded 412 suspected and confirmed cases in January."
+     "\n",
+     {"Jana Holm|indirect|the ministry had recorded 412 suspected and confirmed cases in "
+      "January"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
