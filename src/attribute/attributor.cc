@@ -872,6 +872,24 @@ class Discourse {
           idx = static_cast<long>(i);
         }
       }
+      // A single name that is the inner word of a longer name is a first surname: "Benítez"
+      // for Alejandra Benítez Lugo.
+      for (size_t i = entities_.size(); idx < 0 && single && !is_org && i-- > 0;) {
+        const Entity& e = entities_[i];
+        if (e.is_org || e.described) continue;
+        std::string_view rest = e.name;
+        rest.remove_prefix(std::min(rest.size(), FirstWord(rest).size()));
+        rest.remove_suffix(std::min(rest.size(), LastWord(rest).size()));
+        for (size_t b = 0; b < rest.size();) {
+          size_t sp = rest.find(' ', b);
+          if (sp == std::string_view::npos) sp = rest.size();
+          if (sp > b && SameLetters(rest.substr(b, sp - b), written)) {
+            idx = static_cast<long>(i);
+            break;
+          }
+          b = sp + 1;
+        }
+      }
       if (idx < 0 && single && !is_org) idx = MisspeltSurname(written);
       if (idx < 0) {
         Entity e;

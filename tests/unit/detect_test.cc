@@ -1914,6 +1914,17 @@ const Case kCases[] = {
      "\n",
      {"Jana Holm|indirect|the ministry had recorded 412 suspected and confirmed cases in "
       "January"}},
+    // A first surname alone names someone with two ("Benítez" for Alejandra Benítez Lugo).
+    {"first_of_two_surnames",
+     "The head of the water board, Alejandra Benítez Lugo, said supply would not be cut.\n\n"
+     "\"We are better prepared than last year,\" Benítez said.\n",
+     {"Alejandra Benítez Lugo|indirect|supply would not be cut",
+      "Alejandra Benítez Lugo|direct|We are better prepared than last year"}},
+    // A chiefly title is an honorific.
+    {"chiefly_title_is_an_honorific",
+     "Village headman Ratu Josefa Vunivalu said the village would move.\n\n\"We are ready,\" "
+     "Ratu Josefa said.\n",
+     {"Josefa Vunivalu|indirect|the village would move", "Josefa Vunivalu|direct|We are ready"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
