@@ -1294,6 +1294,26 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     t = t.Sub(0, t.size() - 1);
   }
   while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
+  // A description before the name it gives goes by the name: "An election observer group,
+  // the Ekiti Civil Society Coalition", "a rights lawyer, Ann Lee".
+  if (t.size() >= 5 && t[0].kind == Token::kWord &&
+      (EqualsLower(t[0].span.View(text), "a") || EqualsLower(t[0].span.View(text), "an"))) {
+    size_t c = 1;
+    while (c < t.size() && t[c].kind == Token::kWord && !t[c].capitalized) ++c;
+    Mention named;
+    if (c >= 2 && c + 1 < t.size() && t[c].kind == Token::kPunct && text[t[c].span.begin] == ',' &&
+        (WordClasses(t[c - 1].span.View(text)) & (kRoleWordClass | kOrgWordClass)) &&
+        ParseMention(text, t.Sub(c + 1, t.size()), &named) &&
+        (named.kind == MentionKind::kOrg || named.kind == MentionKind::kName) &&
+        !named.name.empty()) {
+      *m = named;
+      m->span = Span{t.front().span.begin, t.back().span.end};
+      if (m->kind == MentionKind::kName && m->role.empty()) {
+        m->role = std::string(Span{t[1].span.begin, t[c - 1].span.end}.View(text));
+      }
+      return true;
+    }
+  }
   // A participle opening a phrase is no name's first word: "Speaking to reporters at the
   // airport", "Addressing the crowd" (but "Shipping analyst Mark Brennan"; a body's name
   // goes on with "and", "of": "Training and Development Agency"). After a comma the

@@ -380,6 +380,10 @@ TEST(Lexicon, ParsesMentions) {
        ""},
       // A name of capitals after "the" holding a place word is a body's.
       {"the Norlandic Coast Guard", MentionKind::kOrg, "Norlandic Coast Guard", ""},
+      // A description before the name it gives goes by the name.
+      {"An election observer group, the Lakeland Civic Coalition", MentionKind::kOrg,
+       "Lakeland Civic Coalition", ""},
+      {"a rights lawyer, Ann Lee", MentionKind::kName, "Ann Lee", "rights lawyer"},
       // A place's name may hold a lower-case particle ("es", "el").
       {"Economist Ada Ochieng of the University of Dar es Salaam", MentionKind::kName,
        "Ada Ochieng", "Economist, of the University of Dar es Salaam"},
