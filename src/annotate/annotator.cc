@@ -452,12 +452,17 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           }
           if (a.outlet) break;
         }
-        for (size_t at = line.find(" \u00b7 ");
-             at != std::string_view::npos && line.size() <= 200;) {
-          size_t next = line.find(" \u00b7 ", at + 1);
-          std::string_view part = line.substr(
-              at + 4, next == std::string_view::npos ? std::string_view::npos : next - at - 4);
-          if (const Outlet* o = rules_.FindOutlet(part)) {
+        // (With or without spaces around the dots: "Business reporter\u00b7Example
+        // News\u00b7".)
+        constexpr std::string_view kDot = "\u00b7";
+        for (size_t at = line.find(kDot); at != std::string_view::npos && line.size() <= 200;) {
+          size_t next = line.find(kDot, at + kDot.size());
+          std::string_view part = line.substr(at + kDot.size(), next == std::string_view::npos
+                                                                    ? std::string_view::npos
+                                                                    : next - at - kDot.size());
+          while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+          while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+          if (const Outlet* o = part.empty() ? nullptr : rules_.FindOutlet(part)) {
             a.outlet = o->name;
             break;
           }

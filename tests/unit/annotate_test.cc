@@ -356,6 +356,11 @@ TEST(Annotate, MastheadBylineAndSubscribeLines) {
   EXPECT_EQ(OutletOf("T\n\nJane Doe, Ann Lee \u00b7 CBC News \u00b7 Posted: Jun 10, 2024\n\nThe "
                      "talks went on.\n"),
             "CBC News");
+  // Middle dots without spaces, below a menu line of the site's sections.
+  EXPECT_EQ(OutletOf("Logo\nLatest news  Video  World  Business  Sport  Opinion\nTalks "
+                     "stall\n\nBy Jane Doe\nBusiness reporter\u00b7NZ Herald\u00b7\n\nThe "
+                     "talks went on.\n"),
+            "The New Zealand Herald");
   EXPECT_FALSE(Annotate("Rates held | Business - Example Gazette\n\nThe talks went on.\n")
                    .outlet.has_value());
   // A masthead's first part must be an outlet.

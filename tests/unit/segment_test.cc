@@ -145,6 +145,21 @@ TEST(Segment, LinkLeadInAtTheEndOfAParagraphIsCut) {
   EXPECT_EQ(p.cuts[0].View(text), "READ MORE:");
 }
 
+// A menu of the site's sections, set apart by double spaces, is boilerplate; a headline
+// with double spaces is not.
+TEST(Segment, MenuLineIsBoilerplate) {
+  std::string text =
+      "Talks stall\n\nLatest news  Video  New Zealand  World  Business  Sport\n\nThe  talks  "
+      "went  on  all  night\n\nThe talks went on, the minister said.\n";
+  static Lexicon lex(testing::Rules());
+  Segmenter seg(testing::Rules(), lex);
+  Segmentation s = seg.Segment(text);
+  ASSERT_GE(s.blocks.size(), 3u);
+  EXPECT_EQ(s.blocks[1].kind, BlockKind::kBoilerplate);
+  EXPECT_EQ(s.blocks[1].rule, "bp.menu");
+  EXPECT_NE(s.blocks[2].kind, BlockKind::kBoilerplate);
+}
+
 // A "Comments" link in the toolbar above the article opens no comment section: little
 // of the article comes before it, and its prose after. Below the article, "Comments (2)"
 // opens one.
