@@ -415,6 +415,18 @@ TEST(Annotate, MastheadLineNamesTheOutlet) {
             "Interfax");
   // An outlet named in the body is no masthead.
   EXPECT_FALSE(Annotate("Title of the story\n\nThe bank said so.\n\nReuters\n").outlet);
+  // Outlets of many countries, under the names their pages use.
+  for (auto [line, name] : std::vector<std::pair<std::string, std::string>>{
+           {"Punch Newspapers", "Punch"},
+           {"Egypt Independent", "Egypt Independent"},
+           {"Jamaica Observer", "Jamaica Observer"},
+           {"Stars and Stripes", "Stars and Stripes"}}) {
+    EXPECT_EQ(Annotate(line + "\nHome | News\n\nTitle of the story\n\nThe bank raised its key "
+                              "rate on Tuesday.\n")
+                  .outlet,
+              name)
+        << line;
+  }
 }
 
 TEST(Annotate, DatelineYearInferredFromTheArticle) {
