@@ -52,6 +52,10 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
        "Interfax"},
       {"Title here\n\nPosted: 2021-11-30 14:05\n\nThe bank raised its key rate on Tuesday.\n",
        "2021-11-30", ""},
+      // The publication date, not the last update's.
+      {"Title here\n\nPublished date: 14 June 2024 16:20 BST | Last update: 15 June 2024 09:02 "
+       "BST\n\nThe bank raised its key rate on Tuesday.\n",
+       "2024-06-14", ""},
       {"Title here\n\nParis (AFP) - France said on Monday it would send more aid.\n", nullptr,
        "AFP"},
       {"Title here\n\nUnited Nations (United States) (AFP) - The envoy said the talks went on.\n",
