@@ -253,6 +253,8 @@ class DetectRun {
     return at ? static_cast<uint32_t>(static_cast<const char*>(at) - text_.data()) : end;
   }
   bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
+  // Whether ct[k], after a comma, opens the writer's note that the claim is unverified.
+  bool UnverifiedNote(TokenView ct, size_t k) const;
   // Whether t[k] opens an -ing phrase that is not a speech participle: after a comma
   // that ends a claim, the writer's comment on the speaker ("hinting at", "pointing to";
   // not ", allowing state media to ...": that may be what the speaker said), and after an
@@ -1385,6 +1387,24 @@ bool DetectRun::SentenceSubject(const std::vector<Token>& t, size_t b, size_t li
   return false;
 }
 
+// The writer's note after a claim that it is unverified, from ct[k] after a comma: "a
+// claim that could not be independently verified", "a figure Reuters could not confirm",
+// "which could not be verified".
+bool DetectRun::UnverifiedNote(TokenView ct, size_t k) const {
+  std::string_view w = ct[k].span.View(text_);
+  if (!EqualsLower(w, "a") && !EqualsLower(w, "an") && !EqualsLower(w, "which")) return false;
+  bool negated = false;
+  for (size_t j = k + 1; j < ct.size() && j <= k + 12 && ct[j].kind == Token::kWord; ++j) {
+    std::string_view x = ct[j].span.View(text_);
+    negated = negated || EqualsLower(x, "not") || EqualsLower(x, "cannot") || x.ends_with("n't");
+    if (negated && (StartsWithLower(x, "verif") || StartsWithLower(x, "confirm") ||
+                    StartsWithLower(x, "corroborat"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "<subject> <did something>, saying (that) <clause>".
 void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t) {
   for (size_t i = 2; i + 1 < t.size(); ++i) {
@@ -1654,6 +1674,10 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     // reiterating that ...": a second claim).
     if ((lex_.WordClasses(w) & Lexicon::kCharacterisingClass) &&
         lex_.ComplementizerAt(text_, ct, k + 1) == 0) {
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
+    if (UnverifiedNote(ct, k)) {
       claim.end = cut;
       return Trim(text_, claim);
     }
@@ -2302,11 +2326,12 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       }
     }
     claim = TrimClaimEnd(text_, claim);
-    // ", hinting at ...": a participle phrase after the claim is the writer's.
+    // ", hinting at ...": a participle phrase after the claim is the writer's, and so is
+    // ", a figure that could not be verified".
     {
       std::vector<Token> ct = Tokenize(text_, claim);
       for (size_t k = 1; k < ct.size(); ++k) {
-        if (CommaBefore(text_, ct, k) && WritersIngPhrase(ct, k)) {
+        if (CommaBefore(text_, ct, k) && (WritersIngPhrase(ct, k) || UnverifiedNote(ct, k))) {
           claim = TrimClaimEnd(text_, Span{claim.begin, CutBefore(text_, ct, k)});
           break;
         }

@@ -1925,6 +1925,15 @@ const Case kCases[] = {
      "Village headman Ratu Josefa Vunivalu said the village would move.\n\n\"We are ready,\" "
      "Ratu Josefa said.\n",
      {"Josefa Vunivalu|indirect|the village would move", "Josefa Vunivalu|direct|We are ready"}},
+    // The writer's note that a claim is unverified is no part of it.
+    {"unverified_note_after_the_claim",
+     "The military said it had struck \"a weapons depot\" belonging to the group, a claim "
+     "that could not be independently verified.\n\nA senior army officer told reporters "
+     "that reinforcements had arrived. According to the officer, the rebels had lost 200 "
+     "fighters, a figure the agency could not confirm.\n",
+     {"?|mixed|it had struck \"a weapons depot\" belonging to the group",
+      "senior army officer|indirect|reinforcements had arrived",
+      "senior army officer|indirect|the rebels had lost 200 fighters"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
