@@ -707,11 +707,12 @@ class Discourse {
             // Not a group of people ("G7 leaders"; a team's name in the plural is none:
             // "Northfield Rovers"), nor a body its own head word names that has not
             // spoken ("the club" is not the "Premier League" named in passing; a name in
-            // the plural may be: "the group" is the "Rapid Support Forces").
+            // the plural may be: "the group" is the "Rapid Support Forces"). A statement
+            // is any body's: "The Harbour Authority issued a statement.").
             std::string_view last = LastWord(e.name);
             bool plural = last.size() > 3 && last.back() == 's';
             bool people = plural && !(last[0] >= 'A' && last[0] <= 'Z') && lex_.IsOrgWord(last);
-            bool headed = lex_.IsOrgWord(last) && !e.spoke && !plural;
+            bool headed = !statement && lex_.IsOrgWord(last) && !e.spoke && !plural;
             return org && !people && !headed && !e.described && !e.delegate &&
                    !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);
           },

@@ -1934,6 +1934,11 @@ const Case kCases[] = {
      {"?|mixed|it had struck \"a weapons depot\" belonging to the group",
       "senior army officer|indirect|reinforcements had arrived",
       "senior army officer|indirect|the rebels had lost 200 fighters"}},
+    // "the statement read" attributes a quotation like "the statement said".
+    {"statement_read",
+     "The Harbour Board issued a statement on Sunday.\n\n\"The board thanks residents for "
+     "their patience,\" the statement read.\n",
+     {"Harbour Board|direct|The board thanks residents for their patience"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
@@ -2019,8 +2024,10 @@ TEST(Detect, UnbalancedMarkDoesNotLoseTheRest) {
   auto got = Extract(
       "Headline\n\nThe club read a statement: \"The board backs the coach fully\n\nAnna Berg said "
       "that no decision would be taken before the summer.\n");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0], "Anna Berg|indirect|no decision would be taken before the summer");
+  // (The statement the club read runs to the end of its paragraph.)
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "?|direct|The board backs the coach fully");
+  EXPECT_EQ(got[1], "Anna Berg|indirect|no decision would be taken before the summer");
 }
 
 TEST(Detect, HeadlinesBoilerplateAndCommentsAreNotClaims) {
