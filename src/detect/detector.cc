@@ -2617,13 +2617,15 @@ void DetectRun::Entities() {
               ++named_end;
             }
           }
-          if ((org_end >= k + 2 || named_end > org_end) && !in_claim) {
+          // (Inside a claim too, for a later "the fund" that names its head word: "A team
+          // from the International Monetary Fund concluded a visit, the fund said".)
+          if (org_end >= k + 2 || named_end > org_end) {
             org_end = named_end;
             m.kind = MentionKind::kOrg;
             m.name = Span{pos, t[org_end - 1].span.end};
             m.span = m.name;
             k = org_end - 1;
-            out_.entities.push_back({m, false, s.begin, false});
+            out_.entities.push_back({m, false, s.begin, in_claim});
             continue;
           }
           // Unknown names: two to four name-like words, and particles inside them ("Virgil

@@ -1939,6 +1939,12 @@ const Case kCases[] = {
      "The Harbour Board issued a statement on Sunday.\n\n\"The board thanks residents for "
      "their patience,\" the statement read.\n",
      {"Harbour Board|direct|The board thanks residents for their patience"}},
+    // A body named only inside a claim is what a later "the fund" names by its head word.
+    {"body_named_inside_the_claim",
+     "A staff team from the Northern Monetary Fund concluded a visit to Vesterby on Thursday, "
+     "the fund said in a statement.\n",
+     {"Northern Monetary Fund|indirect|A staff team from the Northern Monetary Fund concluded "
+      "a visit to Vesterby on Thursday"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
