@@ -281,8 +281,14 @@ class Discourse {
         }
         Gender g = Gender::kUnknown;
         lex_.Pronoun(m.span.View(text_), &g);
-        return MostSalient(
+        long found = MostSalient(
             [&](const Entity& e) { return !e.is_org && !e.described && Compatible(g, e.gender); });
+        // The pronoun tells the gender of someone whose name did not: after "She told the
+        // tribunal ..." for Dr Astrid Berg, a "he" is someone else.
+        if (found >= 0 && entities_[static_cast<size_t>(found)].gender == Gender::kUnknown) {
+          entities_[static_cast<size_t>(found)].gender = g;
+        }
+        return found;
       }
       case MentionKind::kNominal:
         return ResolveNominal(m);

@@ -1945,6 +1945,13 @@ const Case kCases[] = {
      "the fund said in a statement.\n",
      {"Northern Monetary Fund|indirect|A staff team from the Northern Monetary Fund concluded "
       "a visit to Vesterby on Thursday"}},
+    // A pronoun tells the gender a name did not: after "She told ..." for Dr Kim Berg, a
+    // "he" is someone else.
+    {"pronoun_tells_the_gender",
+     "Tomasz Wrona appealed on Monday.\n\nThe evidence came from the expert, Dr Kim "
+     "Berg. She told the tribunal that the levels were normal.\n\n\"I will be back,\" he "
+     "said.\n",
+     {"Kim Berg|indirect|the levels were normal", "Tomasz Wrona|direct|I will be back"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
