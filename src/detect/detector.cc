@@ -2664,14 +2664,11 @@ void DetectRun::Entities() {
               !(e == k + 1 && !surnames.empty() && named_before(t[k].span.View(text_)))) {
             continue;
           }
-          // A possessive ("Vladimir Putin's warnings") names someone spoken of, as a
-          // known name does (Lexicon::KnownNameAt).
-          if (IsPossessive(t[e - 1].span.View(text_))) {
-            k = e - 1;
-            continue;
-          }
+          // A possessive ("Tomasz Wrona's appeal") names someone spoken of, without the
+          // "'s".
           m.kind = MentionKind::kName;
           m.name = Span{pos, t[e - 1].span.end};
+          if (IsPossessive(t[e - 1].span.View(text_))) m.name.end -= 2;
           m.span = m.name;
           k = e - 1;
           // A name after a lower-case organisation word is the body's: "carrier Qamar Air",

@@ -1945,6 +1945,11 @@ const Case kCases[] = {
      "the fund said in a statement.\n",
      {"Northern Monetary Fund|indirect|A staff team from the Northern Monetary Fund concluded "
       "a visit to Vesterby on Thursday"}},
+    // A person named only with a possessive is someone a later "he" refers to.
+    {"person_named_with_a_possessive",
+     "Tomasz Wrona's appeal against his ban finished on Thursday.\n\n\"I have never taken a "
+     "banned substance,\" he said.\n",
+     {"Tomasz Wrona|direct|I have never taken a banned substance"}},
     // A pronoun tells the gender a name did not: after "She told ..." for Dr Kim Berg, a
     // "he" is someone else.
     {"pronoun_tells_the_gender",
