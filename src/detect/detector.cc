@@ -2810,11 +2810,26 @@ void DetectRun::SpeakerTurn(size_t bi) {
     // An unlabelled paragraph of speech, with no quotation of its own, goes on with the
     // turn before it, or is the words of the speaker the page is by. Between a turn and
     // the next label, any paragraph goes on with the turn.
+    // (Not the writer's paragraph that reports someone in the third person: "The World
+    // Food Programme said last month that ...".)
+    auto reports_someone = [&]() {
+      std::vector<Token> pt = Tokenize(text_, b.span, 40);
+      for (size_t k = 1; k < pt.size(); ++k) {
+        if (pt[k - 1].kind != Token::kWord || lex_.CueAt(text_, pt, k, nullptr) == 0) continue;
+        uint32_t classes = lex_.WordClasses(pt[k - 1].span.View(text_));
+        if (classes & Lexicon::kSpeechMarkerClass) continue;
+        if (pt[k - 1].capitalized ||
+            (classes & (Lexicon::kRoleWordClass | Lexicon::kOrgWordClass))) {
+          return true;
+        }
+      }
+      return false;
+    };
     bool speech =
         (turn_.kind != MentionKind::kNone || document_speaker_.kind != MentionKind::kNone) &&
         !QuotesSpeech(b.span) &&
         (lex_.IsSpeechLike(text_, b.span) ||
-         (turn_.kind != MentionKind::kNone && LabelFollows(bi)));
+         (turn_.kind != MentionKind::kNone && LabelFollows(bi) && !reports_someone()));
     if (speech && turn_.kind != MentionKind::kNone) {
       emit(TrimClaimEnd(text_, b.span), turn_, "direct.speaker_turn");
     } else if (speech && document_speaker_.kind != MentionKind::kNone) {

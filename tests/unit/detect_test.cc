@@ -1957,6 +1957,16 @@ const Case kCases[] = {
      "Berg. She told the tribunal that the levels were normal.\n\n\"I will be back,\" he "
      "said.\n",
      {"Kim Berg|indirect|the levels were normal", "Tomasz Wrona|direct|I will be back"}},
+    // Between two turns of an interview, the writer's paragraph that reports someone else
+    // is no part of the turn before it.
+    {"writers_paragraph_between_turns",
+     "Editor: What is the situation now?\n\nLena Ortiz: It is worse than a year ago. Families "
+     "are skipping meals.\n\nThe World Food Programme said last month that it had suspended "
+     "food distributions in the north.\n\nEditor: What comes next?\n\nLena Ortiz: We expect "
+     "the talks to resume in March.\n",
+     {"Lena Ortiz|direct|It is worse than a year ago. Families are skipping meals",
+      "World Food Programme|indirect|it had suspended food distributions in the north",
+      "Lena Ortiz|direct|We expect the talks to resume in March"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
