@@ -2600,8 +2600,14 @@ void DetectRun::Entities() {
           // "the Commission" or "the company" refers later.
           size_t org_end = 0;
           if (EqualsLower(t[k].span.View(text_), "the")) continue;  // its next word starts it
-          for (size_t j = k; j < t.size() && j < k + 6 && t[j].kind == Token::kWord &&
-                             t[j].capitalized && !IsPossessive(t[j].span.View(text_));
+          // (Words may be joined by "and": "the Irish Nurses and Midwives Organisation".)
+          auto joined = [&](size_t j) {
+            return j > k && j + 1 < t.size() && t[j + 1].capitalized &&
+                   (EqualsLower(t[j].span.View(text_), "and") || t[j].span.View(text_) == "&");
+          };
+          for (size_t j = k;
+               j < t.size() && j < k + 7 && t[j].kind == Token::kWord &&
+               (t[j].capitalized || joined(j)) && !IsPossessive(t[j].span.View(text_));
                ++j) {
             if (classes_of(j) & Lexicon::kOrgWordClass) org_end = j + 1;
           }

@@ -1967,6 +1967,11 @@ const Case kCases[] = {
      {"Lena Ortiz|direct|It is worse than a year ago. Families are skipping meals",
       "World Food Programme|indirect|it had suspended food distributions in the north",
       "Lena Ortiz|direct|We expect the talks to resume in March"}},
+    // A body's name may join words with "and".
+    {"body_name_joined_by_and",
+     "Figures from the Lakeland Nurses and Midwives Organisation showed 931 patients on "
+     "trolleys.\n\nThe organisation said the wards were unsafe.\n",
+     {"Lakeland Nurses and Midwives Organisation|indirect|the wards were unsafe"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
