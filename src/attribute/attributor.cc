@@ -654,10 +654,15 @@ class Discourse {
       if (!IsAcronym(bare)) org_names_.emplace(written, r);
       return r;
     }
+    // (Not people named after the body: "the conference" is the Mid-Plains Conference,
+    // not the "Conference officials" who spoke since.)
     std::string head = ToLower(LastWord(name));
     for (size_t k = events_.size(); k-- > 0;) {
       const Entity& e = entities_[events_[k].entity];
-      if (e.is_org && ToLower(e.name).find(head) != std::string::npos) {
+      std::string_view last = LastWord(e.name);
+      bool people = last.size() > 3 && last.back() == 's' && !(last[0] >= 'A' && last[0] <= 'Z') &&
+                    lex_.IsRoleWord(last) && !EqualsFolded(last, head);
+      if (e.is_org && !people && ToLower(e.name).find(head) != std::string::npos) {
         return static_cast<long>(events_[k].entity);
       }
     }

@@ -1972,6 +1972,13 @@ const Case kCases[] = {
      "Figures from the Lakeland Nurses and Midwives Organisation showed 931 patients on "
      "trolleys.\n\nThe organisation said the wards were unsafe.\n",
      {"Lakeland Nurses and Midwives Organisation|indirect|the wards were unsafe"}},
+    // "the conference" is the body headed by the word, not people named after it.
+    {"body_not_people_named_after_it",
+     "The Mid-Plains Conference voted on Tuesday to pay athletes.\n\nConference officials "
+     "said the television deal made the payments possible.\n\nIn a statement released after "
+     "the vote, the conference said it would appeal.\n",
+     {"Conference officials|indirect|the television deal made the payments possible",
+      "Mid-Plains Conference|indirect|it would appeal"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
