@@ -419,8 +419,10 @@ TEST(Annotate, MastheadLineNamesTheOutlet) {
             "Interfax");
   // An outlet named in the body is no masthead.
   EXPECT_FALSE(Annotate("Title of the story\n\nThe bank said so.\n\nReuters\n").outlet);
-  // Outlets of many countries, under the names their pages use.
+  // Outlets of many countries, under the names their pages use; the text of a logo.
   for (auto [line, name] : std::vector<std::pair<std::string, std::string>>{
+           {"Houston Chronicle Logo", "Houston Chronicle"},
+           {"Otago Daily Times Online News", "Otago Daily Times"},
            {"Punch Newspapers", "Punch"},
            {"Egypt Independent", "Egypt Independent"},
            {"Jamaica Observer", "Jamaica Observer"},
