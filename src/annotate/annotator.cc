@@ -377,9 +377,15 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   std::optional<Date> header_date, late_header_date, heading_date;
   bool in_body = false;
   for (const auto& b : seg.blocks) {
-    if (b.kind == BlockKind::kParagraph) in_body = true;
-    if (b.kind == BlockKind::kHeading && !in_body && !heading_date && b.span.size() <= 40) {
-      // (The date before an update's: "Sep 18, 2024 (updated: Sep 19, 2024)".)
+    // (A long headline with no final stop is no body yet.)
+    if (b.kind == BlockKind::kParagraph && !b.span.empty()) {
+      char last = text[b.span.end - 1];
+      in_body =
+          in_body || last == '.' || last == '!' || last == '?' || last == '"' || (last & 0x80) != 0;
+    }
+    if (b.kind == BlockKind::kHeading && !in_body && !heading_date && b.span.size() <= 80) {
+      // (The date before an update's: "Sep 18, 2024 (updated: Sep 19, 2024)", "March 7,
+      // 2024 at 5:12 pm | Updated March 8, 2024 at 9:40 am".)
       Span published = b.span;
       std::string lower = ToLower(b.span.View(text));
       if (size_t up = lower.find("updated"); up != std::string::npos && up > 0) {
@@ -387,7 +393,9 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       }
       std::vector<Date> ds;
       FullDates(rules_, text, published, &ds);
-      if (ds.size() == 1 && DateLine(b.span.View(text))) heading_date = ds.front();
+      if (ds.size() == 1 && published.size() <= 40 && DateLine(published.View(text))) {
+        heading_date = ds.front();
+      }
     }
     if (b.kind != BlockKind::kHeaderField) continue;
     std::string_view v = b.value.View(text);

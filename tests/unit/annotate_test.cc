@@ -52,7 +52,12 @@ TEST(Annotate, DatelineStylesGiveDateAndOutlet) {
        "Interfax"},
       {"Title here\n\nPosted: 2021-11-30 14:05\n\nThe bank raised its key rate on Tuesday.\n",
        "2021-11-30", ""},
-      // The publication date, not the last update's.
+      // The publication date, not the last update's, also under a long headline with no
+      // final stop.
+      {"Masthead\n\nThree measles cases confirmed in the county; officials urge residents to "
+       "check their records\n\nMarch 7, 2024 at 5:12 pm | Updated March 8, 2024 at 9:40 "
+       "am\n\nThe bank raised its key rate on Tuesday.\n",
+       "2024-03-07", ""},
       {"Title here\n\nPublished date: 14 June 2024 16:20 BST | Last update: 15 June 2024 09:02 "
        "BST\n\nThe bank raised its key rate on Tuesday.\n",
        "2024-06-14", ""},
