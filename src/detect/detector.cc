@@ -2227,6 +2227,21 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         }
         return false;
       };
+      // (A clause of its own joined by "and" or "but" is a second claim: "Appointments
+      // are widely available, he said, and the vaccine is free".)
+      bool second_clause = tail + 3 < t.size() && IsPunct(text_, t[tail], ',') &&
+                           (EqualsLower(t[tail + 1].span.View(text_), "and") ||
+                            EqualsLower(t[tail + 1].span.View(text_), "but")) &&
+                           t[tail + 2].kind == Token::kWord && !attributed_clause(tail + 1) &&
+                           !writers_clause(tail + 2) && LooksLikeClause(t, tail + 2) &&
+                           HasWords(text_, Span{t[tail + 2].span.begin, sentence.end}, 4);
+      if (second_clause && HasWords(text_, claim, 3) && !standalone_.Contains(claim.begin)) {
+        emit(claim, cue, verb->form, m, BlockCuts(bi, claim), rule);
+        Span rest = TrimClaimEnd(text_, Span{t[tail + 2].span.begin, sentence.end});
+        emit(rest, cue, verb->form, m, BlockCuts(bi, rest), "indirect.parenthetical_second");
+        region = t.size();
+        continue;
+      }
       if (tail < t.size() && IsPunct(text_, t[tail], ',') && tail + 2 < t.size() &&
           t[tail + 1].kind == Token::kWord && !writers_clause(tail + 1) &&
           !attributed_clause(tail + 1) && lex_.ParticipleAt(text_, t, tail + 1) == 0 &&
