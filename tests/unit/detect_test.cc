@@ -1981,6 +1981,12 @@ const Case kCases[] = {
      "the vote, the conference said it would appeal.\n",
      {"Conference officials|indirect|the television deal made the payments possible",
       "Mid-Plains Conference|indirect|it would appeal"}},
+    // "estimated" takes a clause without "that".
+    {"estimated_with_a_bare_clause",
+     "Lawyer Priya Nair said the ruling was a breakthrough. She estimated the class could "
+     "include as many as 60,000 households.\n",
+     {"Priya Nair|indirect|the ruling was a breakthrough",
+      "Priya Nair|indirect|the class could include as many as 60,000 households"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
