@@ -399,6 +399,19 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
         continue;
       }
     }
+    // Nor do adjectives in a row opening the clause: "said older, smaller plants were ...".
+    if (IsPunct(text_, t[k], ',') && k == b + 1 && t[b].kind == Token::kWord && !t[b].capitalized &&
+        k + 2 < t.size() && t[k + 1].kind == Token::kWord && !t[k + 1].capitalized) {
+      size_t j = k + 1;
+      while (j < t.size() && j < k + 5 && t[j].kind == Token::kWord &&
+             !(lex_.WordClasses(t[j].span.View(text_)) & Lexicon::kClauseMarkerClass)) {
+        ++j;
+      }
+      if (j > k + 2 && j < t.size() && t[j].kind == Token::kWord &&
+          (lex_.WordClasses(t[j].span.View(text_)) & Lexicon::kClauseMarkerClass)) {
+        continue;
+      }
+    }
     // Nor does a list: "said car washes, landscapers and restaurants were ...".
     if (IsPunct(text_, t[k], ',') && k > b && t[k - 1].kind == Token::kWord && k + 2 < t.size() &&
         t[k + 1].kind == Token::kWord && !lex_.IsPreposition(t[k + 1].span.View(text_))) {

@@ -1987,6 +1987,10 @@ const Case kCases[] = {
      "include as many as 60,000 households.\n",
      {"Priya Nair|indirect|the ruling was a breakthrough",
       "Priya Nair|indirect|the class could include as many as 60,000 households"}},
+    // Adjectives in a row may open a bare clause.
+    {"adjectives_in_a_row_open_a_bare_clause",
+     "Analyst Karen Holm said older, smaller plants were the most exposed.\n",
+     {"Karen Holm|indirect|older, smaller plants were the most exposed"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
