@@ -1991,6 +1991,12 @@ const Case kCases[] = {
     {"adjectives_in_a_row_open_a_bare_clause",
      "Analyst Karen Holm said older, smaller plants were the most exposed.\n",
      {"Karen Holm|indirect|older, smaller plants were the most exposed"}},
+    // A trailing "according to" may name the source with an appositive and a relative
+    // clause.
+    {"trailing_according_to_with_a_relative_clause",
+     "Workers learned of the decision at a meeting on Monday, according to Ray Lund, "
+     "president of the local union, which represents about 210 workers at the plant.\n",
+     {"Ray Lund|indirect|Workers learned of the decision at a meeting on Monday"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
