@@ -1934,7 +1934,10 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
 bool Lexicon::BarePluralGroup(std::string_view text, TokenView t) const {
   if (t.empty() || t.size() > 3 || t.back().kind != Token::kWord) return false;
   std::string_view head = t.back().span.View(text);
-  if (head.size() < 4 || head.back() != 's' || !IsOrgWord(head)) return false;
+  // (Or a group noun with no plural after what it belongs to: "council staff", "local
+  // police".)
+  bool group = t.size() >= 2 && rules_.collective_groups.count(ToLower(head));
+  if (!group && (head.size() < 4 || head.back() != 's' || !IsOrgWord(head))) return false;
   for (size_t k = 0; k < t.size(); ++k) {
     if (t[k].kind != Token::kWord || t[k].capitalized) return false;
   }

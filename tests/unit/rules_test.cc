@@ -384,6 +384,8 @@ TEST(Lexicon, ParsesMentions) {
       {"An election observer group, the Lakeland Civic Coalition", MentionKind::kOrg,
        "Lakeland Civic Coalition", ""},
       {"a rights lawyer, Ann Lee", MentionKind::kName, "Ann Lee", "rights lawyer"},
+      // A group noun after what it belongs to.
+      {"council staff", MentionKind::kOrg, "council staff", ""},
       // A place's name may hold a lower-case particle ("es", "el").
       {"Economist Ada Ochieng of the University of Dar es Salaam", MentionKind::kName,
        "Ada Ochieng", "Economist, of the University of Dar es Salaam"},
