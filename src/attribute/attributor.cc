@@ -711,6 +711,10 @@ class Discourse {
     if ((t.size() <= 2 || described_head) &&
         (head_classes & (Lexicon::kOrgBackReferenceClass | Lexicon::kStatementWordClass))) {
       bool statement = head_classes & Lexicon::kStatementWordClass;
+      // ("The governing body", "the organisation" may be any body named before, one named
+      // in passing too.)
+      bool any_body = EqualsFolded(head, "body") || EqualsFolded(head, "organisation") ||
+                      EqualsFolded(head, "organization");
       long last = MostSalient(
           [&](const Entity& e) {
             bool org = e.is_org || (!statement && e.name.find(' ') == std::string::npos &&
@@ -723,7 +727,7 @@ class Discourse {
             std::string_view last = LastWord(e.name);
             bool plural = last.size() > 3 && last.back() == 's';
             bool people = plural && !(last[0] >= 'A' && last[0] <= 'Z') && lex_.IsOrgWord(last);
-            bool headed = !statement && lex_.IsOrgWord(last) && !e.spoke && !plural;
+            bool headed = !statement && !any_body && lex_.IsOrgWord(last) && !e.spoke && !plural;
             return org && !people && !headed && !e.described && !e.delegate &&
                    !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);
           },

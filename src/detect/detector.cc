@@ -998,13 +998,18 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
   // An introductory part may carry an apposition of its own: "In a message posted on X,
   // formerly Twitter,".
   auto renamed = [&](size_t k) { return is(k, "formerly") || is(k, "previously"); };
+  // (And its second half after "and": "In a letter sent this week, and seen by the
+  // Examiner, the funding body said".)
+  bool introduced = false;
   while (parts.size() > 1 &&
-         (lex_.IsIntroWord(first_word(parts.front().first)) || renamed(parts.front().first) ||
+         ((introduced && is(parts.front().first, "and")) ||
+          lex_.IsIntroWord(first_word(parts.front().first)) || renamed(parts.front().first) ||
           lex_.IsPreposition(first_word(parts.front().first)) ||
           IntroParticiplePhrase(t, parts.front().first, parts.front().second) ||
           time_span(parts.front()) || t[parts.front().first].kind == Token::kNumber)) {
     bool place = lex_.IsPreposition(first_word(parts.front().first));
     parts.erase(parts.begin());
+    introduced = true;
     // An appositive of the place: "In Seminole, the county seat, Anna Berg said" (not a
     // title: "In an interview, the State Commissioner for Health, Ann Lee, said").
     if (place && parts.size() > 1 && is(parts.front().first, "the")) {

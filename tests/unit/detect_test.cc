@@ -1997,6 +1997,14 @@ const Case kCases[] = {
      "Workers learned of the decision at a meeting on Monday, according to Ray Lund, "
      "president of the local union, which represents about 210 workers at the plant.\n",
      {"Ray Lund|indirect|Workers learned of the decision at a meeting on Monday"}},
+    // "The governing body" may be any body named before, one named in passing too; an
+    // introductory phrase may go on after "and".
+    {"governing_body_refers_back",
+     "The Northern Cycling Union welcomed the ruling. The governing body said in a statement "
+     "that the decision was sound.\n\nIn a letter sent to the board this week, and seen by "
+     "reporters, the body said the association had made \"insufficient progress\".\n",
+     {"Northern Cycling Union|indirect|the decision was sound",
+      "Northern Cycling Union|mixed|the association had made \"insufficient progress\""}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
