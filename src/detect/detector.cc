@@ -883,6 +883,13 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     }
     --e;
   }
+  // A conjunction opening the sentence is no part of it: "But Kenny Rankin, general
+  // secretary of the association, warned ...".
+  if (e > b + 2 &&
+      (EqualsLower(t[b].span.View(text_), "but") || EqualsLower(t[b].span.View(text_), "and") ||
+       EqualsLower(t[b].span.View(text_), "yet"))) {
+    ++b;
+  }
   // A transcript's label is not part of the subject: "Bloomberg: The European Commission
   // said ...".
   for (size_t k = b + 1; k < e && k <= b + 6; ++k) {

@@ -2005,6 +2005,11 @@ const Case kCases[] = {
      "reporters, the body said the association had made \"insufficient progress\".\n",
      {"Northern Cycling Union|indirect|the decision was sound",
       "Northern Cycling Union|mixed|the association had made \"insufficient progress\""}},
+    // "But" opening the sentence is no part of the subject.
+    {"but_before_a_name_and_its_appositive",
+     "But Kenny Rask, general secretary of the Northern Senior Football Referees' Association, "
+     "warned that the new rules would mean little.\n",
+     {"Kenny Rask|indirect|the new rules would mean little"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
