@@ -1566,7 +1566,18 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       continue;
     }
     if (who->is_org) {
-      if (!org) {
+      // (Not inside a longer name: "the Washington State Department of Health" is not
+      // the State Department.)
+      size_t after = k;
+      while (after < t.size() && t[after].span.end <= found.end) ++after;
+      bool inside = (k > 0 && t[k - 1].kind == Token::kWord && t[k - 1].capitalized &&
+                     !EqualsLower(t[k - 1].span.View(text), "the") &&
+                     t[k - 1].span.end + 1 == t[k].span.begin &&
+                     !(WordClasses(t[k - 1].span.View(text)) &
+                       (kRoleWordClass | kRoleModifierClass | kDemonymClass))) ||
+                    (after + 1 < t.size() && EqualsLower(t[after].span.View(text), "of") &&
+                     t[after + 1].kind == Token::kWord && t[after + 1].capitalized);
+      if (!org && !inside) {
         org = who;
         org_span = found;
       }

@@ -384,6 +384,9 @@ TEST(Lexicon, ParsesMentions) {
       {"An election observer group, the Lakeland Civic Coalition", MentionKind::kOrg,
        "Lakeland Civic Coalition", ""},
       {"a rights lawyer, Ann Lee", MentionKind::kName, "Ann Lee", "rights lawyer"},
+      // A known body's name inside a longer name is not that body.
+      {"The Washington State Department of Health", MentionKind::kOrg,
+       "Washington State Department of Health", ""},
       // A group noun after what it belongs to.
       {"council staff", MentionKind::kOrg, "council staff", ""},
       // A place's name may hold a lower-case particle ("es", "el").
