@@ -628,23 +628,31 @@ class Discourse {
     const Speaker* known = t.size() == 1 || !generic ? lex_.MatchSpeaker(name) : nullptr;
     if (known) generic = false;
     // A proper name before a lower-case description of what it is goes by the name:
-    // "the Gavi vaccine alliance" is Gavi, "the Wagner mercenary group" Wagner.
+    // "the Gavi vaccine alliance" is Gavi, "the Wagner mercenary group" Wagner; so does a
+    // name of several words or an acronym before one word: "the Football Supporters
+    // Ireland network", "the RMT union".
     if (!generic && !known) {
       size_t b = !t.empty() && ToLower(t[0].span.View(name)) == "the" ? 1 : 0;
+      size_t c = b;  // the end of the capitalized words
+      while (c < t.size() && t[c].kind == Token::kWord && t[c].capitalized &&
+             !IsPossessive(t[c].span.View(name))) {
+        ++c;
+      }
+      bool several = c >= b + 2 || (c == b + 1 && IsAcronym(t[b].span.View(name)));
       // (A body, not a group of people: "Human rights groups" are the groups.)
       bool described =
-          t.size() >= b + 3 && t[b].kind == Token::kWord && t[b].capitalized &&
-          !IsPossessive(t[b].span.View(name)) && t.back().span.View(name).back() != 's' &&
+          c > b && t.size() >= c + (several ? 1 : 2) && (c == b + 1 || several) &&
+          t.back().span.View(name).back() != 's' &&
           !(lex_.WordClasses(t[b].span.View(name)) &
             (Lexicon::kDemonymClass | Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass |
              Lexicon::kOrgWordClass | Lexicon::kNotNameClass | Lexicon::kSpeakingPlaceClass)) &&
-          lex_.IsOrgWord(t.back().span.View(name));
-      for (size_t k = b + 1; described && k < t.size(); ++k) {
+          !lex_.IsOrgWord(t[c - 1].span.View(name)) && lex_.IsOrgWord(t.back().span.View(name));
+      for (size_t k = c; described && k < t.size(); ++k) {
         described = t[k].kind == Token::kWord && !t[k].capitalized &&
                     !(lex_.WordClasses(t[k].span.View(name)) & Lexicon::kFunctionWordClass);
       }
       if (described) {
-        std::string proper(t[b].span.View(name));
+        std::string proper(Span{t[b].span.begin, t[c - 1].span.end}.View(name));
         return ResolveName(proper, lex_.MatchSpeaker(proper), "", true);
       }
     }

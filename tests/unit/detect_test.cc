@@ -2010,6 +2010,13 @@ const Case kCases[] = {
      "But Kenny Rask, general secretary of the Northern Senior Football Referees' Association, "
      "warned that the new rules would mean little.\n",
      {"Kenny Rask|indirect|the new rules would mean little"}},
+    // A name of several words or an acronym before a lower-case word for what it is goes
+    // by the name.
+    {"name_before_what_it_is",
+     "The Football Supporters Lakeland network said in a statement that fans had \"paid the "
+     "price\".\n\nThe strike will take place on Thursday, the RMT union said.\n",
+     {"Football Supporters Lakeland|mixed|fans had \"paid the price\"",
+      "RMT|indirect|The strike will take place on Thursday"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
