@@ -603,11 +603,12 @@ class Discourse {
         if (entities_[i].is_org && Initials(entities_[i].name) == bare) return static_cast<long>(i);
       }
       // Or the title of someone named with it: "the CEC" after "CEC Rajiv Kumar", or after
-      // "Chief Election Commissioner Rajiv Kumar", whose initials it is.
+      // "Chief Election Commissioner Rajiv Kumar", whose initials it is (not the body of
+      // a title: "the SFA" after "SFA chief executive Alan McRae" is the body).
       long titled = MostSalient(
           [&](const Entity& e) {
             return !e.is_org && e.AnyRole([&](std::string_view role, std::string_view) {
-              return Initials(role) == bare || HoldsWord(role, bare);
+              return Initials(role) == bare || EqualsFolded(LastWord(role), bare);
             });
           },
           false, kTitleLookback);

@@ -2017,6 +2017,12 @@ const Case kCases[] = {
      "price\".\n\nThe strike will take place on Thursday, the RMT union said.\n",
      {"Football Supporters Lakeland|mixed|fans had \"paid the price\"",
       "RMT|indirect|The strike will take place on Thursday"}},
+    // An acronym that opens someone's title names the body, not the person.
+    {"acronym_of_the_body_in_a_title",
+     "NFA chief executive Alan Moss said the bans were overdue.\n\nAccording to the NFA, the "
+     "new sanctions will apply from October 1.\n",
+     {"Alan Moss|indirect|the bans were overdue",
+      "NFA|indirect|the new sanctions will apply from October 1"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
