@@ -616,10 +616,12 @@ class Discourse {
     }
     std::vector<Token> t = Tokenize(name, Span{0, static_cast<uint32_t>(name.size())});
     // Generic: one word ("Analysts") or a determiner and lower-case words ("the ministry").
+    // (A place it is based in leaves it generic: "the Houston-based company".)
+    auto based = [&](size_t k) { return t[k].span.View(name).ends_with("-based"); };
     bool generic = !t.empty() && lex_.IsOrgWord(t.back().span.View(name)) &&
-                   (t.size() == 1 || !t[0].capitalized || ToLower(t[0].span.View(name)) == "the" ||
-                    ToLower(t[0].span.View(name)) == "a");
-    for (size_t k = 1; k < t.size(); ++k) generic = generic && !t[k].capitalized;
+                   (t.size() == 1 || !t[0].capitalized || based(0) ||
+                    ToLower(t[0].span.View(name)) == "the" || ToLower(t[0].span.View(name)) == "a");
+    for (size_t k = 1; k < t.size(); ++k) generic = generic && (!t[k].capitalized || based(k));
     // A counted group is a new one: "three diplomats".
     if (!t.empty() && (t[0].kind == Token::kNumber ||
                        (lex_.WordClasses(t[0].span.View(name)) & Lexicon::kQuantifierClass))) {
@@ -742,6 +744,19 @@ class Discourse {
           },
           false, kOrgLookback);
       if (last >= 0) return last;
+      // Or the body named in the claim it attributes, as a lede does: "Gulfstar Chemical
+      // Co. will close its plant, the company said".
+      if (!statement) {
+        for (size_t k = events_.size();
+             k-- > 0 && events_[k].sentence == events_.back().sentence;) {
+          const Entity& e = entities_[events_[k].entity];
+          if (events_[k].in_claim && e.is_org && !e.described &&
+              e.name.find(' ') != std::string::npos &&
+              !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass)) {
+            return static_cast<long>(events_[k].entity);
+          }
+        }
+      }
     }
     // Referring back to no one, these are speakers of their own, by their words: a group
     // in the plural with no determiner ("Critics said", "But campaigners said"), and a

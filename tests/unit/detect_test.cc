@@ -2023,6 +2023,14 @@ const Case kCases[] = {
      "new sanctions will apply from October 1.\n",
      {"Alan Moss|indirect|the bans were overdue",
       "NFA|indirect|the new sanctions will apply from October 1"}},
+    // A lede's "the company" is the body its claim names; a company's legal suffix is an
+    // organisation word; a place it is based in leaves "the company" a back reference.
+    {"lede_company_and_based_in",
+     "Gulfmark Chemical Co. will close its plant by the end of the year, the company said "
+     "Monday.\n\nIn a statement, the Houston-based company said the closure was necessary.\n",
+     {"Gulfmark Chemical Co|indirect|Gulfmark Chemical Co. will close its plant by the end of "
+      "the year",
+      "Gulfmark Chemical Co|indirect|the closure was necessary"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
