@@ -1789,6 +1789,18 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
          EqualsLower(t[i - 1].span.View(text_), "other"))) {
       continue;
     }
+    // A past form after a preposition or a determiner is an adjective: "through estimated
+    // meter readings", "the alleged victim".
+    if (n == 1 && i > 0 && EndsInEd(t[i].span.View(text_)) && t[i - 1].kind == Token::kWord &&
+        (lex_.IsPreposition(t[i - 1].span.View(text_)) ||
+         EqualsLower(t[i - 1].span.View(text_), "of") ||
+         EqualsLower(t[i - 1].span.View(text_), "the") ||
+         EqualsLower(t[i - 1].span.View(text_), "a") ||
+         EqualsLower(t[i - 1].span.View(text_), "an") ||
+         IsPossessivePronoun(t[i - 1].span.View(text_)) ||
+         EqualsLower(t[i - 1].span.View(text_), "its"))) {
+      continue;
+    }
     Mention m;
     // R1: subject before the cue, clause after it; "<subject> did X and (but) said ..."
     // takes the sentence subject.

@@ -2031,6 +2031,12 @@ const Case kCases[] = {
      {"Gulfmark Chemical Co|indirect|Gulfmark Chemical Co. will close its plant by the end of "
       "the year",
       "Gulfmark Chemical Co|indirect|the closure was necessary"}},
+    // A cue's past form after a preposition or a determiner is an adjective.
+    {"past_form_after_a_preposition_is_an_adjective",
+     "A lawsuit accusing Northvale Power of overcharging customers through estimated meter "
+     "readings can proceed, a High Court judge has ruled.\n",
+     {"High Court judge|indirect|A lawsuit accusing Northvale Power of overcharging customers "
+      "through estimated meter readings can proceed"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
