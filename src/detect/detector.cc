@@ -471,7 +471,11 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
     if (present &&
         (seen == 3 || (seen == 4 && !t[first_words[2]].capitalized && !w.ends_with("ous") &&
                        !lex_.IsPreposition(t[first_words[2]].span.View(text_)) &&
-                       !EqualsLower(t[first_words[2]].span.View(text_), "of"))) &&
+                       !EqualsLower(t[first_words[2]].span.View(text_), "of") && k + 1 < t.size() &&
+                       // (A noun in the plural goes on with a preposition: "its toughest ever
+                       // sanctions after ...".)
+                       !lex_.IsPreposition(t[k + 1].span.View(text_)) &&
+                       !EqualsLower(t[k + 1].span.View(text_), "of"))) &&
         first_words[0] == b && k + 1 < t.size() &&
         (t[k + 1].kind == Token::kWord || t[k + 1].kind == Token::kQuote) &&
         !t[first_words[1]].capitalized &&

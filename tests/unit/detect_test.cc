@@ -1885,7 +1885,8 @@ const Case kCases[] = {
     {"bare_clause_with_an_adjective_and_a_present_verb",
      "Labour Minister Rita Dahl, who signed the memorandum in Oslo, said the new deal puts "
      "the burden on employers.\n\nLena Ek acknowledged the existence of serious disagreements "
-     "with Moravia.\n",
+     "with Moravia.\n\nThe league has announced its toughest ever sanctions after a spike in "
+     "assaults.\n",
      {"Rita Dahl|indirect|the new deal puts the burden on employers"}},
     // A sportsman's title is a role, however many words qualify it.
     {"champion_is_a_role",
