@@ -2958,6 +2958,14 @@ bool DetectRun::Label(const Block& b, std::vector<Token>* t, uint32_t* colon) co
                                            : IsPunct(text_, tok, '.') || IsPunct(text_, tok, '(') ||
                                                  IsPunct(text_, tok, ')'));
   }
+  // (Not a name before an address: "Jane Doe: jdoe@example.com".)
+  if (label) {
+    std::string_view rest = Span{*colon + 1, b.span.end}.View(text_);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    std::string_view first = rest.substr(0, rest.find_first_of(" ;,"));
+    label = first.find('@') == std::string_view::npos && !first.starts_with("http") &&
+            !first.starts_with("www.");
+  }
   return label;
 }
 

@@ -2038,6 +2038,11 @@ const Case kCases[] = {
      "readings can proceed, a High Court judge has ruled.\n",
      {"High Court judge|indirect|A lawsuit accusing Northvale Power of overcharging customers "
       "through estimated meter readings can proceed"}},
+    // A name before an e-mail address is an author's note, not a turn of speech.
+    {"name_before_an_address_is_no_turn",
+     "The measles cases rose again, officials said on Monday.\n\nAaron Whitfield: "
+     "awhitfield@example.com; Aaron Whitfield covers public health for the paper.\n",
+     {"officials|indirect|The measles cases rose again"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
