@@ -902,6 +902,12 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
       break;
     }
   }
+  // Nor is the title of someone addressed: "Q: Minister, the farmers say ...".
+  if (e > b + 3 && t[b].kind == Token::kWord && t[b].capitalized && IsPunct(text_, t[b + 1], ',') &&
+      (lex_.WordClasses(t[b].span.View(text_)) &
+       (Lexicon::kRoleWordClass | Lexicon::kHonorificClass))) {
+    b += 2;
+  }
   // "Iranian state media quoted Raisi as saying": the speaker is the one quoted.
   if (e >= b + 3 && EqualsLower(t[e - 1].span.View(text_), "as")) {
     for (size_t k = b; k + 2 < e; ++k) {
@@ -2307,8 +2313,9 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // "<clause>, said <mention>." ("told" is followed by its audience, not a speaker.)
       size_t e = after;
       while (e < t.size() && t[e].kind == Token::kWord) ++e;
+      // ("urges" takes its object: "..., urges residents to check evacuation routes".)
       if (e > after && (e >= t.size() || t[e].kind == Token::kPunct) && verb->id != "cue.tell" &&
-          lex_.ParseMention(text_, Part(t, after, e), &m)) {
+          verb->id != "cue.urge" && lex_.ParseMention(text_, Part(t, after, e), &m)) {
         Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
         // (A short phrase with no verb is no clause: "Blinken, in Israel, says Netanyahu
         // ..." in a headline.)

@@ -2043,6 +2043,13 @@ const Case kCases[] = {
      "The measles cases rose again, officials said on Monday.\n\nAaron Whitfield: "
      "awhitfield@example.com; Aaron Whitfield covers public health for the paper.\n",
      {"officials|indirect|The measles cases rose again"}},
+    // The title of someone addressed is no part of the subject; "urges" takes its object,
+    // not a speaker after it.
+    {"vocative_title_and_urges_with_its_object",
+     "Q: Minister, many farmers say the government is choosing tourism over farming. Is "
+     "that fair?\n\nAgency says magma at highest level since 2015, urges residents to check "
+     "evacuation routes\n",
+     {"many farmers|indirect|the government is choosing tourism over farming"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
