@@ -2050,6 +2050,13 @@ const Case kCases[] = {
      "that fair?\n\nAgency says magma at highest level since 2015, urges residents to check "
      "evacuation routes\n",
      {"many farmers|indirect|the government is choosing tourism over farming"}},
+    // International bodies go by their full names, also when written as acronyms.
+    {"international_bodies_by_full_name",
+     "A convoy reached the city on Monday, the UN said.\n\nThe IMF said growth would slow. "
+     "The fund said rates would rise.\n",
+     {"United Nations|indirect|A convoy reached the city on Monday",
+      "International Monetary Fund|indirect|growth would slow",
+      "International Monetary Fund|indirect|rates would rise"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
