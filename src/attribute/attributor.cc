@@ -738,7 +738,14 @@ class Discourse {
             std::string_view last = LastWord(e.name);
             bool plural = last.size() > 3 && last.back() == 's';
             bool people = plural && !(last[0] >= 'A' && last[0] <= 'Z') && lex_.IsOrgWord(last);
-            bool headed = !statement && !any_body && lex_.IsOrgWord(last) && !e.spoke && !plural;
+            // (A company's legal suffix heads no other kind of body: "Acme Mines Limited"
+            // is what "the company" refers to.)
+            bool company = EqualsFolded(last, "limited") || EqualsFolded(last, "ltd") ||
+                           EqualsFolded(last, "inc") || EqualsFolded(last, "co") ||
+                           EqualsFolded(last, "corp") || EqualsFolded(last, "plc") ||
+                           EqualsFolded(last, "llc");
+            bool headed =
+                !statement && !any_body && !company && lex_.IsOrgWord(last) && !e.spoke && !plural;
             return org && !people && !headed && !e.described && !e.delegate &&
                    !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);
           },

@@ -2706,12 +2706,25 @@ void DetectRun::Entities() {
                    (t[j + 1].capitalized || (j + 2 < t.size() && t[j + 2].capitalized &&
                                              (classes_of(j + 1) & Lexicon::kNameParticleClass)));
           };
-          while (e < t.size() && e - k < 5 &&
-                 (particle(e) ||
+          // (And a middle initial with its dot: "Edwin K. Barsi".)
+          auto initial = [&](size_t j) {
+            return j > k && j + 2 < t.size() && t[j].kind == Token::kWord &&
+                   t[j].span.size() == 1 && t[j].capitalized && IsPunct(text_, t[j + 1], '.') &&
+                   t[j + 1].span.begin == t[j].span.end && t[j + 2].kind == Token::kWord &&
+                   t[j + 2].capitalized;
+          };
+          while (e < t.size() && e - k < 5) {
+            if (initial(e)) {
+              e += 2;
+              continue;
+            }
+            if (!(particle(e) ||
                   (e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
                    !(classes_of(e) & (Lexicon::kNotNameClass | Lexicon::kRoleWordClass |
                                       Lexicon::kOrgWordClass | Lexicon::kRoleModifierClass)) &&
                    !lex_.IsHyphenatedRole(t[e].span.View(text_))))) {
+              break;
+            }
             ++e;
           }
           while (next_speaker_name < speaker_names.size() &&

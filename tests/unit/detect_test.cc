@@ -2057,6 +2057,13 @@ const Case kCases[] = {
      {"United Nations|indirect|A convoy reached the city on Monday",
       "International Monetary Fund|indirect|growth would slow",
       "International Monetary Fund|indirect|rates would rise"}},
+    // A person named in passing with a middle initial; "Limited" ends a company's name.
+    {"middle_initial_and_limited",
+     "Chief prosecutor Edwin K. Barsi welcomed the ruling. \"Today's decision sends a clear "
+     "message,\" he said.\n\nNorthvale Copper Mines Limited suspended work on Monday. The "
+     "company said the spill had been contained.\n",
+     {"Edwin K Barsi|direct|Today's decision sends a clear message",
+      "Northvale Copper Mines Limited|indirect|the spill had been contained"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
