@@ -2389,6 +2389,22 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       }
     }
     claim = TrimClaimEnd(text_, claim);
+    // The name after a title: "According to the Regional Medical Officer, Dr Paul Ruhinda,
+    // the outbreak ..." is his.
+    if (m.kind == MentionKind::kNominal) {
+      std::vector<Token> ct = Tokenize(text_, claim, 8);
+      size_t comma = 0;
+      while (comma < ct.size() && comma < 6 && !IsPunct(text_, ct[comma], ',')) ++comma;
+      Mention named;
+      if (comma >= 2 && comma + 1 < ct.size() &&
+          lex_.ParseMention(text_, Span{ct[0].span.begin, ct[comma - 1].span.end}, &named) &&
+          named.kind == MentionKind::kName && named.span.end == ct[comma - 1].span.end) {
+        named.role = std::string(m.span.View(text_));
+        named.span = Span{m.span.begin, named.span.end};
+        m = named;
+        claim = Span{ct[comma + 1].span.begin, claim.end};
+      }
+    }
     // ", hinting at ...": a participle phrase after the claim is the writer's, and so is
     // ", a figure that could not be verified".
     {

@@ -2064,6 +2064,12 @@ const Case kCases[] = {
      "company said the spill had been contained.\n",
      {"Edwin K Barsi|direct|Today's decision sends a clear message",
       "Northvale Copper Mines Limited|indirect|the spill had been contained"}},
+    // "According to <title>, <name>, <clause>": the claim is the named person's.
+    {"according_to_a_title_and_the_name",
+     "According to the Regional Medical Officer, Dr Paul Ruhinda, the outbreak was first "
+     "detected on December 9.\n\nAccording to the ministry, Moravia has lost 200 tanks.\n",
+     {"Paul Ruhinda|indirect|the outbreak was first detected on December 9",
+      "?|indirect|Moravia has lost 200 tanks"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
