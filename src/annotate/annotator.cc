@@ -137,13 +137,15 @@ std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view 
   };
   trim();
   // A company's legal form is no part of its name: "Example Media Inc", "Editorial
-  // Perfil S" (of "S.A.").
+  // Perfil S" (of "S.A."), "Example Observer Corporation".
   size_t sp = name.rfind(' ');
   if (sp != std::string_view::npos) {
     std::string_view last = name.substr(sp + 1);
     if (last.size() == 1 || EqualsFolded(last, "inc") || EqualsFolded(last, "ltd") ||
         EqualsFolded(last, "llc") || EqualsFolded(last, "plc") || EqualsFolded(last, "gmbh") ||
-        EqualsFolded(last, "corp") || EqualsFolded(last, "sa") || EqualsFolded(last, "ag")) {
+        EqualsFolded(last, "corp") || EqualsFolded(last, "sa") || EqualsFolded(last, "ag") ||
+        EqualsFolded(last, "corporation") || EqualsFolded(last, "company") ||
+        EqualsFolded(last, "limited") || EqualsFolded(last, "berhad")) {
       name = name.substr(0, sp);
       trim();
     }

@@ -230,6 +230,12 @@ TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 2023 Example Media S.A. All rights "
                      "reserved.\n"),
             "Example Media");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 2024 Example Observer Corporation. All "
+                     "rights reserved.\n"),
+            "Example Observer");
+  EXPECT_EQ(
+      OutletOf("T\n\nThe talks went on.\n\nCopyright \u00a9 2024 The Example Times Company\n"),
+      "The Example Times");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nCopyright \u00a92024, Example Television Inc. on "
                      "behalf of KXYZ-TV. All rights reserved.\n"),
             "KXYZ-TV");
