@@ -244,6 +244,14 @@ TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
                      "09: 15\nI said this would happen.\n\n\u00a9 2024 Example Journal, a division "
                      "of Example Network Inc. All rights reserved.\n"),
             "Example Journal");
+  // A copyright after the sentence that describes the paper; a line that says who
+  // publishes the paper.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nEXAMPLE TODAY is the country's leading "
+                     "English-language newspaper. \u00a9 Example Today 2025\n"),
+            "Example Today");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nExample Daily News is published by Example "
+                     "Standard (Newspapers) Limited. \u00a9 2025 All rights reserved.\n"),
+            "Example Daily News");
   // A copyright line with no name names no publisher.
   EXPECT_FALSE(
       Annotate("T\n\nThe talks went on.\n\n\u00a9 2024 All rights reserved.\n").outlet.has_value());
