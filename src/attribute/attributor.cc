@@ -726,6 +726,20 @@ class Discourse {
       // in passing too.)
       bool any_body = EqualsFolded(head, "body") || EqualsFolded(head, "organisation") ||
                       EqualsFolded(head, "organization");
+      // (A company's legal suffix heads no other kind of body: "Acme Mines Limited" is
+      // what "the company" refers to, rather than an agency named since.)
+      auto company = [&](std::string_view last) {
+        return EqualsFolded(last, "limited") || EqualsFolded(last, "ltd") ||
+               EqualsFolded(last, "inc") || EqualsFolded(last, "co") ||
+               EqualsFolded(last, "corp") || EqualsFolded(last, "plc") || EqualsFolded(last, "llc");
+      };
+      bool firm = EqualsFolded(head, "company") || EqualsFolded(head, "firm");
+      if (firm) {
+        long named = MostSalient(
+            [&](const Entity& e) { return e.is_org && !e.described && company(LastWord(e.name)); },
+            false, kOrgLookback);
+        if (named >= 0) return named;
+      }
       long last = MostSalient(
           [&](const Entity& e) {
             bool org = e.is_org || (!statement && e.name.find(' ') == std::string::npos &&
@@ -738,14 +752,8 @@ class Discourse {
             std::string_view last = LastWord(e.name);
             bool plural = last.size() > 3 && last.back() == 's';
             bool people = plural && !(last[0] >= 'A' && last[0] <= 'Z') && lex_.IsOrgWord(last);
-            // (A company's legal suffix heads no other kind of body: "Acme Mines Limited"
-            // is what "the company" refers to.)
-            bool company = EqualsFolded(last, "limited") || EqualsFolded(last, "ltd") ||
-                           EqualsFolded(last, "inc") || EqualsFolded(last, "co") ||
-                           EqualsFolded(last, "corp") || EqualsFolded(last, "plc") ||
-                           EqualsFolded(last, "llc");
-            bool headed =
-                !statement && !any_body && !company && lex_.IsOrgWord(last) && !e.spoke && !plural;
+            bool headed = !statement && !any_body && !company(last) && lex_.IsOrgWord(last) &&
+                          !e.spoke && !plural;
             return org && !people && !headed && !e.described && !e.delegate &&
                    !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);
           },

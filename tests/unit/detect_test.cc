@@ -2070,6 +2070,13 @@ const Case kCases[] = {
      "detected on December 9.\n\nAccording to the ministry, Moravia has lost 200 tanks.\n",
      {"Paul Ruhinda|indirect|the outbreak was first detected on December 9",
       "?|indirect|Moravia has lost 200 tanks"}},
+    // "the company" is the company named before, rather than an agency named since.
+    {"the_company_is_the_company",
+     "Northvale Copper Mines Limited suspended work on Monday. The Environmental Management "
+     "Agency said the spill had reached the river.\n\nThe company said the leak had been "
+     "contained.\n",
+     {"Environmental Management Agency|indirect|the spill had reached the river",
+      "Northvale Copper Mines Limited|indirect|the leak had been contained"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
