@@ -2594,9 +2594,12 @@ void DetectRun::Entities() {
       if (t.size() > 3 && t[0].kind == Token::kWord &&
           (EndsInEd(t[0].span.View(text_)) || EndsInIng(t[0].span.View(text_)))) {
         std::string_view w = t[1].span.View(text_);
+        // (Or where someone spoke: "Speaking on Dubai Sports Channel, he said ..." is not
+        // the channel.)
         if (EqualsLower(w, "whether") || EqualsLower(w, "if") || EqualsLower(w, "about") ||
             EqualsLower(w, "why") || EqualsLower(w, "how") || EqualsLower(w, "what") ||
-            (EqualsLower(w, "by") && EndsInEd(t[0].span.View(text_)))) {
+            (EqualsLower(w, "by") && EndsInEd(t[0].span.View(text_))) ||
+            (EndsInIng(t[0].span.View(text_)) && lex_.IsPreposition(w))) {
           for (size_t k = 2; k < t.size(); ++k) {
             if (IsPunct(text_, t[k], ',')) {
               subject_from = t[k].span.end;

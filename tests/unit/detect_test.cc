@@ -2077,6 +2077,11 @@ const Case kCases[] = {
      "contained.\n",
      {"Environmental Management Agency|indirect|the spill had reached the river",
       "Northvale Copper Mines Limited|indirect|the leak had been contained"}},
+    // A name in the phrase of where someone spoke is no one "he" refers to.
+    {"where_someone_spoke_is_not_the_speaker",
+     "Former international Omar Haddad welcomed the move. Speaking on Gulf Sports Channel, he "
+     "said the quota had long been too generous.\n",
+     {"Omar Haddad|indirect|the quota had long been too generous"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Patterns, DetectTable, ::testing::ValuesIn(kCases),
