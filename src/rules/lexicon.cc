@@ -133,32 +133,35 @@ constexpr std::string_view kLatinBase =
     "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSs"
     "SsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
+// The letter at s[*i] in lower case without its diacritic; *i moves past it.
+char NextFoldedLetter(std::string_view s, size_t* i) {
+  auto c = static_cast<unsigned char>(s[*i]);
+  if (c >= 0xC3 && c <= 0xC5 && *i + 1 < s.size()) {
+    unsigned cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(s[*i + 1]) & 0x3Fu);
+    if (cp >= 0xC0 && cp < 0x180) {
+      *i += 2;
+      return FoldAscii(kLatinBase[cp - 0xC0]);
+    }
+  }
+  ++*i;
+  return FoldAscii(s[*i - 1]);
+}
+
 }  // namespace
 
 std::string FoldLetters(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xC3 && c <= 0xC5 && i + 1 < s.size()) {
-      unsigned cp = (c & 0x1Fu) << 6 | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
-      if (cp >= 0xC0 && cp < 0x180) {
-        out += FoldAscii(kLatinBase[cp - 0xC0]);
-        ++i;
-        continue;
-      }
-    }
-    out += FoldAscii(s[i]);
-  }
+  for (size_t i = 0; i < s.size();) out += NextFoldedLetter(s, &i);
   return out;
 }
 
 bool SameLetters(std::string_view a, std::string_view b) {
-  if (EqualsFolded(a, b)) return true;
-  auto ascii = [](std::string_view s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
-  };
-  return !(ascii(a) && ascii(b)) && FoldLetters(a) == FoldLetters(b);
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (NextFoldedLetter(a, &i) != NextFoldedLetter(b, &j)) return false;
+  }
+  return i == a.size() && j == b.size();
 }
 
 bool IsPossessive(std::string_view w) {
