@@ -141,11 +141,7 @@ std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view 
   size_t sp = name.rfind(' ');
   if (sp != std::string_view::npos) {
     std::string_view last = name.substr(sp + 1);
-    if (last.size() == 1 || EqualsFolded(last, "inc") || EqualsFolded(last, "ltd") ||
-        EqualsFolded(last, "llc") || EqualsFolded(last, "plc") || EqualsFolded(last, "gmbh") ||
-        EqualsFolded(last, "corp") || EqualsFolded(last, "sa") || EqualsFolded(last, "ag") ||
-        EqualsFolded(last, "corporation") || EqualsFolded(last, "company") ||
-        EqualsFolded(last, "limited") || EqualsFolded(last, "berhad")) {
+    if (last.size() == 1 || IsLegalForm(last)) {
       name = name.substr(0, sp);
       trim();
     }

@@ -726,17 +726,14 @@ class Discourse {
       // in passing too.)
       bool any_body = EqualsFolded(head, "body") || EqualsFolded(head, "organisation") ||
                       EqualsFolded(head, "organization");
-      // (A company's legal suffix heads no other kind of body: "Acme Mines Limited" is
-      // what "the company" refers to, rather than an agency named since.)
-      auto company = [&](std::string_view last) {
-        return EqualsFolded(last, "limited") || EqualsFolded(last, "ltd") ||
-               EqualsFolded(last, "inc") || EqualsFolded(last, "co") ||
-               EqualsFolded(last, "corp") || EqualsFolded(last, "plc") || EqualsFolded(last, "llc");
-      };
+      // (A company's legal form heads no other kind of body: "Acme Mines Limited" is what
+      // "the company" refers to, rather than an agency named since.)
       bool firm = EqualsFolded(head, "company") || EqualsFolded(head, "firm");
       if (firm) {
         long named = MostSalient(
-            [&](const Entity& e) { return e.is_org && !e.described && company(LastWord(e.name)); },
+            [&](const Entity& e) {
+              return e.is_org && !e.described && IsLegalForm(LastWord(e.name));
+            },
             false, kOrgLookback);
         if (named >= 0) return named;
       }
@@ -752,7 +749,7 @@ class Discourse {
             std::string_view last = LastWord(e.name);
             bool plural = last.size() > 3 && last.back() == 's';
             bool people = plural && !(last[0] >= 'A' && last[0] <= 'Z') && lex_.IsOrgWord(last);
-            bool headed = !statement && !any_body && !company(last) && lex_.IsOrgWord(last) &&
+            bool headed = !statement && !any_body && !IsLegalForm(last) && lex_.IsOrgWord(last) &&
                           !e.spoke && !plural;
             return org && !people && !headed && !e.described && !e.delegate &&
                    !(lex_.WordClasses(e.name) & Lexicon::kSpeakingPlaceClass);

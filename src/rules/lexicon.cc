@@ -172,6 +172,14 @@ bool IsPossessivePronoun(std::string_view w) {
   return EqualsLower(w, "his") || EqualsLower(w, "her") || EqualsLower(w, "their");
 }
 
+bool IsLegalForm(std::string_view w) {
+  for (std::string_view form : {"inc", "ltd", "limited", "llc", "plc", "gmbh", "corp",
+                                "corporation", "company", "co", "sa", "ag", "berhad"}) {
+    if (EqualsFolded(w, form)) return true;
+  }
+  return false;
+}
+
 bool IsAcronym(std::string_view w) {
   return w.size() >= 2 && w.size() <= 6 &&
          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });

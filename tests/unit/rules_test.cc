@@ -334,6 +334,13 @@ TEST(Lexicon, MatchesAliasesAndMisspellingsButNotOtherPeople) {
   }
 }
 
+TEST(Lexicon, LegalFormsOfCompanies) {
+  for (const char* w : {"Ltd", "Inc", "LLC", "Corporation", "Company", "Berhad", "Co"}) {
+    EXPECT_TRUE(IsLegalForm(w)) << w;
+  }
+  for (const char* w : {"Group", "Media", "Times", "Limitless"}) EXPECT_FALSE(IsLegalForm(w)) << w;
+}
+
 TEST(Lexicon, SameLettersIgnoreCaseAndDiacritics) {
   EXPECT_TRUE(SameLetters("Hodžić", "hodzic"));
   EXPECT_TRUE(SameLetters("Ní Mhurchu", "NÍ MHURCHÚ"));

@@ -111,6 +111,9 @@ bool IsPossessive(std::string_view word);
 bool IsPossessivePronoun(std::string_view word);
 // Whether `word` is an acronym: 2 to 6 capital letters ("RSF", "IAEA").
 bool IsAcronym(std::string_view word);
+// Whether `word` is a company's legal form ("Ltd", "Inc", "Corporation", "Berhad"): no part
+// of the name it follows.
+bool IsLegalForm(std::string_view word);
 // A word written in capitals (letters, hyphens, apostrophes; two bytes or more): "KHIARI".
 bool IsCapitalsWord(std::string_view word);
 // A word in capitals as running text writes it: "Khiari", "Jean-Pierre", "O'Brien".
