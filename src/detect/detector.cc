@@ -1786,30 +1786,18 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         !EqualsLower(t[i].span.View(text_), "says")) {
       continue;
     }
-    // So is one after a preposition or a determiner: "a win to states that have tried",
-    // "the claims that".
-    if (n == 1 && i > 0 && (t[i].span.View(text_).back() | 0x20) == 's' &&
-        t[i - 1].kind == Token::kWord &&
-        (lex_.IsPreposition(t[i - 1].span.View(text_)) ||
-         EqualsLower(t[i - 1].span.View(text_), "of") ||
-         EqualsLower(t[i - 1].span.View(text_), "the") ||
-         EqualsLower(t[i - 1].span.View(text_), "these") ||
-         EqualsLower(t[i - 1].span.View(text_), "those") ||
-         EqualsLower(t[i - 1].span.View(text_), "many") ||
-         EqualsLower(t[i - 1].span.View(text_), "other"))) {
-      continue;
-    }
-    // A past form after a preposition or a determiner is an adjective: "through estimated
+    // So is one after a preposition or a determiner, and a past form there is an
+    // adjective: "a win to states that have tried", "the claims that", "through estimated
     // meter readings", "the alleged victim".
-    if (n == 1 && i > 0 && EndsInEd(t[i].span.View(text_)) && t[i - 1].kind == Token::kWord &&
-        (lex_.IsPreposition(t[i - 1].span.View(text_)) ||
-         EqualsLower(t[i - 1].span.View(text_), "of") ||
-         EqualsLower(t[i - 1].span.View(text_), "the") ||
-         EqualsLower(t[i - 1].span.View(text_), "a") ||
-         EqualsLower(t[i - 1].span.View(text_), "an") ||
-         IsPossessivePronoun(t[i - 1].span.View(text_)) ||
-         EqualsLower(t[i - 1].span.View(text_), "its"))) {
-      continue;
+    if (n == 1 && i > 0 && t[i - 1].kind == Token::kWord &&
+        ((t[i].span.View(text_).back() | 0x20) == 's' || EndsInEd(t[i].span.View(text_)))) {
+      std::string_view w = t[i - 1].span.View(text_);
+      if (lex_.IsPreposition(w) || IsPossessivePronoun(w) || EqualsLower(w, "of") ||
+          EqualsLower(w, "the") || EqualsLower(w, "a") || EqualsLower(w, "an") ||
+          EqualsLower(w, "its") || EqualsLower(w, "these") || EqualsLower(w, "those") ||
+          EqualsLower(w, "many") || EqualsLower(w, "other")) {
+        continue;
+      }
     }
     Mention m;
     // R1: subject before the cue, clause after it; "<subject> did X and (but) said ..."
