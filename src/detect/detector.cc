@@ -2761,15 +2761,14 @@ void DetectRun::Entities() {
           m.span = m.name;
           k = e - 1;
           // A name after a lower-case organisation word is the body's: "carrier Qamar Air",
-          // "the retailer Acme Stores".
+          // "the retailer Acme Stores" (kept apart inside a claim, like a body named in
+          // full).
           if (name_first > 0 && t[name_first - 1].kind == Token::kWord &&
               !t[name_first - 1].capitalized &&
               (classes_of(name_first - 1) & Lexicon::kOrgWordClass)) {
             m.kind = MentionKind::kOrg;
-            if (!in_claim) {
-              out_.entities.push_back({m, false, s.begin, false});
-              continue;
-            }
+            out_.entities.push_back({m, false, s.begin, in_claim});
+            continue;
           }
         }
         // Title before the name ("Russian Foreign Minister Sergei Lavrov"): the title
