@@ -77,6 +77,9 @@ struct Entity {
   std::string head;        // of a description: "trader" for "trader with a trading house"
   bool delegate = false;   // the state a delegate speaks for ("the representative of Japan")
   bool spoke = false;      // the speaker of a claim so far
+  // Of a body: the lower-case words it was described by, each followed by a space ("panel "
+  // after "the CAS panel"), to which "the panel" refers back.
+  std::string kinds;
 
   // Calls f(written, lower) for each role, as written and lower-cased (for matching),
   // in the order added, until f returns true; returns whether it did.
@@ -226,6 +229,17 @@ std::string Initials(std::string_view name) {
     b = e + 1;
   }
   return out.size() >= 2 ? out : "";
+}
+
+// Whether a body was described as `word` (lower case): "panel" for "the CAS panel".
+bool HasKind(const Entity& e, std::string_view word) {
+  for (size_t at = e.kinds.find(word); at != std::string::npos; at = e.kinds.find(word, at + 1)) {
+    if ((at == 0 || e.kinds[at - 1] == ' ') && at + word.size() < e.kinds.size() &&
+        e.kinds[at + word.size()] == ' ') {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -656,7 +670,15 @@ class Discourse {
       }
       if (described) {
         std::string proper(Span{t[b].span.begin, t[c - 1].span.end}.View(name));
-        return ResolveName(proper, lex_.MatchSpeaker(proper), "", true);
+        // (An acronym spelt out before is that name: "the CAS panel".)
+        long r = IsAcronym(proper) ? ResolveOrg(proper)
+                                   : ResolveName(proper, lex_.MatchSpeaker(proper), "", true);
+        if (r >= 0) {
+          std::string kind = ToLower(t.back().span.View(name)) + ' ';
+          Entity& e = entities_[static_cast<size_t>(r)];
+          if (e.kinds.find(kind) == std::string::npos) e.kinds += kind;
+        }
+        return r;
       }
     }
     if (!generic) {
@@ -673,7 +695,8 @@ class Discourse {
       std::string_view last = LastWord(e.name);
       bool people = last.size() > 3 && last.back() == 's' && !(last[0] >= 'A' && last[0] <= 'Z') &&
                     lex_.IsRoleWord(last) && !EqualsFolded(last, head);
-      if (e.is_org && !people && ToLower(e.name).find(head) != std::string::npos) {
+      if (e.is_org && !people &&
+          (ToLower(e.name).find(head) != std::string::npos || HasKind(e, head))) {
         return static_cast<long>(events_[k].entity);
       }
     }

@@ -2018,6 +2018,17 @@ const Case kCases[] = {
      "price\".\n\nThe strike will take place on Thursday, the RMT union said.\n",
      {"Football Supporters Lakeland|mixed|fans had \"paid the price\"",
       "RMT|indirect|The strike will take place on Thursday"}},
+    // A body described by what it is ("the CAS panel", "the Gavi vaccine alliance") goes
+    // by its name, an acronym spelt out before in full, and that word alone refers back
+    // to it.
+    {"described_body_and_its_kind_refer_back",
+     "The Court of Arbitration for Sport (CAS) dismissed the appeal on Monday.\n\nThe CAS "
+     "panel said the rider had failed to explain the test. The panel said it was \"not "
+     "persuaded\" by his account.\n\nThe Gavi vaccine alliance said supplies were short. The "
+     "alliance added that donors had been slow.\n",
+     {"Court of Arbitration for Sport|indirect|the rider had failed to explain the test",
+      "Court of Arbitration for Sport|mixed|it was \"not persuaded\" by his account",
+      "Gavi|indirect|supplies were short", "Gavi|indirect|donors had been slow"}},
     // An acronym that opens someone's title names the body, not the person.
     {"acronym_of_the_body_in_a_title",
      "NFA chief executive Alan Moss said the bans were overdue.\n\nAccording to the NFA, the "
