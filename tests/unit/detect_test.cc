@@ -1717,6 +1717,29 @@ const Case kCases[] = {
      "Judge Ann Lee said the offences were carefully planned.\n",
      {"Ann Lee|indirect|the scheme struck at the integrity of the banking system",
       "Ann Lee|indirect|the offences were carefully planned"}},
+    // A description that refers back to no one goes to the next person named who speaks,
+    // known first name or not, or whose title shares one of its words (not a place named in
+    // its claim); with "the", only to someone whose title holds its head or shares a word.
+    {"description_named_by_the_next_speaker",
+     "Commitments worth $14.9 billion were signed, the kingdom's deputy minister for "
+     "technology said on Tuesday.\n\nSpeaking at a conference, Taifur al-Mazrahi said the "
+     "deals would add capacity.\n",
+     {"Taifur al-Mazrahi|indirect|Commitments worth $14.9 billion were signed",
+      "Taifur al-Mazrahi|indirect|the deals would add capacity"}},
+    {"description_named_by_a_title_that_shares_a_word",
+     "The United Nations' top humanitarian official warned on Monday that civilians in El "
+     "Fasher could face famine within weeks.\n\n\"I was wrong,\" Under-Secretary-General for "
+     "Humanitarian Affairs Marguerite Olawale told the council.\n",
+     {"Marguerite Olawale|indirect|civilians in El Fasher could face famine within weeks",
+      "Marguerite Olawale|direct|I was wrong"}},
+    {"description_with_the_named_by_a_title_with_its_head",
+     "Prices will rise by 5 percent next year, the central bank governor said on Monday.\n\n"
+     "Kiprotich Wanyama, a farmer, said costs were high. Governor Amani Kiplagat said "
+     "inflation was easing.\n\nThe spokesman said the talks had failed.\n\nTom Reed said "
+     "the vote was fair.\n",
+     {"Amani Kiplagat|indirect|Prices will rise by 5 percent next year",
+      "Kiprotich Wanyama|indirect|costs were high", "Amani Kiplagat|indirect|inflation was easing",
+      "?|indirect|the talks had failed", "Tom Reed|indirect|the vote was fair"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
