@@ -137,18 +137,20 @@ std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view 
   };
   trim();
   // A company's legal form is no part of its name: "Example Media Inc", "Editorial
-  // Perfil S" (of "S.A."), "Example Observer Corporation".
-  size_t sp = name.rfind(' ');
-  if (sp != std::string_view::npos) {
+  // Perfil S" (of "S.A."), "Example Observer Corporation", "Example Media Pty Ltd".
+  for (int forms = 0; forms < 2; ++forms) {
+    size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos) break;
     std::string_view last = name.substr(sp + 1);
-    if (last.size() == 1 || IsLegalForm(last)) {
-      name = name.substr(0, sp);
-      trim();
-    }
+    if (last.size() != 1 && !IsLegalForm(last)) break;
+    name = name.substr(0, sp);
+    trim();
   }
-  // "Copyright ..." is no name, nor is "All" of "© 2024 All rights reserved.".
+  // "Copyright ..." is no name, nor is "All" of "© 2024 All rights reserved.", nor "All
+  // Rights Reserved".
   if (name.empty() || EqualsFolded(name.substr(0, std::min<size_t>(name.size(), 9)), "copyright") ||
-      EqualsFolded(name, "all")) {
+      EqualsFolded(name, "all") ||
+      EqualsFolded(name.substr(0, std::min<size_t>(name.size(), 10)), "all rights")) {
     return std::nullopt;
   }
   for (std::string_view head = name;;) {
@@ -158,6 +160,63 @@ std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view 
     head = head.substr(0, sp);
   }
   return std::string(name);
+}
+
+// The page's first line when it may be a name: two to five capitalized words ("The
+// Example Times"); empty otherwise.
+std::string_view PageName(const Segmentation& seg, std::string_view text) {
+  if (seg.blocks.empty()) return {};
+  std::string_view first = seg.blocks.front().span.View(text);
+  first = first.substr(0, first.find('\n'));
+  while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
+  std::vector<Token> w = Tokenize(first, Span{0, static_cast<uint32_t>(first.size())});
+  bool name = w.size() >= 2 && w.size() <= 5 && first.size() <= 60;
+  for (const Token& k : w) name = name && k.kind == Token::kWord && k.capitalized;
+  return name ? first : std::string_view();
+}
+
+// Whether `text` holds the site address `name` spells ("theexampleedgeasia.com" for "The
+// Example Edge Asia"): its letters and digits in lower case, then a dot and a letter.
+bool SpellsAddress(std::string_view text, std::string_view name) {
+  std::string host;
+  for (char c : name) {
+    if (std::isalnum(static_cast<unsigned char>(c))) host.push_back(FoldAscii(c));
+  }
+  if (host.size() < 6) return false;
+  for (size_t at = text.find(host); at != std::string_view::npos; at = text.find(host, at + 1)) {
+    size_t end = at + host.size();
+    if ((at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+        end + 1 < text.size() && text[end] == '.' &&
+        std::isalpha(static_cast<unsigned char>(text[end + 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a line of `text` opens with `name` and says it is a publication: "The Example
+// Continent is an independent, pan-African weekly newspaper".
+bool DescribedAsPublication(const RuleSet& rules, std::string_view text, std::string_view name) {
+  if (rules.publication_words.empty()) return false;
+  std::string opening(name);
+  opening += " is ";
+  for (size_t at = text.find(opening); at != std::string_view::npos;
+       at = text.find(opening, at + 1)) {
+    if (at > 0 && text[at - 1] != '\n') continue;
+    // The next dozen words, up to the end of the sentence.
+    std::string_view rest = text.substr(at + opening.size(), 120);
+    rest = rest.substr(0, std::min(rest.find('.'), rest.find('\n')));
+    std::string word;
+    for (size_t i = 0; i <= rest.size(); ++i) {
+      if (i < rest.size() && std::isalpha(static_cast<unsigned char>(rest[i]))) {
+        word.push_back(FoldAscii(rest[i]));
+        continue;
+      }
+      if (rules.publication_words.count(word)) return true;
+      word.clear();
+    }
+  }
+  return false;
 }
 
 // Whether a line holds a date and little else: five words of letters at most ("3
@@ -595,18 +654,28 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         }
       }
     }
+    // The page's first line names the outlet when the page bears it out: the company a
+    // copyright names is the paper's ("The Example Times Publications"), the site's
+    // address spells it, or a line says it is a publication.
+    if (!a.outlet) {
+      std::string_view page = PageName(seg, text);
+      // (The copyright's spelling of the same name wins over a masthead in capitals.)
+      if (named && EqualsFolded(*named, page)) page = {};
+      if (!page.empty() &&
+          ((named && named->size() > page.size() + 1 && named->starts_with(page) &&
+            (*named)[page.size()] == ' ') ||
+           SpellsAddress(text, page) || DescribedAsPublication(rules_, text, page))) {
+        a.outlet = std::string(page);
+      }
+    }
     if (!a.outlet) a.outlet = named ? named : credited;
   }
   // Last, a newspaper's name as the page's first line: two to five capitalized words, the
   // last a masthead word ("Dhaka Tribune", "The Example Gleaner").
-  if (!a.outlet && !seg.blocks.empty() && !rules_.masthead_words.empty()) {
-    std::string_view first = seg.blocks.front().span.View(text);
-    first = first.substr(0, first.find('\n'));
-    while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
-    std::vector<Token> w = Tokenize(first, Span{0, static_cast<uint32_t>(first.size())});
-    bool name = w.size() >= 2 && w.size() <= 5 && first.size() <= 60;
-    for (const Token& k : w) name = name && k.kind == Token::kWord && k.capitalized;
-    if (name && rules_.masthead_words.count(ToLower(w.back().span.View(first)))) {
+  if (!a.outlet && !rules_.masthead_words.empty()) {
+    std::string_view first = PageName(seg, text);
+    if (!first.empty() &&
+        rules_.masthead_words.count(ToLower(first.substr(first.rfind(' ') + 1)))) {
       a.outlet = std::string(first);
     }
   }

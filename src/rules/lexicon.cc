@@ -173,8 +173,10 @@ bool IsPossessivePronoun(std::string_view w) {
 }
 
 bool IsLegalForm(std::string_view w) {
-  for (std::string_view form : {"inc", "ltd", "limited", "llc", "plc", "gmbh", "corp",
-                                "corporation", "company", "co", "sa", "ag", "berhad"}) {
+  for (std::string_view form :
+       {"inc",     "ltd", "limited", "llc",  "llp", "plc", "gmbh", "corp", "corporation",
+        "company", "co",  "sa",      "sarl", "sas", "srl", "spa",  "ag",   "bv",
+        "nv",      "oy",  "oyj",     "pty",  "pvt", "pte", "sdn",  "bhd",  "berhad"}) {
     if (EqualsFolded(w, form)) return true;
   }
   return false;

@@ -451,6 +451,7 @@ void LoadOutlets(const RuleFile& f, RuleSet* r) {
   r->credits = f.Patterns("credits", &ids);
   for (auto& w : f.Strings(f.root(), "edition_suffixes")) r->edition_suffixes.push_back(Lower(w));
   for (auto& w : f.Strings(f.root(), "masthead_words")) r->masthead_words.insert(Lower(w));
+  for (auto& w : f.Strings(f.root(), "publication_words")) r->publication_words.insert(Lower(w));
 }
 
 void LoadDates(const RuleFile& f, RuleSet* r) {

@@ -454,6 +454,36 @@ TEST(Annotate, MastheadLineNamesTheOutlet) {
   }
 }
 
+TEST(Annotate, PageNameWinsOverItsCompanyAndCredits) {
+  // The page's first line names the paper whose company a copyright line names.
+  EXPECT_EQ(OutletOf("The Example Valley Times\nHome\nNews\n\nTitle of the story\n\nThe "
+                     "talks went on.\n\n\u00a9 2023 The Example Valley Times Publications SARL. "
+                     "All rights reserved.\n"),
+            "The Example Valley Times");
+  // Or the site's address spells it.
+  EXPECT_EQ(OutletOf("The Example Edge Asia\nHome\n\nTitle of the story\n\nBy Jane Doe / "
+                     "theexampleedgeasia.com\n\nThe talks went on.\n\nCopyright \u00a9 "
+                     "1999-2025 The Example Edge Communications Sdn. Bhd. All rights reserved\n"),
+            "The Example Edge Asia");
+  // Or a line says what it is, before a photo credit.
+  EXPECT_EQ(OutletOf("The Example Continent\nISSUE 154\n\nTitle of the story\n\nThe talks "
+                     "went on.\n\nPhoto: Jane Doe/AFP\n\nThe Example Continent is an "
+                     "independent, pan-African weekly newspaper, free to read and share.\n"),
+            "The Example Continent");
+  // The copyright's spelling of the same name wins over capitals.
+  EXPECT_EQ(OutletOf("EXAMPLE TODAY\nHome\n\nTitle of the story\n\nThe talks went on at "
+                     "exampletoday.ge.\n\n\u00a9 2024 Example Today. All rights reserved.\n"),
+            "Example Today");
+  // Without such evidence, the copyright holder; a legal form of two words dropped.
+  EXPECT_EQ(OutletOf("Example Fields\nHome\n\nTitle of the story\n\nThe talks went on.\n\n"
+                     "\u00a9 2024 Example Media Sdn. Bhd. All rights reserved.\n"),
+            "Example Media");
+  // "All Rights Reserved" is no publisher.
+  EXPECT_EQ(OutletOf("Title of the story\n\nThe talks went on.\n\n\u00a9 2024 All Rights "
+                     "Reserved | Powered by WordPress\n"),
+            "");
+}
+
 TEST(Annotate, DatelineYearInferredFromTheArticle) {
   // A December date before a January dateline: the dateline is in the next year.
   EXPECT_EQ(Annotate("T\n\nMOSCOW, January 10. /TASS/. On December 20, 2021 the draft was "

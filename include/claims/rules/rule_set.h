@@ -247,9 +247,10 @@ struct RuleSet {
   // Every name and alias of `outlets`, lower-cased and without a leading "the", to the
   // outlet's index (FindOutlet).
   std::unordered_map<std::string, size_t> outlet_index;
-  std::vector<std::string> edition_suffixes;       // "english": "LRT English" is LRT
-  std::unordered_set<std::string> masthead_words;  // "tribune": "Dhaka Tribune" is a paper
-  std::vector<PatternRule> credits;                // `via` patterns, group `outlet`
+  std::vector<std::string> edition_suffixes;          // "english": "LRT English" is LRT
+  std::unordered_set<std::string> masthead_words;     // "tribune": "Dhaka Tribune" is a paper
+  std::unordered_set<std::string> publication_words;  // "newspaper": "X is a ... newspaper"
+  std::vector<PatternRule> credits;                   // `via` patterns, group `outlet`
 
   // dates.json
   std::unordered_map<std::string, int> months;         // lower-case name or abbreviation -> 1..12
