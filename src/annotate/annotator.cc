@@ -431,7 +431,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   // line above it that is a date and nothing more ("3 January 2024"), then a date field
   // further down (below the article, "Published 5 December 2023" may date a related
   // story).
-  std::optional<Date> header_date, late_header_date, heading_date;
+  std::optional<Date> header_date, late_header_date, heading_date, updated_date;
   bool in_body = false;
   for (const auto& b : seg.blocks) {
     // (A long headline with no final stop is no body yet.)
@@ -457,15 +457,40 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     if (b.kind != BlockKind::kHeaderField) continue;
     std::string_view v = b.value.View(text);
     std::optional<Date>& field_date = in_body ? late_header_date : header_date;
+    // (An update's date only when nothing else dates the page: "Last Updated: ...".)
+    auto updated = [&](Span label) {
+      std::string lower = ToLower(label.View(text));
+      return lower.find("updated") != std::string::npos ||
+             lower.find("modified") != std::string::npos;
+    };
     if (b.field == "date" && !header_date && !field_date) {
-      if (auto d = ParseIso(v)) {
-        field_date = d;
-      } else {
+      std::optional<Date> d = ParseIso(v);
+      if (!d) {
         std::vector<Date> ds;
         FullDates(rules_, text, b.value, &ds);
-        if (!ds.empty()) field_date = ds.front();
+        if (!ds.empty()) d = ds.front();
       }
-    } else if ((b.field == "source" || b.field == "author") && !a.outlet) {
+      if (d && updated(Span{b.span.begin, b.value.begin})) {
+        if (!updated_date) updated_date = d;
+      } else if (d) {
+        field_date = d;
+      }
+    } else if (b.field == "author" && !header_date && !field_date) {
+      // A date on the byline's line after it: "By Jane Doe, Staff,Updated March 12, 2024".
+      size_t eol = text.find('\n', b.span.end);
+      Span rest{b.span.end,
+                static_cast<uint32_t>(eol == std::string_view::npos ? text.size() : eol)};
+      std::vector<Date> ds;
+      if (rest.size() <= 80) FullDates(rules_, text, rest, &ds);
+      if (ds.size() == 1) {
+        if (!updated(rest)) {
+          field_date = ds.front();
+        } else if (!updated_date) {
+          updated_date = ds.front();
+        }
+      }
+    }
+    if ((b.field == "source" || b.field == "author") && !a.outlet) {
       // "Source: Interfax"; a byline that names an outlet ("By The Moscow Times"), or an
       // outlet and the agency it writes with ("By Le Monde with AFP").
       const Outlet* o = rules_.FindOutlet(v);
@@ -477,6 +502,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     }
   }
   if (!header_date) header_date = heading_date ? heading_date : late_header_date;
+  if (!header_date) header_date = updated_date;
   // A masthead: a line above the article that is an outlet's name ("Interfax"), opens
   // with one before a section or a place, or ends with one after a date.
   // (One word names an outlet called "The ..." only with its "The": "National" is a

@@ -92,6 +92,28 @@ TEST(Annotate, HeaderFieldsWinOverBodyDates) {
             "2022-03-03");
 }
 
+// A date the page gives as an update's dates the article only when no other does: not
+// before a "Published" field below the article. Fields may be set off by a dash, opened
+// by a bracket or follow a byline on its line.
+TEST(Annotate, PublishedWinsOverUpdated) {
+  EXPECT_EQ(Annotate("Title of the story\n\nPublished - September 22, 2024 09:41 pm IST\nUpdated - "
+                     "September 23, 2024 07:15 am IST\n\nThe talks went on.\n")
+                .date,
+            "2024-09-22");
+  EXPECT_EQ(Annotate("Title of the story\n\nLast Updated : 19 November 2024, 03:12 IST\n\nThe "
+                     "talks went on.\n\n(Published 18 November 2024, 21:40 IST)\n")
+                .date,
+            "2024-11-18");
+  EXPECT_EQ(Annotate("Title of the story\n\nA standfirst says what happened.\nBy Jane Doe Globe "
+                     "Staff,Updated March 12, 2024, 6:41 p.m.\n\nThe talks went on in 2023.\n")
+                .date,
+            "2024-03-12");
+  EXPECT_EQ(Annotate("Title of the story\n\nLast modified: 3 March 2024\n\nThe talks went on "
+                     "after January 5, 2024.\n")
+                .date,
+            "2024-03-03");
+}
+
 // A line above the article that is only a date dates it before a "Published" field
 // below it, which may belong to a related story; a field above the article still wins.
 TEST(Annotate, DateAboveTheArticleWinsOverAFieldBelowIt) {
