@@ -2762,10 +2762,11 @@ void DetectRun::Entities() {
           k = e - 1;
           // A name after a lower-case organisation word is the body's: "carrier Qamar Air",
           // "the retailer Acme Stores" (kept apart inside a claim, like a body named in
-          // full).
+          // full); not a person's with an honorific ("spokesman on health Dr Ann Lee").
           if (name_first > 0 && t[name_first - 1].kind == Token::kWord &&
               !t[name_first - 1].capitalized &&
-              (classes_of(name_first - 1) & Lexicon::kOrgWordClass)) {
+              (classes_of(name_first - 1) & Lexicon::kOrgWordClass) &&
+              !(classes_of(name_first) & Lexicon::kHonorificClass)) {
             m.kind = MentionKind::kOrg;
             out_.entities.push_back({m, false, s.begin, in_claim});
             continue;

@@ -1740,6 +1740,15 @@ const Case kCases[] = {
      {"Amani Kiplagat|indirect|Prices will rise by 5 percent next year",
       "Kiprotich Wanyama|indirect|costs were high", "Amani Kiplagat|indirect|inflation was easing",
       "?|indirect|the talks had failed", "Tom Reed|indirect|the vote was fair"}},
+    // A health authority is a body ("Coastal Ridge Health"); a person with an honorific
+    // after a lower-case organisation word is no body.
+    {"health_authority_and_an_honorific_after_an_organisation_word",
+     "Coastal Ridge Health said in a statement that the exposures occurred at two "
+     "schools.\n\nOpposition spokesman on health Dr Ann Lee-Gordon, however, accused the "
+     "government of acting slowly.\n\n\"You cannot fight dengue with press conferences,\" "
+     "Lee-Gordon told reporters.\n",
+     {"Coastal Ridge Health|indirect|the exposures occurred at two schools",
+      "Ann Lee-Gordon|direct|You cannot fight dengue with press conferences"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
