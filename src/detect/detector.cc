@@ -2895,30 +2895,30 @@ void DetectRun::SpeakerTurn(size_t bi) {
       return;
     }
   }
+  // Whether a span reports someone in the third person: a cue after a capitalized word, a
+  // role or a body ("The World Food Programme said last month that ...").
+  auto reports_someone = [&](Span span) {
+    std::vector<Token> pt = Tokenize(text_, span, 40);
+    for (size_t k = 1; k < pt.size(); ++k) {
+      if (pt[k - 1].kind != Token::kWord || lex_.CueAt(text_, pt, k, nullptr) == 0) continue;
+      uint32_t classes = lex_.WordClasses(pt[k - 1].span.View(text_));
+      if (classes & Lexicon::kSpeechMarkerClass) continue;
+      if (pt[k - 1].capitalized || (classes & (Lexicon::kRoleWordClass | Lexicon::kOrgWordClass))) {
+        return true;
+      }
+    }
+    return false;
+  };
   if (!label) {
     // An unlabelled paragraph of speech, with no quotation of its own, goes on with the
     // turn before it, or is the words of the speaker the page is by. Between a turn and
-    // the next label, any paragraph goes on with the turn.
-    // (Not the writer's paragraph that reports someone in the third person: "The World
-    // Food Programme said last month that ...".)
-    auto reports_someone = [&]() {
-      std::vector<Token> pt = Tokenize(text_, b.span, 40);
-      for (size_t k = 1; k < pt.size(); ++k) {
-        if (pt[k - 1].kind != Token::kWord || lex_.CueAt(text_, pt, k, nullptr) == 0) continue;
-        uint32_t classes = lex_.WordClasses(pt[k - 1].span.View(text_));
-        if (classes & Lexicon::kSpeechMarkerClass) continue;
-        if (pt[k - 1].capitalized ||
-            (classes & (Lexicon::kRoleWordClass | Lexicon::kOrgWordClass))) {
-          return true;
-        }
-      }
-      return false;
-    };
+    // the next label, any paragraph goes on with the turn (not the writer's paragraph
+    // that reports someone).
     bool speech =
         (turn_.kind != MentionKind::kNone || document_speaker_.kind != MentionKind::kNone) &&
         !QuotesSpeech(b.span) &&
         (lex_.IsSpeechLike(text_, b.span) ||
-         (turn_.kind != MentionKind::kNone && LabelFollows(bi) && !reports_someone()));
+         (turn_.kind != MentionKind::kNone && LabelFollows(bi) && !reports_someone(b.span)));
     if (speech && turn_.kind != MentionKind::kNone) {
       emit(TrimClaimEnd(text_, b.span), turn_, "direct.speaker_turn");
     } else if (speech && document_speaker_.kind != MentionKind::kNone) {
@@ -2953,7 +2953,19 @@ void DetectRun::SpeakerTurn(size_t bi) {
   if (m.kind == MentionKind::kName) {
     const Speaker* known = nullptr;
     lex_.KnownNameAt(text_, m.name.begin, &known);
-    if (!known && CountWordTokens(text_, m.name, 2) < 2 && !NamedInFullBefore(m.name)) {
+    bool one_word = !known && CountWordTokens(text_, m.name, 2) < 2;
+    // A place that heads a lead, named in full before, is no speaker: "Bengaluru: The
+    // State Election Commission on Monday told the court ..." (a label the page does not
+    // use again, before someone reported).
+    if (one_word && reports_someone(Span{colon + 1, b.span.end})) {
+      std::string again = "\n";
+      again.append(Span{b.span.begin, colon}.View(text_)).push_back(':');
+      if (text_.find(again, b.span.end) == std::string_view::npos &&
+          text_.substr(0, b.span.begin).find(again) == std::string_view::npos) {
+        return;
+      }
+    }
+    if (one_word && !NamedInFullBefore(m.name)) {
       // A title alone ("Fisheries Minister:"), not a one-word name; "Question:" is neither,
       // unless the page named someone in full by it before ("Kaja Kallas ..." then
       // "Kallas:").

@@ -1749,6 +1749,11 @@ const Case kCases[] = {
      "Lee-Gordon told reporters.\n",
      {"Coastal Ridge Health|indirect|the exposures occurred at two schools",
       "Ann Lee-Gordon|direct|You cannot fight dengue with press conferences"}},
+    // A place named before that heads the lead is no speaker's label.
+    {"place_heading_the_lead_is_no_label",
+     "Polls for Greater Ashford by March\n\nAshford: The State Election Commission on Monday "
+     "told the High Court that the polls could be held by the end of March.\n",
+     {"State Election Commission|indirect|the polls could be held by the end of March"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
