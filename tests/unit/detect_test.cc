@@ -1754,6 +1754,13 @@ const Case kCases[] = {
      "Polls for Greater Ashford by March\n\nAshford: The State Election Commission on Monday "
      "told the High Court that the polls could be held by the end of March.\n",
      {"State Election Commission|indirect|the polls could be held by the end of March"}},
+    // People described by their trade or part in a case, with a relative clause after them.
+    {"trades_and_parts_in_a_case_are_roles",
+     "A juror who spoke to reporters on the condition that she not be named said the panel "
+     "had read the e-mails.\n\nOne maintenance fitter, who asked not to be named because he "
+     "was still employed by the company, said staff had been told of the decision.\n",
+     {"juror|indirect|the panel had read the e-mails",
+      "maintenance fitter|indirect|staff had been told of the decision"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
