@@ -1761,6 +1761,11 @@ const Case kCases[] = {
      "was still employed by the company, said staff had been told of the decision.\n",
      {"juror|indirect|the panel had read the e-mails",
       "maintenance fitter|indirect|staff had been told of the decision"}},
+    // "testified" is a cue.
+    {"testified_is_a_cue",
+     "Hannah Szabo ran the laboratory.\n\n\"I said it in writing, I said it in meetings,\" Szabo "
+     "testified last week.\n",
+     {"Hannah Szabo|direct|I said it in writing, I said it in meetings"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
