@@ -2725,6 +2725,11 @@ void DetectRun::Entities() {
               e += 2;
               continue;
             }
+            // (Not whom the person belongs to: "the NDP's Faisal Qureshi".)
+            if (e == k && e + 1 < t.size() && t[e + 1].capitalized &&
+                IsPossessive(t[e].span.View(text_))) {
+              break;
+            }
             if (!(particle(e) ||
                   (e - k < 4 && t[e].kind == Token::kWord && t[e].capitalized &&
                    !(classes_of(e) & (Lexicon::kNotNameClass | Lexicon::kRoleWordClass |

@@ -1490,6 +1490,22 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     if (title) return ParseMention(text, t.Sub(start, t.size()), m);
     break;
   }
+  // One name after the possessive of what the person belongs to: "Labour's Qureshi", "the
+  // NDP's Qureshi" (named in full before).
+  if (size_t p = !t.empty() && EqualsLower(t[0].span.View(text), "the") ? 1 : 0;
+      t.size() == p + 2 && t[p].kind == Token::kWord && t[p].capitalized &&
+      IsPossessive(t[p].span.View(text)) && t[p + 1].kind == Token::kWord && t[p + 1].capitalized &&
+      !IsPossessive(t[p + 1].span.View(text)) &&
+      !(WordClasses(t[p + 1].span.View(text)) &
+        (kRoleWordClass | kOrgWordClass | kRoleModifierClass | kNotNameClass | kFunctionWordClass |
+         kDemonymClass | kPronounClass)) &&
+      IsPersonNameTokens(text, t, p + 1, p + 2)) {
+    *m = Mention{};
+    m->kind = MentionKind::kName;
+    m->span = Span{t.front().span.begin, t.back().span.end};
+    m->name = t.back().span;
+    return true;
+  }
   if (t.empty() || t.size() > 35) return false;
   *m = Mention{};
   m->span = Span{t.front().span.begin, t.back().span.end};

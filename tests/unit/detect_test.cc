@@ -1766,6 +1766,13 @@ const Case kCases[] = {
      "Hannah Szabo ran the laboratory.\n\n\"I said it in writing, I said it in meetings,\" Szabo "
      "testified last week.\n",
      {"Hannah Szabo|direct|I said it in writing, I said it in meetings"}},
+    // A person after the possessive of what they belong to; a corps is a body.
+    {"person_after_a_possessive_and_a_corps",
+     "The NDP's Faisal Qureshi finished third.\n\nLabour's Qureshi told reporters that his "
+     "party's vote had held up.\n\nThe Corps of Engineers said that its study was on "
+     "schedule.\n",
+     {"Faisal Qureshi|indirect|his party's vote had held up",
+      "Corps of Engineers|indirect|its study was on schedule"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
