@@ -1773,6 +1773,15 @@ const Case kCases[] = {
      "schedule.\n",
      {"Faisal Qureshi|indirect|his party's vote had held up",
       "Corps of Engineers|indirect|its study was on schedule"}},
+    // "The agency", "the army" refer back to the body last named.
+    {"agency_and_army_refer_back",
+     "The World Food Programme said in a statement that it had resumed distributions. The "
+     "agency warned that the window was closing.\n\nThe Uganda People's Defence Forces says "
+     "its troops killed 40 fighters.\n\nThe army says 17 hostages were rescued.\n",
+     {"World Food Programme|indirect|it had resumed distributions",
+      "World Food Programme|indirect|the window was closing",
+      "Uganda People's Defence Forces|indirect|its troops killed 40 fighters",
+      "Uganda People's Defence Forces|indirect|17 hostages were rescued"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
