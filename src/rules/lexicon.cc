@@ -1576,6 +1576,21 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
     return false;
   };
+  // A body's name after what it is: "the UN refugee agency UNHCR", "the paramilitary group
+  // Rapid Support Forces".
+  if (t.size() >= 3 && first_comma == t.size() && t.back().kind == Token::kWord &&
+      t.back().capitalized) {
+    size_t j = t.size() - 1;
+    while (j > 0 && t.size() - j < 4 && t[j - 1].kind == Token::kWord && t[j - 1].capitalized) --j;
+    if (j >= 2 && t[j - 1].kind == Token::kWord && !t[j - 1].capitalized &&
+        (WordClasses(t[j - 1].span.View(text)) & kOrgWordClass) &&
+        !(WordClasses(t[j - 1].span.View(text)) & kRoleWordClass) &&
+        (EqualsLower(t[0].span.View(text), "the") || EqualsLower(t[0].span.View(text), "a"))) {
+      m->kind = MentionKind::kOrg;
+      m->name = Span{t[j].span.begin, t.back().span.end};
+      return true;
+    }
+  }
   const Speaker* org = nullptr;
   Span org_span;
   for (size_t k = 0; k < t.size(); ++k) {
@@ -1606,6 +1621,13 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
                        (kRoleWordClass | kRoleModifierClass | kDemonymClass))) ||
                     (after + 1 < t.size() && EqualsLower(t[after].span.View(text), "of") &&
                      t[after + 1].kind == Token::kWord && t[after + 1].capitalized);
+      // (Nor the first word of a body's name: "the UN Office for the Coordination of
+      // Humanitarian Affairs".)
+      for (size_t j = after; !inside && j < t.size() && j < after + 4 &&
+                             t[j].kind == Token::kWord && t[j].capitalized;
+           ++j) {
+        inside = WordClasses(t[j].span.View(text)) & kOrgWordClass;
+      }
       if (!org && !inside) {
         org = who;
         org_span = found;

@@ -1782,6 +1782,15 @@ const Case kCases[] = {
       "World Food Programme|indirect|the window was closing",
       "Uganda People's Defence Forces|indirect|its troops killed 40 fighters",
       "Uganda People's Defence Forces|indirect|17 hostages were rescued"}},
+    // A known body's short name opening a longer name is not the speaker; a body named
+    // after what it is goes by the name.
+    {"longer_name_and_name_after_what_it_is",
+     "According to the UN Office for the Coordination of Humanitarian Affairs (OCHA), at least "
+     "23 aid trucks were turned back.\n\nPiped water reaches two-thirds of households, "
+     "according to the city-owned water company Aqua Metro.\n",
+     {"UN Office for the Coordination of Humanitarian Affairs|indirect|at least 23 aid trucks "
+      "were turned back",
+      "Aqua Metro|indirect|Piped water reaches two-thirds of households"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
