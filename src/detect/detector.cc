@@ -445,6 +445,13 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
     if (k > b && AbbreviationDot(t, k) && k + 1 < t.size() && t[k + 1].kind == Token::kWord) {
       continue;
     }
+    // Nor does the apostrophe of a plural possessive: "said the workers' pay would ...".
+    if (k > b && text_[t[k].span.begin] == '\'' && t[k - 1].kind == Token::kWord &&
+        t[k - 1].span.end == t[k].span.begin &&
+        (text_[t[k - 1].span.end - 1] == 's' || text_[t[k - 1].span.end - 1] == 'S') &&
+        k + 1 < t.size() && t[k + 1].kind == Token::kWord) {
+      continue;
+    }
     if (t[k].kind == Token::kPunct && !IsPhraseSign(text_[t[k].span.begin])) break;
     if (t[k].kind != Token::kWord) continue;
     // The first words, quotation marks aside: 'the association "regrets ..."'.

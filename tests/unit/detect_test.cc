@@ -1791,6 +1791,10 @@ const Case kCases[] = {
      {"UN Office for the Coordination of Humanitarian Affairs|indirect|at least 23 aid trucks "
       "were turned back",
       "Aqua Metro|indirect|Piped water reaches two-thirds of households"}},
+    // A plural possessive in a clause reported without "that".
+    {"plural_possessive_in_a_bare_clause",
+     "Ann Lee spoke.\n\nShe said the auditors' report would be published soon.\n",
+     {"Ann Lee|indirect|the auditors' report would be published soon"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
