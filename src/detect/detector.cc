@@ -2051,7 +2051,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         if (IsPunct(text_, t[after], ':')) {
           clause = after + 1;
         } else if (verb->bare_clause && !told_audience &&
-                   (t[after].kind == Token::kWord || t[after].kind == Token::kNumber) &&
+                   (t[after].kind == Token::kWord || t[after].kind == Token::kNumber ||
+                    // (A quoted phrase may open it: 'said "extremist forces" had ...'.)
+                    (t[after].kind == Token::kQuote && after + 1 < t.size() &&
+                     t[after + 1].kind == Token::kWord)) &&
                    (!lex_.IsPreposition(t[after].span.View(text_)) ||
                     ApproximateNumber(lex_, text_, t, after)) &&
                    !EqualsLower(t[after].span.View(text_), "to") &&

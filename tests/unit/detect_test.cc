@@ -1795,6 +1795,10 @@ const Case kCases[] = {
     {"plural_possessive_in_a_bare_clause",
      "Ann Lee spoke.\n\nShe said the auditors' report would be published soon.\n",
      {"Ann Lee|indirect|the auditors' report would be published soon"}},
+    // A clause reported without "that" may open with a quoted phrase.
+    {"bare_clause_opening_with_a_quoted_phrase",
+     "Tom Berg said \"extremist forces\" had looted six trucks.\n",
+     {"Tom Berg|mixed|\"extremist forces\" had looted six trucks"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
