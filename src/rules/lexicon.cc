@@ -345,6 +345,11 @@ bool ThousandsSeparatorAt(std::string_view text, uint32_t i, uint32_t end) {
         text[b + 2] == '-' && text[b + 3] >= 'A' && text[b + 3] <= 'Z') {
       upper = true;
     }
+    // So is an elided "de" or "le" before one: "Jeanne d'Arc", "Côte d'Ivoire".
+    if (!upper && i - b >= 3 && (text[b] == 'd' || text[b] == 'l') && text[b + 1] == '\'' &&
+        text[b + 2] >= 'A' && text[b + 2] <= 'Z') {
+      upper = true;
+    }
     t->capitalized = upper;
     return true;
   }
@@ -1582,10 +1587,18 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
       t.back().capitalized) {
     size_t j = t.size() - 1;
     while (j > 0 && t.size() - j < 4 && t[j - 1].kind == Token::kWord && t[j - 1].capitalized) --j;
+    // (After a determiner, or lower-case words only: "Consumer rights group CUTS Zambia".)
+    bool opened =
+        EqualsLower(t[0].span.View(text), "the") || EqualsLower(t[0].span.View(text), "a");
+    if (!opened && j <= 4) {
+      opened = true;
+      for (size_t k = 1; k + 1 < j; ++k) {
+        opened = opened && t[k].kind == Token::kWord && !t[k].capitalized;
+      }
+    }
     if (j >= 2 && t[j - 1].kind == Token::kWord && !t[j - 1].capitalized &&
         (WordClasses(t[j - 1].span.View(text)) & kOrgWordClass) &&
-        !(WordClasses(t[j - 1].span.View(text)) & kRoleWordClass) &&
-        (EqualsLower(t[0].span.View(text), "the") || EqualsLower(t[0].span.View(text), "a"))) {
+        !(WordClasses(t[j - 1].span.View(text)) & kRoleWordClass) && opened) {
       m->kind = MentionKind::kOrg;
       m->name = Span{t[j].span.begin, t.back().span.end};
       return true;

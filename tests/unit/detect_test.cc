@@ -1799,6 +1799,14 @@ const Case kCases[] = {
     {"bare_clause_opening_with_a_quoted_phrase",
      "Tom Berg said \"extremist forces\" had looted six trucks.\n",
      {"Tom Berg|mixed|\"extremist forces\" had looted six trucks"}},
+    // An elided particle in a name; a body named after lower-case words for what it is.
+    {"elided_particle_and_a_body_after_what_it_is",
+     "Jeanne d'Arc Uwase, a community health worker in Gisagara District, said many patients "
+     "stop taking their medicine once they feel better.\n\nConsumer rights group CUTS Kabwe "
+     "said the increase was unfair.\n",
+     {"Jeanne d'Arc Uwase|indirect|many patients stop taking their medicine once they feel "
+      "better",
+      "CUTS Kabwe|indirect|the increase was unfair"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
