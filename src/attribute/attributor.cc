@@ -415,6 +415,11 @@ class Discourse {
     if (m.described || article) {
       Entity e;
       e.name = Collapse(article ? written.substr(written.find(' ') + 1) : written);
+      // Without a relative clause after it: "a police officer at the station who spoke on
+      // condition of anonymity" is "police officer at the station".
+      if (size_t who = e.name.find(" who "); who != std::string::npos && who > 0) {
+        e.name.resize(who);
+      }
       // "Sources close to ..." opening a sentence goes by "sources close to ...".
       if (!article && e.name.size() > 1 && e.name[0] >= 'A' && e.name[0] <= 'Z' &&
           e.name[1] >= 'a' && e.name[1] <= 'z') {

@@ -2034,6 +2034,11 @@ bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {
     }
     ++h;
   }
+  // (The last of such words in a row: "a police officer at ...".)
+  while (h + 2 < t.size() && t[h + 1].kind == Token::kWord && !t[h + 1].capitalized &&
+         (WordClasses(word(h + 1)) & (kRoleWordClass | kOrgWordClass))) {
+    ++h;
+  }
   // A capital only where the phrase opens a sentence: "Sources close to ...".
   if (h + 1 >= t.size() || t[h].kind != Token::kWord || (t[h].capitalized && h > 0)) {
     return false;
@@ -2050,6 +2055,7 @@ bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {
   bool post = EqualsLower(next, "familiar") || EqualsLower(next, "close") ||
               EqualsLower(next, "briefed") || EqualsLower(next, "knowledgeable") ||
               (IsPreposition(next) && !EqualsLower(next, "according")) ||
+              (EqualsLower(next, "of") && indefinite && t[h + 2].capitalized) ||
               (EqualsLower(next, "who") && !indefinite && head.back() == 's');
   if (!post || h + 2 >= t.size()) return false;
   for (size_t k = 0; k < t.size(); ++k) {

@@ -1354,16 +1354,16 @@ const Case kCases[] = {
      "Lakeport HD, which Varga has led to two titles, said in a statement that it respects "
      "the decision.\n",
      {"Lakeport HD|indirect|it respects the decision"}},
-    // Groups with a restrictive relative clause or a number in their complement; a body
-    // named with "to"; the dots of "U.S." in a clause before "and warned"; "warned" with an
-    // object reports no second clause.
+    // Groups with a restrictive relative clause (which their name leaves out) or a number
+    // in their complement; a body named with "to"; the dots of "U.S." in a clause before
+    // "and warned"; "warned" with an object reports no second clause.
     {"groups_bodies_and_abbreviation_dots",
      "Survivors who attended the hearing said the sentence was too short.\n\nProfessors at 19 "
      "medical schools said they would resign.\n\nThe Harbour Mission to Lakeland and Westmark "
      "said in a statement that the verdict was important.\n\nThe Foreign Ministry said that "
      "the U.S. was \"weaponizing trade\" and warned Lakeland against \"being used as a "
      "tool\".\n",
-     {"survivors who attended the hearing|indirect|the sentence was too short",
+     {"survivors|indirect|the sentence was too short",
       "professors at 19 medical schools|indirect|they would resign",
       "Harbour Mission to Lakeland and Westmark|indirect|the verdict was important",
       "Foreign Ministry|mixed|the U.S. was \"weaponizing trade\""}},
@@ -1807,6 +1807,13 @@ const Case kCases[] = {
      {"Jeanne d'Arc Uwase|indirect|many patients stop taking their medicine once they feel "
       "better",
       "CUTS Kabwe|indirect|the increase was unfair"}},
+    // An unnamed source after a place in a name of several words, with a relative clause.
+    {"unnamed_source_at_a_named_place_with_a_relative_clause",
+     "A police officer at Central Police Station who spoke on condition of anonymity said "
+     "officers had been told to stop.\n\nA resident of Debark who spoke to reporters by phone "
+     "said the town had no power.\n",
+     {"police officer at Central Police Station|indirect|officers had been told to stop",
+      "resident of Debark|indirect|the town had no power"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
