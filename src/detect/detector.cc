@@ -1880,6 +1880,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // to the word before it ("posted on Telegramthat").
       size_t clause = 0;
       bool told_audience = false;
+      bool denied = false;
       // (Up to 16 tokens: "said on October 5, speaking at the club in Sochi, that ...".)
       for (size_t k = after; k < t.size() && k <= after + 16; ++k) {
         if (t[k].kind == Token::kQuote) break;
@@ -1924,6 +1925,14 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         }
         if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
           clause = k + c;
+          // What a denial denies is no claim: "denied accusations that it ...".
+          for (size_t j = after; verb->id == "cue.deny" && j < k; ++j) {
+            if (t[j].kind == Token::kWord &&
+                rules_.denied_objects.count(ToLower(t[j].span.View(text_)))) {
+              clause = 0;
+              denied = true;
+            }
+          }
           break;
         }
         // A relative clause's speech verb has a "that" of its own: "commented on the
@@ -1957,6 +1966,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
           break;
         }
       }
+      if (denied) continue;
       if (clause == 0 && verb->id == "cue.tell") {
         // "told reporters the talks ..." / "told BBC Radio 4's Today programme ...":
         // the object is skipped.

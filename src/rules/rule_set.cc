@@ -314,6 +314,7 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
   }
   for (auto& w : f.Strings(root, "characterising_verbs")) r->characterising_verbs.insert(Lower(w));
   for (auto& w : f.Strings(root, "second_predicates")) r->second_predicates.insert(Lower(w));
+  for (auto& w : f.Strings(root, "denied_objects")) r->denied_objects.insert(Lower(w));
   for (auto& w : f.Strings(root, "commentary_participles")) {
     r->commentary_participles.insert(Lower(w));
   }

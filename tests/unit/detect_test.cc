@@ -1814,6 +1814,11 @@ const Case kCases[] = {
      "said the town had no power.\n",
      {"police officer at Central Police Station|indirect|officers had been told to stop",
       "resident of Debark|indirect|the town had no power"}},
+    // What a denial denies is no claim of the speaker's.
+    {"denied_accusations_are_no_claim",
+     "The ministry has repeatedly denied accusations that it allows supplies to reach the "
+     "rebels.\n\nThe ministry denied that it had sent troops.\n",
+     {"?|indirect|it had sent troops"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "

@@ -186,6 +186,7 @@ struct RuleSet {
   std::unordered_set<std::string> characterising_verbs;
   // "... and called for more funding": a second predicate of the speaker after the claim
   std::unordered_set<std::string> second_predicates;
+  std::unordered_set<std::string> denied_objects;  // "accusations": "denied accusations that"
   // ", pointing to ...", ", hinting at ...": the writer's comment on the speaker after a
   // claim, not part of it (", allowing ..." may be the speaker's)
   std::unordered_set<std::string> commentary_participles;
