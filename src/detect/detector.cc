@@ -210,6 +210,9 @@ class DetectRun {
   // Whether a quotation of four words or more opens in `block` (not a scare quote).
   bool QuotesSpeech(Span block) const;
   bool LooksLikeClause(TokenView t, size_t b) const;
+  // Whether t[b...] is an object before "and"/"but" and another cue ("confirmed the
+  // operation but said ...").
+  bool ObjectBeforeCue(TokenView t, size_t b) const;
   bool AbbreviationDot(TokenView t, size_t k) const;
   bool Label(const Block& b, std::vector<Token>* t, uint32_t* colon) const;
   bool LabelFollows(size_t bi) const;
@@ -328,6 +331,22 @@ bool DetectRun::AbbreviationDot(TokenView t, size_t k) const {
   }
   std::string_view w = t[k - 1].span.View(text_);
   return lex_.IsAbbreviation(w) || (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+}
+
+bool DetectRun::ObjectBeforeCue(TokenView t, size_t b) const {
+  // An object, then "and" or "but" and a cue of the same subject: "confirmed the operation
+  // but said ...": what the first verb takes is no clause.
+  for (size_t k = b; k + 1 < t.size() && k < b + 12; ++k) {
+    if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) return false;
+    if (t[k].kind != Token::kWord) continue;
+    std::string_view w = t[k].span.View(text_);
+    if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return false;
+    if (k > b && (EqualsLower(w, "and") || EqualsLower(w, "but")) &&
+        lex_.CueAt(text_, t, k + 1, nullptr) > 0) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
@@ -2072,7 +2091,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                    // the ships ...".)
                    !EqualsLower(t[after].span.View(text_), "and") &&
                    !EqualsLower(t[after].span.View(text_), "but") &&
-                   !EqualsLower(t[after].span.View(text_), "or") && LooksLikeClause(t, after)) {
+                   !EqualsLower(t[after].span.View(text_), "or") && LooksLikeClause(t, after) &&
+                   !ObjectBeforeCue(t, after)) {
           clause = after;
         }
       }

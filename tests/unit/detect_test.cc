@@ -1819,6 +1819,11 @@ const Case kCases[] = {
      "The ministry has repeatedly denied accusations that it allows supplies to reach the "
      "rebels.\n\nThe ministry denied that it had sent troops.\n",
      {"?|indirect|it had sent troops"}},
+    // A cue with an object before "but said" reports no clause of its own.
+    {"object_before_but_said",
+     "Lt Jules Kasongo, a spokesman for the army, confirmed the operation but said 31 rebels "
+     "had been killed.\n",
+     {"Jules Kasongo|indirect|31 rebels had been killed"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
