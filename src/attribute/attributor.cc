@@ -275,7 +275,10 @@ class Discourse {
             known->gender != g) {
           known = nullptr;
         }
-        return ResolveName(n.plain, known, m.role, false, n.fuzzy);
+        // (A name that ends in what a company makes is the company's: "Halcrest Lithium".)
+        bool company = !known && n.plain.find(' ') != std::string::npos &&
+                       lex_.IsCompanyWord(LastWord(n.plain));
+        return ResolveName(n.plain, known, m.role, company, n.fuzzy);
       }
       case MentionKind::kOrg:
         return ResolveOrg(Collapse(m.name.View(text_)));
@@ -932,6 +935,15 @@ class Discourse {
                                              (single || SameLetters(FirstWord(e.name), first)))) {
           idx = static_cast<long>(i);
           break;
+        }
+      }
+      // One word that opens the name of a company named before is that company:
+      // "Halcrest" after "Halcrest Lithium".
+      for (size_t i = entities_.size(); idx < 0 && single && i-- > 0;) {
+        const Entity& e = entities_[i];
+        if (e.is_org && !e.described && e.name.find(' ') != std::string::npos &&
+            lex_.IsCompanyWord(LastWord(e.name)) && EqualsFolded(FirstWord(e.name), written)) {
+          idx = static_cast<long>(i);
         }
       }
       // One word taken for an organisation's name that is the surname of someone named

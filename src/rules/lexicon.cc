@@ -588,6 +588,9 @@ Lexicon::Lexicon(const RuleSet& rules) : rules_(rules) {
   std::unordered_map<std::string, uint32_t> second_predicates;
   for (const auto& w : rules_.second_predicates) second_predicates[w] = 1;
   second_predicates_.Build(second_predicates);
+  std::unordered_map<std::string, uint32_t> company;
+  for (const auto& w : rules_.company_words) company[w] = 1;
+  company_words_.Build(company);
   std::unordered_map<std::string, uint32_t> commentary;
   for (const auto& w : rules_.commentary_participles) commentary[w] = 1;
   commentary_participles_.Build(commentary);

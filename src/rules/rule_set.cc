@@ -397,6 +397,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
   set("delegate_words", &r->delegate_words);
   set("demonyms", &r->demonyms);
   set("org_back_references", &r->org_back_references);
+  set("company_words", &r->company_words);
   set("statement_words", &r->statement_words);
   set("document_words", &r->document_words);
   set("collective_groups", &r->collective_groups);

@@ -1824,6 +1824,14 @@ const Case kCases[] = {
      "Lt Jules Kasongo, a spokesman for the army, confirmed the operation but said 31 rebels "
      "had been killed.\n",
      {"Jules Kasongo|indirect|31 rebels had been killed"}},
+    // A name that ends in what a company makes is a company's, to which "the company" and
+    // the first word of the name refer.
+    {"company_named_by_what_it_makes",
+     "Kelmora Lithium will close its refinery and cut 300 jobs.\n\nIn a statement on Tuesday, "
+     "the company said production would be wound down.\n\nKelmora said it expected a "
+     "charge.\n",
+     {"Kelmora Lithium|indirect|production would be wound down",
+      "Kelmora Lithium|indirect|it expected a charge"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "

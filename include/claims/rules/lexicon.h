@@ -188,6 +188,8 @@ class Lexicon {
   static bool IsCompassPoint(std::string_view word);
   // A verb of cues.json's second_predicates ("accused", "called").
   bool IsSecondPredicate(std::string_view word) const { return second_predicates_.Get(word) != 0; }
+  // A word of roles.json's company_words ("lithium", "diagnostics").
+  bool IsCompanyWord(std::string_view word) const { return company_words_.Get(word) != 0; }
   // A participle of cues.json's commentary_participles ("pointing", "hinting").
   bool IsCommentaryParticiple(std::string_view word) const {
     return commentary_participles_.Get(word) != 0;
@@ -344,6 +346,7 @@ class Lexicon {
   // Every word of the rules' word lists with a bit per list it is in.
   FoldedWordTable word_classes_;
   FoldedWordTable second_predicates_;
+  FoldedWordTable company_words_;
   FoldedWordTable commentary_participles_;
   size_t longest_speaking_place_ = 0;  // no longer phrase is one
 };

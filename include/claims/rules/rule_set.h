@@ -222,6 +222,7 @@ struct RuleSet {
   std::unordered_set<std::string> demonyms;         // "the Dutchman": the person last named
   // "the company": the organisation last named, whatever its name
   std::unordered_set<std::string> org_back_references;
+  std::unordered_set<std::string> company_words;      // "lithium": "Halcrest Lithium" is a company
   std::unordered_set<std::string> statement_words;    // "the statement said": its issuer
   std::unordered_set<std::string> document_words;     // "Mr Lee's notice warns": his
   std::unordered_set<std::string> collective_groups;  // "Police said": a group with no "s"
