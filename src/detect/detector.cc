@@ -340,7 +340,9 @@ bool DetectRun::ObjectBeforeCue(TokenView t, size_t b) const {
     if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) return false;
     if (t[k].kind != Token::kWord) continue;
     std::string_view w = t[k].span.View(text_);
-    if (lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) return false;
+    if ((lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) || (k > b && EndsInEd(w))) {
+      return false;
+    }
     if (k > b && (EqualsLower(w, "and") || EqualsLower(w, "but")) &&
         lex_.CueAt(text_, t, k + 1, nullptr) > 0) {
       return true;

@@ -1822,8 +1822,13 @@ const Case kCases[] = {
     // A cue with an object before "but said" reports no clause of its own.
     {"object_before_but_said",
      "Lt Jules Kasongo, a spokesman for the army, confirmed the operation but said 31 rebels "
-     "had been killed.\n",
-     {"Jules Kasongo|indirect|31 rebels had been killed"}},
+     "had been killed.\n\nAna Brenes said the party remained \"the only national party\" but "
+     "admitted that it had lost touch.\n\nThe Chamber of Passenger Transport Companies said "
+     "that fares would rise.\n",
+     {"Jules Kasongo|indirect|31 rebels had been killed",
+      "Ana Brenes|mixed|the party remained \"the only national party\"",
+      "Ana Brenes|indirect|it had lost touch",
+      "Chamber of Passenger Transport Companies|indirect|fares would rise"}},
     // A name that ends in what a company makes is a company's, to which "the company" and
     // the first word of the name refer.
     {"company_named_by_what_it_makes",
