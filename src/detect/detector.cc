@@ -233,6 +233,9 @@ class DetectRun {
   void CharacterisingClause(size_t bi, Span sentence, const std::vector<Token>& t);
   Span ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second,
                  size_t* resume = nullptr) const;
+  // The rule of the second claim ClaimFrom found after `claim`: "indirect.and_that" when
+  // "and that" or "but that" joins them, else "indirect.participle".
+  const char* SecondClaimRule(Span claim, Span second) const;
   bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
   bool TryAccording(size_t bi, Span sentence);
   bool TryBackReference(size_t bi, Span sentence, Span previous);
@@ -1578,12 +1581,25 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
       more->claim = TrimClaimEnd(text_, second);
       more->type = HasQuote(more->claim) ? ClaimType::kMixed : ClaimType::kIndirect;
       more->cue = Span{};
-      more->rule = "indirect.participle";
+      more->rule = SecondClaimRule(claim, second);
     }
     Emit(std::move(cand));
     if (more) Emit(std::move(*more));
     return;
   }
+}
+
+const char* DetectRun::SecondClaimRule(Span claim, Span second) const {
+  if (second.begin <= claim.end) return "indirect.participle";
+  std::string between;
+  for (char ch : Span{claim.end, second.begin}.View(text_)) {
+    if (std::isalpha(static_cast<unsigned char>(ch)) || (ch == ' ' && !between.empty())) {
+      between.push_back(FoldAscii(ch));
+    }
+  }
+  while (!between.empty() && between.back() == ' ') between.pop_back();
+  return between == "and that" || between == "but that" ? "indirect.and_that"
+                                                        : "indirect.participle";
 }
 
 // The reported clause from token `clause` to the end of the sentence, ended before a
@@ -1634,6 +1650,17 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
              (Lexicon::kFunctionWordClass | Lexicon::kClauseMarkerClass));
   };
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
+    // "... and that <clause>", "..., but that <clause>": a second claim of the same
+    // speaker, after a clause of the claim's own.
+    if (k >= 2 && k + 2 < ct.size() &&
+        (EqualsLower(ct[k].span.View(text_), "and") ||
+         EqualsLower(ct[k].span.View(text_), "but")) &&
+        EqualsLower(ct[k + 1].span.View(text_), "that") && ct[k + 2].kind != Token::kPunct &&
+        LooksLikeClause(ct, k + 2) && LooksLikeClause(ct.Sub(0, k), 0)) {
+      *second = Span{ct[k + 2].span.begin, claim.end};
+      claim.end = CommaBefore(text_, ct, k) ? CutBefore(text_, ct, k) : ct[k - 1].span.end;
+      return Trim(text_, claim);
+    }
     // "and" or "but" with no comma before a cue or a second predicate, after a clause of
     // the claim's own: 'had "extended a hand" to the CDU and warned that ...', '"no party
     // will get everything" and urged ...', 'had been "constructive" but cautioned that
@@ -2171,7 +2198,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                : HasQuote(claim) ? "mixed.subject_cue"
                                  : "indirect.subject_cue");
           if (!second.empty()) {
-            emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, cuts, "indirect.participle");
+            emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, cuts,
+                 SecondClaimRule(claim, second));
           }
           if (main_cue > 0) {
             size_t c = main_cue + main_n;

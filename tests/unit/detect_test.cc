@@ -122,9 +122,15 @@ const Case kCases[] = {
     {"told_audience_alone_is_no_clause",
      "Anna Berg told reporters in Tallinn about the talks on fishing rights.\n",
      {}},
+    // Each clause after "that" is a claim of its own: "said A, but that B", "said that A and
+    // that B".
     {"bare_clause_coordinated_with_but_that",
-     "Anna Berg said the quotas were low, but that the season would open on time.\n",
-     {"Anna Berg|indirect|the quotas were low, but that the season would open on time"}},
+     "Anna Berg said the quotas were low, but that the season would open on time.\n\nTom "
+     "Reed told reporters that the strike was \"political\" and that the government would "
+     "not yield.\n",
+     {"Anna Berg|indirect|the quotas were low", "Anna Berg|indirect|the season would open on time",
+      "Tom Reed|mixed|the strike was \"political\"",
+      "Tom Reed|indirect|the government would not yield"}},
     {"chief_refers_to_a_secretary_general",
      "Secretary-General Karl Stein opened the summit on Monday.\n\nThe alliance chief said "
      "that no member would be left alone.\n",
