@@ -194,6 +194,21 @@ bool SpellsAddress(std::string_view text, std::string_view name) {
   return false;
 }
 
+// Whether the page's name comes back twice below its first line, once in the footer (its
+// last 400 bytes): "... told The Example Island", "All Rights Reserved. The Example Island".
+bool SignsFooter(std::string_view text, std::string_view name) {
+  size_t first = text.find(name);
+  if (first == std::string_view::npos) return false;
+  int again = 0;
+  bool footer = false;
+  for (size_t at = text.find(name, first + name.size()); at != std::string_view::npos;
+       at = text.find(name, at + name.size())) {
+    ++again;
+    footer = footer || at + 400 >= text.size();
+  }
+  return again >= 2 && footer;
+}
+
 // Whether a line of `text` opens with `name` and says it is a publication: "The Example
 // Continent is an independent, pan-African weekly newspaper".
 bool DescribedAsPublication(const RuleSet& rules, std::string_view text, std::string_view name) {
@@ -507,9 +522,18 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   // with one before a section or a place, or ends with one after a date.
   // (One word names an outlet called "The ..." only with its "The": "National" is a
   // section, not The National.)
+  // (Nor when the page's first line is a newspaper's name, "Example Times", and the word is
+  // a section under it: "Nation".)
+  std::string_view paper = PageName(seg, text);
+  if (!paper.empty() && !rules_.masthead_words.count(ToLower(paper.substr(paper.rfind(' ') + 1)))) {
+    paper = {};
+  }
   auto masthead = [&](std::string_view s) -> const Outlet* {
     const Outlet* o = rules_.FindOutlet(s);
-    if (o && s.find(' ') == std::string_view::npos && o->name.starts_with("The ")) return nullptr;
+    if (o && s.find(' ') == std::string_view::npos &&
+        (o->name.starts_with("The ") || (!paper.empty() && s.data() != paper.data()))) {
+      return nullptr;
+    }
     return o;
   };
   if (!a.outlet) {
@@ -568,6 +592,13 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           size_t at = head.find(sep);
           if (at != std::string_view::npos) head = head.substr(0, at);
         }
+        // (Not the first section of a menu: "Nation | Editorial | Opinion | ...".)
+        size_t bars = 0;
+        for (size_t at = line.find(" | "); at != std::string_view::npos;
+             at = line.find(" | ", at + 3)) {
+          ++bars;
+        }
+        if (bars >= 3) head = line;
         // Or the site's address ("Example.com"), or a byline's last part after a bar ("By
         // Jane Doe | Example News").
         if (line.find(' ') == std::string_view::npos && line.find('.') != std::string_view::npos &&
@@ -690,7 +721,8 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       if (!page.empty() &&
           ((named && named->size() > page.size() + 1 && named->starts_with(page) &&
             (*named)[page.size()] == ' ') ||
-           SpellsAddress(text, page) || DescribedAsPublication(rules_, text, page))) {
+           SpellsAddress(text, page) || DescribedAsPublication(rules_, text, page) ||
+           SignsFooter(text, page))) {
         a.outlet = std::string(page);
       }
     }

@@ -500,6 +500,15 @@ TEST(Annotate, PageNameWinsOverItsCompanyAndCredits) {
   EXPECT_EQ(OutletOf("Example Fields\nHome\n\nTitle of the story\n\nThe talks went on.\n\n"
                      "\u00a9 2024 Example Media Sdn. Bhd. All rights reserved.\n"),
             "Example Media");
+  // Or the page names itself twice more, once in its footer.
+  EXPECT_EQ(OutletOf("The Example Island\nHome  News\n\nTitle of the story\n\nThe chairman "
+                     "told The Example Island that the talks went on.\n\nCopyright \u00a9 2025 "
+                     "Example Newspapers (Pvt) Ltd. All Rights Reserved. The Example Island\n"),
+            "The Example Island");
+  // A one-word outlet's name in the menu under a newspaper's name is a section.
+  EXPECT_EQ(OutletOf("Example Valley Times\nNation | Editorial | Opinion | Economy\n\nNation\n\n"
+                     "Title of the story\n\nThe talks went on.\n"),
+            "Example Valley Times");
   // "All Rights Reserved" is no publisher.
   EXPECT_EQ(OutletOf("Title of the story\n\nThe talks went on.\n\n\u00a9 2024 All Rights "
                      "Reserved | Powered by WordPress\n"),
