@@ -1203,8 +1203,13 @@ size_t Lexicon::NameRunEnd(std::string_view text, TokenView t, size_t k) const {
     }
     break;
   }
-  // A name does not end in an honorific alone.
-  while (e > k && IsHonorific(t[e - 1].span.View(text))) --e;
+  // A name does not end in an honorific alone (but after a known first name it is a
+  // surname, as a title word is: "Maria Ratu").
+  while (e > k && IsHonorific(t[e - 1].span.View(text)) &&
+         !(e - k == 2 && IsFirstName(t[k].span.View(text)) &&
+           (e == t.size() || !t[e].capitalized || t[e].kind != Token::kWord))) {
+    --e;
+  }
   return e;
 }
 

@@ -1843,6 +1843,10 @@ const Case kCases[] = {
      "charge.\n",
      {"Kelmora Lithium|indirect|production would be wound down",
       "Kelmora Lithium|indirect|it expected a charge"}},
+    // An honorific after a known first name is a surname.
+    {"honorific_after_a_first_name_is_a_surname",
+     "Human rights lawyer Maria Ratu said the detention raised serious questions.\n",
+     {"Maria Ratu|indirect|the detention raised serious questions"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
