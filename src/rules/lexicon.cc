@@ -1959,6 +1959,18 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   if (!org && !org_head && det) {
     size_t fe = 0;
     while (fe < t.size() && !(t[fe].kind == Token::kPunct && text[t[fe].span.begin] == ',')) ++fe;
+    // (A list of capitalized words may end the name: "the Ministry of Trade, Industry and
+    // Energy".)
+    if (fe + 3 < t.size() && t.back().kind == Token::kWord && t.back().capitalized) {
+      bool list = true, conj = false;
+      for (size_t k = fe + 1; list && k < t.size(); ++k) {
+        std::string_view w = t[k].span.View(text);
+        bool joint = EqualsLower(w, "and") || w == "&" || w == ",";
+        conj = conj || EqualsLower(w, "and") || w == "&";
+        list = (t[k].kind == Token::kWord && t[k].capitalized) || (joint && k > fe + 1);
+      }
+      if (list && conj) fe = t.size();
+    }
     auto small = [&](size_t k) {
       std::string_view w = t[k].span.View(text);
       return EqualsLower(w, "the") || EqualsLower(w, "of") || EqualsLower(w, "for") ||
@@ -1975,7 +1987,9 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
         p < fe && fe <= 12 && t[p - 1].kind == Token::kWord && IsOrgWord(t[p - 1].span.View(text));
     bool described = proper && !t[p - 1].capitalized && EqualsLower(t[0].span.View(text), "the");
     for (size_t k = 0; proper && k < fe; ++k) {
-      proper = t[k].kind == Token::kWord && (t[k].capitalized || small(k) || (described && k < p));
+      proper =
+          (t[k].kind == Token::kWord && (t[k].capitalized || small(k) || (described && k < p))) ||
+          (k > p && t[k].kind == Token::kPunct && text[t[k].span.begin] == ',');
     }
     if (proper && t[fe - 1].capitalized) {
       // The body described goes by its description: "French maritime prefecture".

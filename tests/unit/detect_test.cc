@@ -1847,6 +1847,11 @@ const Case kCases[] = {
     {"honorific_after_a_first_name_is_a_surname",
      "Human rights lawyer Maria Ratu said the detention raised serious questions.\n",
      {"Maria Ratu|indirect|the detention raised serious questions"}},
+    // A body's name may end in a list: "the Ministry of Trade, Industry and Energy".
+    {"body_name_ending_in_a_list",
+     "The Ministry of Trade, Industry and Energy said in a statement that it would open an "
+     "investigation.\n",
+     {"Ministry of Trade, Industry and Energy|indirect|it would open an investigation"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
