@@ -2749,7 +2749,10 @@ void DetectRun::Entities() {
                j < t.size() && j < k + 7 && t[j].kind == Token::kWord &&
                (t[j].capitalized || joined(j)) && !IsPossessive(t[j].span.View(text_));
                ++j) {
-            if (classes_of(j) & Lexicon::kOrgWordClass) org_end = j + 1;
+            if ((classes_of(j) & Lexicon::kOrgWordClass) ||
+                lex_.IsCompanyWord(t[j].span.View(text_))) {
+              org_end = j + 1;
+            }
           }
           // With its complement: "International Court of Justice", "Ministry of Defence".
           size_t named_end = org_end;
@@ -2757,9 +2760,13 @@ void DetectRun::Entities() {
               EqualsLower(t[org_end].span.View(text_), "of") && t[org_end + 1].capitalized &&
               t[org_end + 1].kind == Token::kWord) {
             named_end = org_end + 1;
-            while (named_end < t.size() && named_end < org_end + 5 &&
-                   t[named_end].kind == Token::kWord && t[named_end].capitalized &&
-                   !IsPossessive(t[named_end].span.View(text_))) {
+            // (Not into a person's name after it: "Minister of Strategic Industries of
+            // Ukraine Oleksandr Kavun".)
+            while (
+                named_end < t.size() && named_end < org_end + 5 &&
+                t[named_end].kind == Token::kWord && t[named_end].capitalized &&
+                !IsPossessive(t[named_end].span.View(text_)) &&
+                !(named_end > org_end + 1 && (classes_of(named_end) & Lexicon::kFirstNameClass))) {
               ++named_end;
             }
           }

@@ -1873,7 +1873,10 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   }
   // Organisation: a known one, a phrase headed by an organisation word, or an acronym
   // ("The RSF says", "IAEA said").
-  bool org_head = t.back().kind == Token::kWord && IsOrgWord(t.back().span.View(text));
+  bool org_head =
+      t.back().kind == Token::kWord &&
+      (IsOrgWord(t.back().span.View(text)) ||
+       (t.back().capitalized && t.size() >= 2 && IsCompanyWord(t.back().span.View(text))));
   if (!org && !org_head && t.back().kind == Token::kWord &&
       (t.size() == 1 || (t.size() == 2 && EqualsLower(t.front().span.View(text), "the")))) {
     org_head = IsAcronym(t.back().span.View(text));

@@ -1852,6 +1852,15 @@ const Case kCases[] = {
      "The Ministry of Trade, Industry and Energy said in a statement that it would open an "
      "investigation.\n",
      {"Ministry of Trade, Industry and Energy|indirect|it would open an investigation"}},
+    // A company's name may hold words that are no names ("Energy"); a body's complement does
+    // not run into the name of the person whose title it ends.
+    {"company_name_with_common_words_and_a_title_complement",
+     "Kelmora Energy Solutions will recall 140,000 battery units, the company said "
+     "Tuesday.\n\nThis was stated by Minister of Strategic Industries of Ukraine Oleksandr "
+     "Kavun.\n\nKavun said the plant would open in May.\n",
+     {"Kelmora Energy Solutions|indirect|Kelmora Energy Solutions will recall 140,000 battery "
+      "units",
+      "Oleksandr Kavun|indirect|the plant would open in May"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
