@@ -1753,10 +1753,12 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
         bool set_off = k > 0 && t[k - 1].kind == Token::kPunct && text[t[k - 1].span.begin] == ',';
         // Or a name before a description of the person: "Colorado Secretary of State Jena
         // Griswold, a Democrat".
+        // (Or of where they work: "Economist Lucas Arrieta, of the consultancy Analitica".)
         bool described = t[e].kind == Token::kPunct && e + 1 < t.size() &&
                          (EqualsLower(t[e + 1].span.View(text), "a") ||
                           EqualsLower(t[e + 1].span.View(text), "an") ||
-                          EqualsLower(t[e + 1].span.View(text), "the"));
+                          EqualsLower(t[e + 1].span.View(text), "the") ||
+                          EqualsLower(t[e + 1].span.View(text), "of"));
         if (k == 0 || set_off || described || IsFirstName(t[k].span.View(text))) {
           break;
         }

@@ -1861,6 +1861,11 @@ const Case kCases[] = {
      {"Kelmora Energy Solutions|indirect|Kelmora Energy Solutions will recall 140,000 battery "
       "units",
       "Oleksandr Kavun|indirect|the plant would open in May"}},
+    // A titled name before an appositive of where the person works is the speaker's.
+    {"titled_name_before_of_where_they_work",
+     "Economist Lucas Fernandez Arrieta, of the consultancy Analitica Sur, estimated that the "
+     "strike would cost $200 million.\n",
+     {"Lucas Fernandez Arrieta|indirect|the strike would cost $200 million"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
