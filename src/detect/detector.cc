@@ -599,6 +599,21 @@ std::vector<Span> DetectRun::BlockCuts(size_t bi, Span span) {
 }
 
 void DetectRun::Emit(Candidate c) {
+  // A description whose relative clause names the person goes by the name: "a fisherman,
+  // who gave his name only as Wendell, said".
+  if (c.mention.kind == MentionKind::kNominal && !c.mention.span.empty() &&
+      !rules_.alias_clauses.empty()) {
+    std::string_view after = std::string_view(text_).substr(c.mention.span.end, 120);
+    std::vector<Span> g;
+    for (const auto& r : rules_.alias_clauses) {
+      if (!r.re->MatchAt(after, 0, &g)) continue;
+      Span name = g[static_cast<size_t>(r.re->GroupIndex("name"))];
+      c.mention.kind = MentionKind::kName;
+      c.mention.name = Span{c.mention.span.end + name.begin, c.mention.span.end + name.end};
+      c.mention.role.clear();
+      break;
+    }
+  }
   // A quoted line's marker is no part of the claim: "> We are not ...".
   while (c.claim.begin + 1 < c.claim.end && IsLineMarker(text_[c.claim.begin]) &&
          IsSpace(text_[c.claim.begin + 1])) {

@@ -303,6 +303,7 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
   r->according = f.Patterns("according", &ids);
   r->opinion = f.Patterns("opinion", &ids);
   r->back_references = f.Patterns("back_references", &ids);
+  r->alias_clauses = f.Patterns("alias_clauses", &ids);
   r->document_speakers = f.Patterns("document_speakers", &ids);
   r->complementizers = f.Strings(root, "complementizers");
   std::stable_sort(r->complementizers.begin(), r->complementizers.end(),

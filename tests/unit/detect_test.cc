@@ -1866,6 +1866,15 @@ const Case kCases[] = {
      "Economist Lucas Fernandez Arrieta, of the consultancy Analitica Sur, estimated that the "
      "strike would cost $200 million.\n",
      {"Lucas Fernandez Arrieta|indirect|the strike would cost $200 million"}},
+    // A relative clause that names the person described gives the speaker.
+    {"relative_clause_names_the_person",
+     "A fisherman at the bay, who gave his name only as Wendell, said the works had pushed "
+     "sand onto the ramp.\n\n\"Nobody came to talk to us,\" he said.\n\nThe rebels' chief "
+     "negotiator, who uses the alias Ramiro Vargas, said that the group remained committed to "
+     "the ceasefire.\n",
+     {"Wendell|indirect|the works had pushed sand onto the ramp",
+      "Wendell|direct|Nobody came to talk to us",
+      "Ramiro Vargas|indirect|the group remained committed to the ceasefire"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "

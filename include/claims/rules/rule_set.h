@@ -175,6 +175,7 @@ struct RuleSet {
   std::vector<PatternRule> according;        // "according to" + speaker
   std::vector<PatternRule> opinion;          // "in her opinion," (pronoun group `pron`)
   std::vector<PatternRule> back_references;  // "This was stated by X" (groups verb, who)
+  std::vector<PatternRule> alias_clauses;    // ", who gave his name only as X," (group name)
   // A title naming whose words the page is: "Briefing by <who>" (group who).
   std::vector<PatternRule> document_speakers;
   std::vector<std::string> complementizers;  // "that", "the fact that"
@@ -292,12 +293,13 @@ struct RuleSet {
   // Every pattern list above, for what treats them alike (filters, counts).
   template <typename Self>
   static auto PatternLists(Self& r) {
-    return std::array{
-        &r.according,       &r.opinion,           &r.back_references,   &r.document_speakers,
-        &r.credits,         &r.full_dates,        &r.partial_dates,     &r.month_years,
-        &r.header_fields,   &r.datelines,         &r.outlet_markers,    &r.publisher_lines,
-        &r.publisher_names, &r.publisher_credits, &r.comment_start,     &r.comment_header,
-        &r.comment_item,    &r.signatures,        &r.boilerplate_lines, &r.injected};
+    return std::array{&r.according,       &r.opinion,           &r.back_references,
+                      &r.alias_clauses,   &r.document_speakers, &r.credits,
+                      &r.full_dates,      &r.partial_dates,     &r.month_years,
+                      &r.header_fields,   &r.datelines,         &r.outlet_markers,
+                      &r.publisher_lines, &r.publisher_names,   &r.publisher_credits,
+                      &r.comment_start,   &r.comment_header,    &r.comment_item,
+                      &r.signatures,      &r.boilerplate_lines, &r.injected};
   }
 
   // One filter per pattern list above (PatternRule::list_filter points into these).
