@@ -338,20 +338,27 @@ bool DetectRun::AbbreviationDot(TokenView t, size_t k) const {
 
 bool DetectRun::ObjectBeforeCue(TokenView t, size_t b) const {
   // An object, then "and" or "but" and a cue of the same subject: "confirmed the operation
-  // but said ...": what the first verb takes is no clause.
-  for (size_t k = b; k + 1 < t.size() && k < b + 12; ++k) {
+  // but said ...": what the first verb takes is no clause. (The conjunction is looked for
+  // first: most clauses have none.)
+  size_t conj = 0;
+  for (size_t k = b + 1; k + 1 < t.size() && k < b + 12 && conj == 0; ++k) {
     if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) return false;
+    std::string_view w = t[k].span.View(text_);
+    if (t[k].kind == Token::kWord && (EqualsLower(w, "and") || EqualsLower(w, "but")) &&
+        lex_.CueAt(text_, t, k + 1, nullptr) > 0) {
+      conj = k;
+    }
+  }
+  if (conj == 0) return false;
+  // (No verb of a clause before it: "said the party remained ... but admitted ...".)
+  for (size_t k = b; k < conj; ++k) {
     if (t[k].kind != Token::kWord) continue;
     std::string_view w = t[k].span.View(text_);
     if ((lex_.WordClasses(w) & Lexicon::kClauseMarkerClass) || (k > b && EndsInEd(w))) {
       return false;
     }
-    if (k > b && (EqualsLower(w, "and") || EqualsLower(w, "but")) &&
-        lex_.CueAt(text_, t, k + 1, nullptr) > 0) {
-      return true;
-    }
   }
-  return false;
+  return true;
 }
 
 bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
@@ -2765,7 +2772,7 @@ void DetectRun::Entities() {
                (t[j].capitalized || joined(j)) && !IsPossessive(t[j].span.View(text_));
                ++j) {
             if ((classes_of(j) & Lexicon::kOrgWordClass) ||
-                lex_.IsCompanyWord(t[j].span.View(text_))) {
+                (j > k && lex_.IsCompanyWord(t[j].span.View(text_)))) {
               org_end = j + 1;
             }
           }
