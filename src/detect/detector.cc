@@ -1237,6 +1237,23 @@ void DetectRun::DirectQuotes() {
       c.rule = "direct.post";
       c.sentence = close_sent;
     }
+    // A quotation that ends with "?" or "!" may end its sentence before the attribution:
+    // '"... What is left for us?" Ndolu said.' (a short sentence right after the mark).
+    if (!found && q.closed && !iv.empty() && (iv.back() == '?' || iv.back() == '!') &&
+        close_sent.end <= q.close + 1) {
+      uint32_t next = q.close + 1;
+      const Span block = seg_.blocks[q.block].span;
+      while (next < block.end && IsSpace(text_[next])) ++next;
+      if (next < block.end) {
+        Span ns = SentenceOf(q.block, next);
+        if (ns.begin <= next && ns.end > next && ns.end - next <= 80 &&
+            AttributionAfter(next, ns.end, &c.mention, &c.cue, &c.cue_text)) {
+          found = true;
+          c.rule = "direct.post";
+          c.sentence = Span{close_sent.begin, ns.end};
+        }
+      }
+    }
     // (Not the first half of a split quote: '"This package," Borrell said, "targets ...').
     if (short_quote && !(continues && !found) &&
         (!found || !sentence_start ||

@@ -1875,6 +1875,11 @@ const Case kCases[] = {
      {"Wendell|indirect|the works had pushed sand onto the ramp",
       "Wendell|direct|Nobody came to talk to us",
       "Ramiro Vargas|indirect|the group remained committed to the ceasefire"}},
+    // A quotation ending in "?" or "!" ends its sentence before the attribution after it.
+    {"question_mark_ends_the_quote_before_its_attribution",
+     "Tom Reed spoke.\n\nAnn Lee left early.\n\n\"We will win this fight in the end. Why would we "
+     "not?\" Reed said.\n",
+     {"Tom Reed|direct|We will win this fight in the end. Why would we not?"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
