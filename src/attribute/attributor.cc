@@ -630,7 +630,14 @@ class Discourse {
       long titled = MostSalient(
           [&](const Entity& e) {
             return !e.is_org && e.AnyRole([&](std::string_view role, std::string_view) {
-              return Initials(role) == bare || EqualsFolded(LastWord(role), bare);
+              // (Not the body a title says the person works for: "Counsel for GECOM".)
+              std::string_view before = role.substr(0, role.size() - LastWord(role).size());
+              auto ends = [&](std::string_view tail) {
+                return before.size() >= tail.size() &&
+                       EqualsFolded(before.substr(before.size() - tail.size()), tail);
+              };
+              bool body = ends(" for ") || ends(" of ") || ends(" at ");
+              return Initials(role) == bare || (!body && EqualsFolded(LastWord(role), bare));
             });
           },
           false, kTitleLookback);

@@ -1880,6 +1880,18 @@ const Case kCases[] = {
      "Tom Reed spoke.\n\nAnn Lee left early.\n\n\"We will win this fight in the end. Why would we "
      "not?\" Reed said.\n",
      {"Tom Reed|direct|We will win this fight in the end. Why would we not?"}},
+    // Parties and counsel in a case: "one of the petitioners", "submitted that"; the body a
+    // counsel works for is no name of theirs.
+    {"parties_and_counsel_in_a_case",
+     "Counsel for GECOM, Teshawna Lyte, had argued that the errors were clerical.\n\nSunil "
+     "Hewage, convener of the collective, one of the petitioners, said that families had been "
+     "hit hardest.\n\nPresident's Counsel Nihal Jayasekera submitted that the revision had "
+     "been approved without consultation.\n\nGECOM said it respects the decision of the "
+     "court.\n",
+     {"Teshawna Lyte|indirect|the errors were clerical",
+      "Sunil Hewage|indirect|families had been hit hardest",
+      "Nihal Jayasekera|indirect|the revision had been approved without consultation",
+      "GECOM|indirect|it respects the decision of the court"}},
     // A name after "the" with no organisation word is a body's.
     {"body_named_after_the",
      "The Harvesters said in a letter to commissioners in April that the deal would raise "
