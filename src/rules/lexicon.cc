@@ -211,6 +211,16 @@ bool EndsInIng(std::string_view w) {
   return w.size() > 5 && EqualsLower(w.substr(w.size() - 3), "ing");
 }
 
+// Whether [b, e) is capitals joined by dots: "U.N", "U.S".
+[[gnu::noinline, gnu::cold]] bool IsInitialism(std::string_view text, uint32_t b, uint32_t e) {
+  if (e - b < 3 || (e - b) % 2 == 0) return false;
+  for (uint32_t k = b; k < e; ++k) {
+    bool letter = (k - b) % 2 == 0;
+    if (letter ? !(text[k] >= 'A' && text[k] <= 'Z') : text[k] != '.') return false;
+  }
+  return true;
+}
+
 [[gnu::noinline, gnu::cold]] bool GluedSentenceAt(std::string_view text, uint32_t part,
                                                   uint32_t dot) {
   return dot - part >= 3 && text[dot - 1] >= 'a' && text[dot - 1] <= 'z' && text[dot + 1] >= 'A' &&
@@ -332,6 +342,11 @@ bool ThousandsSeparatorAt(std::string_view text, uint32_t i, uint32_t end) {
         // a lower-case word and a capital ends the word ("U.S", "St.Petersburg" go on).
         if (text[i] == '.' && GluedSentenceAt(text, part, i)) break;
         part = ++i;
+      }
+      // An initialism's possessive is one word, as "UN's" is: "U.N.'s", "U.S.'s".
+      if (i + 3 <= end && text[i] == '.' && text[i + 1] == '\'' && text[i + 2] == 's' &&
+          (i + 3 == end || !(ByteClass(text[i + 3]) & kWordByte)) && IsInitialism(text, b, i)) {
+        i += 3;
       }
     }
     *pos = i;

@@ -1644,6 +1644,10 @@ const Case kCases[] = {
      "face famine.\n\nAid convoys reached El Fasher on Tuesday, said Tom Hardy.\n",
      {"?|indirect|civilians could face famine",
       "Tom Hardy|indirect|Aid convoys reached El Fasher on Tuesday"}},
+    // A body named by an initialism's possessive, as by "UN's".
+    {"initialism_possessive_body",
+     "The U.N.'s refugee agency said on Monday that it was sending aid.\n",
+     {"U.N.'s refugee agency|indirect|it was sending aid"}},
     // A unit of a body referred back to speaks for the body.
     {"unit_of_a_body_referred_back_to",
      "Norvax said on Monday that it welcomed the ruling. The company's press office said the "
@@ -2468,6 +2472,15 @@ TEST(DetectTokens, ThousandsSeparatorsStayInTheirNumber) {
   Token last;
   ASSERT_TRUE(LastToken(text, Span{0, 41}, &last));  // "... and 3,000,000"
   EXPECT_EQ(last.span.View(text), "3,000,000");
+}
+
+TEST(DetectTokens, AnInitialismsPossessiveIsOneWord) {
+  const std::string text = "The U.N.'s office, the U.S. and Mr.'s";
+  std::vector<Token> t = Tokenize(text, Span{0, static_cast<uint32_t>(text.size())});
+  std::vector<std::string> got;
+  for (const auto& tok : t) got.emplace_back(tok.span.View(text));
+  EXPECT_EQ(got, (std::vector<std::string>{"The", "U.N.'s", "office", ",", "the", "U.S", ".", "and",
+                                           "Mr", ".", "'", "s"}));
 }
 
 TEST(DetectTokens, CountsWordsUpToALimit) {
