@@ -140,6 +140,11 @@ TEST(Annotate, NumericAndUpperCaseDates) {
             "2023-11-16");
   EXPECT_EQ(Annotate("Title\n\nUpdated 11/16/2023\n\nThe talks went on.\n").date, "2023-11-16");
   EXPECT_FALSE(Annotate("Title\n\nUpdated 05/11/2023\n\nThe talks went on.\n").date);
+  // A month name with the day and year slashed: the order is not in doubt.
+  EXPECT_EQ(
+      Annotate("Title\n\nADDIS ABABA, January 23/2024 \xE2\x80\x93 The talks went on.\n").date,
+      "2024-01-23");
+  EXPECT_EQ(Annotate("Title\n\nApril, 03/2024 - 17:12\n\nThe talks went on.\n").date, "2024-04-03");
 }
 
 TEST(Annotate, DatelineYearFromAMonthWithAYearOrADateRange) {
