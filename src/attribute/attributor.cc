@@ -71,6 +71,9 @@ std::string Collapse(std::string_view s) {
 // A person or organisation the article talks about.
 struct Entity {
   std::string name;  // canonical, or as first written in full
+  // A known speaker's name as the article spells it when that is the canonical name without
+  // its diacritics ("Mevlut Cavusoglu"); else empty.
+  std::string shown;
   Gender gender = Gender::kUnknown;
   bool is_org = false;
   bool described = false;  // not named: "a senior EU official" goes by "senior EU official"
@@ -856,12 +859,27 @@ class Discourse {
     return last;
   }
 
-  long Known(const Speaker* s) {
+  // The entity of a known speaker, named `written` in the article (empty when a title
+  // names them).
+  long Known(const Speaker* s, std::string_view written = {}) {
     for (size_t i = 0; i < entities_.size(); ++i) {
       if (entities_[i].name == s->name) return static_cast<long>(i);
     }
     Entity e;
     e.name = s->name;
+    // A surname written without the canonical name's diacritics: the alias that spells
+    // it so is the name the article knows.
+    std::string_view surname = LastWord(s->name);
+    std::string_view as_written = LastWord(written);
+    if (!as_written.empty() && as_written != surname && SameLetters(as_written, surname)) {
+      for (const std::string& alias : s->aliases) {
+        if (alias.find(' ') != std::string::npos && LastWord(alias) == as_written &&
+            SameLetters(alias, s->name)) {
+          e.shown = alias;
+          break;
+        }
+      }
+    }
     e.gender = s->gender;
     e.is_org = s->is_org;
     e.AddRole(s->role, &scratch_);
@@ -912,7 +930,7 @@ class Discourse {
       if (!named && MisspeltSurname(written) >= 0) known = nullptr;
     }
     if (known) {
-      idx = Known(known);
+      idx = Known(known, written);
     } else {
       // An entity already named: same full name, or its surname alone (and with a first
       // name, the same first name). Names compare ignoring case.
@@ -1153,7 +1171,7 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
     }
     if (e >= 0) {
       const Entity& ent = d.entity(static_cast<size_t>(e));
-      a.speaker = ent.name;
+      a.speaker = ent.shown.empty() ? ent.name : ent.shown;
       if (c.mention.kind == MentionKind::kName || c.mention.kind == MentionKind::kCaption) {
         if (!c.mention.role.empty()) a.role = Collapse(c.mention.role);
       }
@@ -1244,7 +1262,7 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
       first_person = false;
       if (fits) {
         Attributed& a = out[items[ii].index];
-        a.speaker = ent.name;
+        a.speaker = ent.shown.empty() ? ent.name : ent.shown;
         if (ent.has_role()) a.role = ent.first_role();
         break;
       }

@@ -1644,6 +1644,18 @@ const Case kCases[] = {
      "face famine.\n\nAid convoys reached El Fasher on Tuesday, said Tom Hardy.\n",
      {"?|indirect|civilians could face famine",
       "Tom Hardy|indirect|Aid convoys reached El Fasher on Tuesday"}},
+    // A known speaker's name spelt without its diacritics is given as the article spells
+    // it; with them, as the rules do.
+    {"known_name_without_diacritics",
+     "Foreign Minister Mevlut Cavusoglu said the talks were useful.\n\n\"We will go on,\" "
+     "Cavusoglu said.\n",
+     {"Mevlut Cavusoglu|indirect|the talks were useful", "Mevlut Cavusoglu|direct|We will go on"}},
+    {"known_name_with_diacritics",
+     "Foreign Minister Mevl\xC3\xBCt \xC3\x87"
+     "avu\xC5\x9Fo\xC4\x9Flu said the talks were "
+     "useful.\n",
+     {"Mevl\xC3\xBCt \xC3\x87"
+      "avu\xC5\x9Fo\xC4\x9Flu|indirect|the talks were useful"}},
     // A body named by an initialism's possessive, as by "UN's".
     {"initialism_possessive_body",
      "The U.N.'s refugee agency said on Monday that it was sending aid.\n",
