@@ -159,6 +159,15 @@ std::optional<std::string> PublisherName(const RuleSet& rules, std::string_view 
     if (sp == std::string_view::npos) break;
     head = head.substr(0, sp);
   }
+  // A site's suffix is part of the name only of an outlet known by it ("Gazeta.Ru"):
+  // "Example.com" is Example.
+  size_t sp = name.find(' ');
+  std::string_view first = name.substr(0, sp);
+  if (size_t dot = first.find('.'); dot != std::string_view::npos && dot > 0) {
+    std::string out(first.substr(0, dot));
+    if (sp != std::string_view::npos) out += name.substr(sp);
+    return out;
+  }
   return std::string(name);
 }
 

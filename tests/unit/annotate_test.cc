@@ -266,6 +266,11 @@ TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nCopyright \u00a92024, Example Television Inc. on "
                      "behalf of KXYZ-TV. All rights reserved.\n"),
             "KXYZ-TV");
+  // A site's suffix is part of the name of an outlet known by it, and of no other.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 1999-2022 Gazeta.Ru. Online edition.\n"),
+            "Gazeta.Ru");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 2024 Example.com. All rights reserved.\n"),
+            "Example");
   // The footer below the reader comments.
   EXPECT_EQ(OutletOf("T\n\nThe talks went on for hours.\n\nComments (1)\n\njsmith 12 March 2024 "
                      "09: 15\nI said this would happen.\n\n\u00a9 2024 Example Journal, a division "
