@@ -494,6 +494,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         FullDates(rules_, text, b.value, &ds);
         if (!ds.empty()) d = ds.front();
       }
+      if (!d) d = SlashedDate(text, seg, v);
       if (d && updated(Span{b.span.begin, b.value.begin})) {
         if (!updated_date) updated_date = d;
       } else if (d) {
@@ -767,6 +768,51 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   }
   if (doc.outlet) a.outlet = *doc.outlet;
   return a;
+}
+
+std::optional<Date> Annotator::SlashedDate(std::string_view text, const Segmentation& seg,
+                                           std::string_view value) const {
+  // "08/02/2022" and nothing before it: two numbers of at most two digits and a year.
+  auto number = [&](size_t* i, size_t most) {
+    int n = 0;
+    size_t from = *i;
+    while (*i < value.size() && *i - from < most && IsAsciiDigit(value[*i])) {
+      n = n * 10 + (value[(*i)++] - '0');
+    }
+    return *i > from ? n : -1;
+  };
+  size_t i = 0;
+  int first = number(&i, 2);
+  if (first < 1 || i >= value.size() || value[i++] != '/') return std::nullopt;
+  int second = number(&i, 2);
+  if (second < 1 || i >= value.size() || value[i++] != '/') return std::nullopt;
+  size_t year_at = i;
+  int year = number(&i, 4);
+  if (i - year_at != 4 || (i < value.size() && IsAsciiDigit(value[i]))) return std::nullopt;
+  Date dmy{year, second, first}, mdy{year, first, second};
+  if (first == second) return dmy.valid() ? std::optional<Date>(dmy) : std::nullopt;
+  // Else the day the article names with its month ("on Tuesday (8 February)") tells the
+  // order, when it names one of the two and not the other.
+  bool has_dmy = false, has_mdy = false;
+  std::vector<Span> g;
+  for (const auto& b : seg.blocks) {
+    if (b.kind != BlockKind::kParagraph) continue;
+    std::string_view s = b.span.View(text);
+    for (const PatternRule& r : rules_.partial_dates) {
+      for (size_t pos = 0; pos < s.size() && r.re->Find(s, pos, &g);
+           pos = g[0].end > pos ? g[0].end : pos + 1) {
+        int month = MonthOf(rules_, Group(r, g, "month").View(s));
+        int day = std::atoi(std::string(Group(r, g, "day").View(s)).c_str());
+        has_dmy = has_dmy || (month == dmy.month && day == dmy.day);
+        has_mdy = has_mdy || (month == mdy.month && day == mdy.day);
+      }
+    }
+  }
+  if (has_dmy != has_mdy) {
+    const Date& d = has_dmy ? dmy : mdy;
+    if (d.valid()) return d;
+  }
+  return std::nullopt;
 }
 
 bool Annotator::PublicationDay(const std::optional<std::string>& published, Date* out) {

@@ -140,6 +140,20 @@ TEST(Annotate, NumericAndUpperCaseDates) {
             "2023-11-16");
   EXPECT_EQ(Annotate("Title\n\nUpdated 11/16/2023\n\nThe talks went on.\n").date, "2023-11-16");
   EXPECT_FALSE(Annotate("Title\n\nUpdated 05/11/2023\n\nThe talks went on.\n").date);
+  // Else the order the article's own "8 February" or "Mar. 12" tells; a day and month
+  // that are the same need none; both orders named tell nothing.
+  EXPECT_EQ(Annotate("Title\n\nUpdated: 08/02/2022 - 17:05\n\nThe leaders met on Tuesday (8 "
+                     "February) in Moscow.\n")
+                .date,
+            "2022-02-08");
+  EXPECT_EQ(Annotate("Title\n\nPublished on 12/03/2024\n\nThe ministry said on Tuesday (Mar. "
+                     "12) that it would act.\n")
+                .date,
+            "2024-03-12");
+  EXPECT_EQ(Annotate("Title\n\nUpdated 05/05/2023\n\nThe talks went on.\n").date, "2023-05-05");
+  EXPECT_FALSE(Annotate("Title\n\nUpdated 05/11/2023\n\nThey met on 5 November and on May "
+                        "11.\n")
+                   .date);
   // A month name with the day and year slashed: the order is not in doubt.
   EXPECT_EQ(
       Annotate("Title\n\nADDIS ABABA, January 23/2024 \xE2\x80\x93 The talks went on.\n").date,

@@ -68,6 +68,11 @@ class Annotator {
   std::vector<std::pair<std::string, int>> weekday_words_;
   // The weekday (0 = Monday) the sentence from `pos` on names with "on <weekday>", or -1.
   int LeadWeekday(std::string_view text, size_t pos) const;
+  // A header's slashed date whose day and month are both 12 or less ("08/02/2022"): read
+  // when both are the same, or when the article's paragraphs name the day with its month
+  // in one of the two orders only; nullopt otherwise.
+  std::optional<Date> SlashedDate(std::string_view text, const Segmentation& seg,
+                                  std::string_view value) const;
 };
 
 }  // namespace claims
