@@ -72,6 +72,13 @@ constexpr std::array<char, 256> MakeFoldTable() {
 }
 constexpr std::array<char, 256> kFold = MakeFoldTable();
 
+// Whether two different first letters of a name may spell one sound across
+// transliterations: j/y, i/y, c/k, v/w.
+bool SameFirstSound(char a, char b) {
+  auto pair = [&](char p, char q) { return (a == p && b == q) || (a == q && b == p); };
+  return pair('j', 'y') || pair('i', 'y') || pair('c', 'k') || pair('v', 'w');
+}
+
 // The key of a name's fuzzy candidates: its number of words and every word but the last.
 template <typename Word>
 std::string FuzzyKey(const std::vector<Word>& words) {
@@ -729,6 +736,9 @@ const Speaker* Lexicon::MatchSpeaker(std::string_view name, bool* fuzzy) const {
     if (!same) continue;
     std::string_view x = words.back(), y = aw.back();
     if (static_cast<int>(std::min(x.size(), y.size())) < rules_.fuzzy_min_length) continue;
+    // A misspelling keeps the surname's first letter ("Tilley" is no "Milley"), or
+    // spells its sound another way: "Jermak" for "Yermak", "Wolodin" for "Volodin".
+    if (x[0] != y[0] && !SameFirstSound(x[0], y[0])) continue;
     // A lone surname may differ by one edit only: with no first name to agree on,
     // two edits would merge different people too easily.
     int limit = aw.size() == 1 ? 1 : rules_.fuzzy_max_distance;

@@ -322,6 +322,10 @@ TEST(Lexicon, MatchesAliasesAndMisspellingsButNotOtherPeople) {
       {"Jens Jensen", nullptr},
       {"Maria Petrova", nullptr},
       {"Ivan Lavrov", nullptr},  // another person with the same surname
+      // A surname with another first letter is another person's, unless the letter spells
+      // the same sound in another transliteration.
+      {"Jens Moltenberg", nullptr},
+      {"Andriy Jermak", "Andriy Yermak"},
   };
   for (const auto& c : cases) {
     const Speaker* s = lex.MatchSpeaker(c.written);
