@@ -257,6 +257,12 @@ class Discourse {
     names_.clear();
   }
 
+  // The titles of the people the text names with one ("Defence Minister Yasar Gunduz"),
+  // lower-cased, with the known speaker each name matches (null for none).
+  void SetTitled(std::vector<std::pair<std::string, const Speaker*>> titled) {
+    titled_ = std::move(titled);
+  }
+
   // Resolves a mention to an entity index; -1 when it cannot be resolved.
   long Resolve(const Mention& m) {
     switch (m.kind) {
@@ -578,19 +584,27 @@ class Discourse {
     std::string phrase = Collapse(m.role);
     for (char& ch : phrase) ch = FoldAscii(ch);
     if (phrase.rfind("the ", 0) == 0) phrase.erase(0, 4);
+    auto names = [&](std::string_view role) {
+      return phrase == role || (phrase.size() > 8 && role.find(phrase) != std::string::npos) ||
+             (role.size() > 8 && phrase.find(role) != std::string::npos);
+    };
     const Speaker* found = nullptr;
     std::string& r = scratch_;  // each speaker's role, lower-cased
     for (const auto& s : rules_.speakers) {
       if (s.role.empty() || s.is_org) continue;
       r.assign(s.role);
       for (char& ch : r) ch = FoldAscii(ch);
-      if (phrase == r || (phrase.size() > 8 && r.find(phrase) != std::string::npos) ||
-          (r.size() > 8 && phrase.find(r) != std::string::npos)) {
+      if (names(r)) {
         if (found && !EqualsFolded(found->role, s.role)) return -1;  // ambiguous
         if (!found) found = &s;
       }
     }
     if (!found) return -1;
+    // Someone else the article names with that title holds the office it speaks of
+    // ("Turkish defence minister says ..." above "Defence Minister Yasar Gunduz said").
+    for (const auto& [role, who] : titled_) {
+      if (who != found && names(role)) return -1;
+    }
     return Known(found);
   }
 
@@ -1077,6 +1091,7 @@ class Discourse {
   const RuleSet& rules_;
   const Lexicon& lex_;
   std::string_view text_;
+  std::vector<std::pair<std::string, const Speaker*>> titled_;  // see SetTitled
   std::vector<Entity> entities_;
   std::vector<Event> events_;
   std::unordered_map<std::string_view, WrittenName> names_;
@@ -1140,6 +1155,17 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
   });
 
   d.ExpectEvents(items.size());
+  std::vector<std::pair<std::string, const Speaker*>> titled;
+  auto add_titled = [&](const Mention& m) {
+    if (m.kind != MentionKind::kName || m.role.empty() || m.name.empty()) return;
+    std::string role = Collapse(m.role);
+    for (char& ch : role) ch = FoldAscii(ch);
+    if (role.rfind("the ", 0) == 0) role.erase(0, 4);
+    titled.emplace_back(std::move(role), lex_.MatchSpeaker(m.name.View(text), nullptr));
+  };
+  for (const auto& em : detection.entities) add_titled(em.mention);
+  for (const auto& c : detection.candidates) add_titled(c.mention);
+  d.SetTitled(std::move(titled));
 
   std::vector<Attributed> out(detection.candidates.size());
   // The entity each item's mention resolved to (-1: none), for descriptions that name

@@ -2304,7 +2304,10 @@ TEST(Detect, TitleWithNoNameRefersToTheFirstSpeakerListedWithThatRole) {
       {"id": "c", "name": "Tom Varga", "aliases": ["Varga"], "gender": "m", "role": ")") +
            third_role + "\"}]}";
   };
-  auto first_speaker = [&](const char* third_role) -> std::string {
+  auto first_speaker = [&](const char* third_role,
+                           std::string text =
+                               "Headline\n\nThe Freedonian foreign minister said "
+                               "the talks had failed.\n") -> std::string {
     files["speakers.json"] = speakers(third_role);
     std::vector<std::string> errors;
     auto rules = RuleSet::LoadFromMemory(files, &errors);
@@ -2313,13 +2316,24 @@ TEST(Detect, TitleWithNoNameRefersToTheFirstSpeakerListedWithThatRole) {
     Extractor ex(*rules, {});
     Document doc;
     doc.name = "t.txt";
-    doc.bytes = "Headline\n\nThe Freedonian foreign minister said the talks had failed.\n";
+    doc.bytes = text;
     std::vector<Record> records;
     EXPECT_TRUE(ex.Extract(doc, &records).ok());
-    return records.size() == 1 ? records[0].speaker.value_or("?") : "no record";
+    return records.empty() ? "no record" : records[0].speaker.value_or("?");
   };
   EXPECT_EQ(first_speaker("Freedonian Prime Minister"), "Anna Berg");
   EXPECT_EQ(first_speaker("Former Freedonian Foreign Minister"), "?");
+  // Someone else the article names with the title holds it.
+  EXPECT_EQ(first_speaker(
+                "Freedonian Prime Minister",
+                "Headline\n\nFreedonian foreign minister says the talks have failed\n\nSpeaking "
+                "in Ankara, Foreign Minister Yasar Gunduz said the talks would go on.\n"),
+            "Yasar Gunduz");
+  EXPECT_EQ(first_speaker(
+                "Freedonian Prime Minister",
+                "Headline\n\nFreedonian foreign minister says the talks have failed\n\nSpeaking "
+                "in Ankara, Foreign Minister Anna Berg said the talks would go on.\n"),
+            "Anna Berg");
 }
 
 TEST(Detect, BlockQuoteWithCaptionLine) {
