@@ -2563,9 +2563,16 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
                               EqualsLower(ct[0].span.View(text_), "the"))) {
             for (size_t k = 1; k + 1 < ct.size(); ++k) {
               if (!IsPunct(text_, ct[k], ',')) continue;
+              // (A role word followed by a verb is a clause's subject, not an appositive:
+              // "According to him, the delegation treated the proposals seriously, but".)
               bool role = false;
-              for (size_t j = 1; j < k; ++j) {
-                role = role || (lex_.WordClasses(ct[j].span.View(text_)) & Lexicon::kRoleWordClass);
+              for (size_t j = 1; j < k && !role; ++j) {
+                if (!(lex_.WordClasses(ct[j].span.View(text_)) & Lexicon::kRoleWordClass)) continue;
+                uint32_t next = j + 1 < k ? lex_.WordClasses(ct[j + 1].span.View(text_)) : 0;
+                role = j + 1 == k || ct[j + 1].kind != Token::kWord || ct[j + 1].capitalized ||
+                       (next & (Lexicon::kPrepositionClass | Lexicon::kFunctionWordClass |
+                                Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass));
+                if (!role) break;
               }
               Mention probe;
               if (role && lex_.ParseMention(text_, Span{who.begin, ct[k - 1].span.end}, &probe)) {

@@ -1656,6 +1656,13 @@ const Case kCases[] = {
      "useful.\n",
      {"Mevl\xC3\xBCt \xC3\x87"
       "avu\xC5\x9Fo\xC4\x9Flu|indirect|the talks were useful"}},
+    // After "according to X,", a role word followed by a verb opens the claim, not an
+    // appositive of X.
+    {"according_to_then_a_clause_not_an_appositive",
+     "Deputy minister Ivan Orlov spoke in Geneva.\n\nAccording to Orlov, the American "
+     "delegation treated the proposals seriously, but no date was set.\n",
+     {"Ivan Orlov|indirect|the American delegation treated the proposals seriously, but no date "
+      "was set"}},
     // A body named by an initialism's possessive, as by "UN's".
     {"initialism_possessive_body",
      "The U.N.'s refugee agency said on Monday that it was sending aid.\n",
