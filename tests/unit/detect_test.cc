@@ -598,6 +598,9 @@ const Case kCases[] = {
      "Anna Berg spoke first.\n\n\"The course correction has not been secured,\" shesaid, to "
      "applause.\n",
      {"Anna Berg|direct|The course correction has not been secured"}},
+    {"capitalized_pronoun_glued_to_the_cue",
+     "Anna Berg spoke first.\n\nShenoted that the course correction had not been secured.\n",
+     {"Anna Berg|indirect|the course correction had not been secured"}},
     {"age_refers_back_to_a_person",
      "Anna Berg won the vote.\n\nThe 45-year-old told foreign reporters earlier this month "
      "that Italy would never be the weak link.\n",
