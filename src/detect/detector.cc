@@ -237,6 +237,11 @@ class DetectRun {
   // "and that" or "but that" joins them, else "indirect.participle".
   const char* SecondClaimRule(Span claim, Span second) const;
   bool SentenceSubject(const std::vector<Token>& t, size_t b, size_t limit, Mention* m) const;
+  // When the clause at `*clause` reports another speaker's words ("Blinken told Lavrov
+  // that ...", "Putin had told Biden that ..."), moves `*clause`, `*m`, `*cue` and `*verb`
+  // to that speaker's.
+  void NestedReport(const std::vector<Token>& t, size_t* clause, Mention* m, Span* cue,
+                    const CueVerb** verb) const;
   bool TryAccording(size_t bi, Span sentence);
   bool TryBackReference(size_t bi, Span sentence, Span previous);
   void Entities();
@@ -1628,6 +1633,38 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
   }
 }
 
+void DetectRun::NestedReport(const std::vector<Token>& t, size_t* clause, Mention* m, Span* cue,
+                             const CueVerb** verb) const {
+  size_t b = *clause;
+  if (t[b].kind != Token::kWord || !t[b].capitalized) return;
+  for (size_t j = b + 1; j < t.size() && j <= b + 8; ++j) {
+    if (t[j].kind != Token::kWord) return;
+    const CueVerb* inner = nullptr;
+    size_t n = lex_.CueAt(text_, t, j, &inner);
+    if (n == 0) continue;
+    // The subject, and an auxiliary or an adverb before the verb: "Putin had told".
+    size_t e = j;
+    while (e > b + 1 && (EqualsLower(t[e - 1].span.View(text_), "had") ||
+                         EqualsLower(t[e - 1].span.View(text_), "has") ||
+                         EqualsLower(t[e - 1].span.View(text_), "also"))) {
+      --e;
+    }
+    Mention im;
+    if (!SubjectMention(t, b, e, &im) || im.kind != MentionKind::kName) return;
+    // The verb, its audience (a name or two: "told Lavrov", "told President Biden") and
+    // "that".
+    size_t k = j + n;
+    while (k < t.size() && k <= j + n + 3 && t[k].kind == Token::kWord && t[k].capitalized) ++k;
+    size_t that = k < t.size() ? lex_.ComplementizerAt(text_, t, k) : 0;
+    if (that == 0 || k + that >= t.size()) return;
+    *clause = k + that;
+    *m = im;
+    *cue = Span{t[j].span.begin, t[j + n - 1].span.end};
+    *verb = inner;
+    return;
+  }
+}
+
 const char* DetectRun::SecondClaimRule(Span claim, Span second) const {
   if (second.begin <= claim.end) return "indirect.participle";
   std::string between;
@@ -2167,6 +2204,11 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // (A clause taken already as the second claim of an earlier cue: ", but he also said
       // <clause>".)
       if (clause > 0 && clause < t.size() && Claimed(t[clause].span.begin)) continue;
+      // A report of someone else's words is theirs: "Price said that Blinken told Lavrov
+      // that <clause>", "He noted that Putin had told Biden that <clause>".
+      if (clause > 0 && clause < t.size()) {
+        NestedReport(t, &clause, &m, &cue, &verb);
+      }
       if (clause > 0 && clause < t.size()) {
         Span second;
         size_t resume = 0;

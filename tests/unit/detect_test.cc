@@ -1666,6 +1666,11 @@ const Case kCases[] = {
      "delegation treated the proposals seriously, but no date was set.\n",
      {"Ivan Orlov|indirect|the American delegation treated the proposals seriously, but no date "
       "was set"}},
+    // A reported report is the words of the one it reports.
+    {"nested_report_is_the_inner_speakers",
+     "Anna Berg briefed reporters.\n\nBerg said that Ivan Orlov had told Tom Hardy that the "
+     "talks would resume in March.\n",
+     {"Ivan Orlov|indirect|the talks would resume in March"}},
     // A body named by an initialism's possessive, as by "UN's".
     {"initialism_possessive_body",
      "The U.N.'s refugee agency said on Monday that it was sending aid.\n",
