@@ -1666,6 +1666,17 @@ const Case kCases[] = {
      "delegation treated the proposals seriously, but no date was set.\n",
      {"Ivan Orlov|indirect|the American delegation treated the proposals seriously, but no date "
       "was set"}},
+    // A foreign secretary is a minister.
+    {"minister_refers_to_a_foreign_secretary",
+     "Russian Foreign Minister Ivan Orlov met British Foreign Secretary Anna Berg.\n\nOrlov "
+     "said the talks had been hard. \"We will not give way,\" the British minister said.\n",
+     {"Ivan Orlov|indirect|the talks had been hard", "Anna Berg|direct|We will not give way"}},
+    // An appositive opened by an adjective of rank gives the role an expert refers to.
+    {"appositive_with_an_adjective_of_rank",
+     "Ivan Orlov, leading analyst at the Energy Fund, told reporters that prices would rise. "
+     "\"Nothing changes in supplies yet,\" the expert said.\n",
+     {"Ivan Orlov|indirect|prices would rise",
+      "Ivan Orlov|direct|Nothing changes in supplies yet"}},
     // A reported report is the words of the one it reports.
     {"nested_report_is_the_inner_speakers",
      "Anna Berg briefed reporters.\n\nBerg said that Ivan Orlov had told Tom Hardy that the "
