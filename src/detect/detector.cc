@@ -1683,6 +1683,15 @@ const char* DetectRun::SecondClaimRule(Span claim, Span second) const {
 // writer's context (", as allies pledged ..."). A participle with a clause of its own
 // (", adding that <clause>") ends it too: that clause, a second claim of the same
 // speaker, is put in `second`.
+namespace {
+
+// Whether a verb is in the third person present: "maintains", "insists" (not "was", "has").
+bool PresentVerbForm(std::string_view w) {
+  return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+}
+
+}  // namespace
+
 Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second,
                           size_t* resume) const {
   *second = Span{};
@@ -1742,12 +1751,15 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     // will get everything" and urged ...', 'had been "constructive" but cautioned that
     // ...', 'had become "a war zone" and called for ...' (not 'said Moscow and Beijing
     // stressed that ...': no verb before "and").
+    // (A verb in the present after a cue in the past is the clause's own: "said Turkey
+    // will not abandon Ukraine and maintains contact with both sides".)
     if (k >= 2 &&
         (EqualsLower(ct[k].span.View(text_), "and") ||
          EqualsLower(ct[k].span.View(text_), "but")) &&
         ct[k - 1].kind != Token::kPunct && !CommaBefore(text_, ct, k) && !adjectives(k) &&
         (lex_.CueAt(text_, ct, k + 1, nullptr) > 0 ||
          lex_.IsSecondPredicate(ct[k + 1].span.View(text_))) &&
+        (present_cue || !PresentVerbForm(ct[k + 1].span.View(text_))) &&
         LooksLikeClause(ct.Sub(0, k), 0)) {
       second_after_cue(k + 1);
       claim.end = ct[k - 1].span.end;

@@ -1677,6 +1677,13 @@ const Case kCases[] = {
      "\"Nothing changes in supplies yet,\" the expert said.\n",
      {"Ivan Orlov|indirect|prices would rise",
       "Ivan Orlov|direct|Nothing changes in supplies yet"}},
+    // After a cue in the past, "and" with a verb in the present goes on with the clause's
+    // own subject, not the speaker's.
+    {"present_verb_after_and_is_the_clauses",
+     "Ivan Orlov said in a televised address that Freedonia will not abandon its allies and "
+     "maintains contact with both sides.\n",
+     {"Ivan Orlov|indirect|Freedonia will not abandon its allies and maintains contact with both "
+      "sides"}},
     // A reported report is the words of the one it reports.
     {"nested_report_is_the_inner_speakers",
      "Anna Berg briefed reporters.\n\nBerg said that Ivan Orlov had told Tom Hardy that the "
