@@ -1043,6 +1043,15 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
       --p;
     }
   }
+  // A participle phrase set off by commas before the verb is no part of the subject:
+  // "Stoltenberg, presenting the document to the press, stated" (an appositive's
+  // adjective is: "Igor Lee, leading analyst at the fund, said").
+  if (parts.size() > 1 && parts.back().second + 1 == e && IsPunct(text_, t[e - 1], ',') &&
+      !t[parts.back().first].capitalized && EndsInIng(first_word(parts.back().first)) &&
+      !(lex_.WordClasses(first_word(parts.back().first)) &
+        (Lexicon::kRoleModifierClass | Lexicon::kRoleWordClass))) {
+    parts.pop_back();
+  }
   // A subject pronoun right before the verb is the subject, whatever the parts before it:
   // "In a statement issued through Futpro, the players' union, she said ...".
   if (parts.size() > 1 && parts.back().second - parts.back().first == 1 &&

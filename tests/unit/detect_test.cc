@@ -1677,6 +1677,13 @@ const Case kCases[] = {
      "\"Nothing changes in supplies yet,\" the expert said.\n",
      {"Ivan Orlov|indirect|prices would rise",
       "Ivan Orlov|direct|Nothing changes in supplies yet"}},
+    // A participle phrase set off by commas between the subject and the cue.
+    {"participle_phrase_between_subject_and_cue",
+     "Earlier Foreign Minister Ivan Orlov, presenting the document to the press, stated that "
+     "the alliance is ready to listen.\n\nAnna Berg, leading analyst at the fund, said prices "
+     "would rise.\n",
+     {"Ivan Orlov|indirect|the alliance is ready to listen",
+      "Anna Berg|indirect|prices would rise"}},
     // After a cue in the past, "and" with a verb in the present goes on with the clause's
     // own subject, not the speaker's.
     {"present_verb_after_and_is_the_clauses",
