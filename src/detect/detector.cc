@@ -1109,10 +1109,12 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     parts.pop_back();
   }
   if (parts.empty()) return false;
-  // A single part may still open with an introductory word ("Earlier Lavrov said").
+  // A single part may still open with an introductory word ("Earlier Lavrov said"; not an
+  // ordinal of a title: "Second Vice Minister Jang Eun-sook").
   size_t pb = parts.front().first;
   if (parts.size() == 1 && parts[0].second - pb > 1 && lex_.IsIntroWord(first_word(pb)) &&
-      !t[pb].capitalized) {
+      (!t[pb].capitalized ||
+       (pb == b && !is(pb, "first") && !is(pb, "second") && !is(pb, "third")))) {
     ++pb;
   }
   // A trailing adverbial phrase: "Lavrov during a briefing", "Lavrov at a meeting". Title

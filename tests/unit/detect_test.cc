@@ -2452,6 +2452,15 @@ TEST(Detect, RecordFieldsCarryMentionRoleCueAndRule) {
   EXPECT_EQ(r.claim, "the talks would continue, Interfax reported");
 }
 
+TEST(Detect, SentenceOpeningIntroWordIsNoPartOfTheMention) {
+  auto records = ExtractRecords(
+      "Headline\n\nEarlier NATO Secretary General Jens Stoltenberg stated that the alliance is "
+      "ready to listen.\n");
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].mention, "NATO Secretary General Jens Stoltenberg");
+  EXPECT_EQ(records[0].role, "NATO Secretary General");
+}
+
 TEST(Detect, ParticipleAfterAPredicateTakesTheSentenceSubject) {
   auto r = ExtractRecords(
       "Headline\n\nFisheries Minister Anna Berg declined to comment, saying only that the "
