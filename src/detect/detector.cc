@@ -1930,7 +1930,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     }
     const CueVerb* verb = nullptr;
     size_t n = lex_.CueAt(text_, t, i, &verb);
-    if (n == 0 || used_cues_.Contains(pos)) continue;
+    if (n == 0 || used_cues_.Contains(pos) || verb->quotes_only) continue;
     Span cue{t[i].span.begin, t[i + n - 1].span.end};
     size_t after = i + n;
     // A present form followed by a past one is a noun: "the member states gathered" (not

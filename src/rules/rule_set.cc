@@ -290,9 +290,10 @@ void LoadCues(const RuleFile& f, RuleSet* r) {
       if (id.empty()) continue;
       if (!ids.insert(id).second) f.Error(id, "duplicate id");
       bool bare = e.contains("bare_clause") && e["bare_clause"] == true;
+      bool quotes_only = e.contains("quotes_only") && e["quotes_only"] == true;
       auto forms = f.Strings(e, "forms");
       if (forms.empty()) f.Error(id, "needs \"forms\"");
-      for (auto& form : forms) out->push_back({id, Lower(form), bare});
+      for (auto& form : forms) out->push_back({id, Lower(form), bare, quotes_only});
     }
     std::stable_sort(out->begin(), out->end(), [](const CueVerb& a, const CueVerb& b) {
       return a.form.size() > b.form.size();

@@ -1677,6 +1677,11 @@ const Case kCases[] = {
      "\"Nothing changes in supplies yet,\" the expert said.\n",
      {"Ivan Orlov|indirect|prices would rise",
       "Ivan Orlov|direct|Nothing changes in supplies yet"}},
+    // "asked" attributes a quotation, and reports no clause of its own.
+    {"asked_attributes_a_quotation_only",
+     "Anna Berg spoke in Munich.\n\n\"Why should we wait for the sanctions?\" \xE2\x80\x94 she "
+     "asked.\n\nShe asked that the allies send more weapons at once.\n",
+     {"Anna Berg|direct|Why should we wait for the sanctions?"}},
     // A participle phrase set off by commas between the subject and the cue.
     {"participle_phrase_between_subject_and_cue",
      "Earlier Foreign Minister Ivan Orlov, presenting the document to the press, stated that "

@@ -117,6 +117,7 @@ struct CueVerb {
   std::string id;
   std::string form;          // one surface form, lower case ("said", "pointed out")
   bool bare_clause = false;  // may take a clause without "that" ("said the US would ...")
+  bool quotes_only = false;  // attributes quotations only ('"Who will pay?" he asked')
 };
 
 struct Speaker {
