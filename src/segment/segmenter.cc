@@ -544,6 +544,23 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
 // Block quotes are paragraphs set apart without quotation marks and known by what
 // follows them: a caption line with a name and a title, a caption glued to the end of
 // the paragraph itself, or a short attribution line ("Said the minister.").
+namespace {
+
+// Whether a line ends one sentence and opens another: a stop after a word of two letters or
+// more, a space and a capital.
+bool HoldsSentenceBreak(std::string_view line) {
+  for (size_t at = line.find(". "); at != std::string_view::npos; at = line.find(". ", at + 1)) {
+    if (at >= 2 && std::islower(static_cast<unsigned char>(line[at - 1])) &&
+        std::islower(static_cast<unsigned char>(line[at - 2])) && at + 2 < line.size() &&
+        line[at + 2] >= 'A' && line[at + 2] <= 'Z') {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const {
   // Blocks move one by one to the output, a trailing caption right after its block:
   // inserting captions in place would shift all the blocks after them each time.
@@ -559,15 +576,23 @@ void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const 
     size_t i = blocks.size() - 1;
     Block& b = blocks[i];
     Block* prev = i > 0 && blocks[i - 1].kind == BlockKind::kParagraph ? &blocks[i - 1] : nullptr;
+    // (Or a line of two sentences or more with no stop at its end: "We face a crisis.
+    // The drumbeat of war is sounding loud".)
+    Block* unstopped = i > 0 && blocks[i - 1].kind == BlockKind::kHeading &&
+                               HoldsSentenceBreak(blocks[i - 1].span.View(text))
+                           ? &blocks[i - 1]
+                           : nullptr;
     Span whole, name, role;
     // A caption line under a paragraph that reads as speech.
-    if (b.kind == BlockKind::kHeading && prev && !has_quote_marks(*prev) &&
+    if (Block* quote = prev ? prev : unstopped;
+        b.kind == BlockKind::kHeading && quote && !has_quote_marks(*quote) &&
         lex_.ParseCaption(text, b.span, &whole, &name, &role) && whole.begin == b.span.begin &&
-        lex_.IsSpeechLike(text, prev->span)) {
+        lex_.IsSpeechLike(text, quote->span)) {
       b.kind = BlockKind::kCaption;
       b.rule = "caption.name_role";
-      prev->kind = BlockKind::kBlockQuote;
-      prev->rule = "blockquote.caption";
+      quote->kind = BlockKind::kBlockQuote;
+      quote->rule = "blockquote.caption";
+      if (quote == unstopped) quote->sentences = SplitSentences(text, quote->span, quote->cuts);
       continue;
     }
     // The signature of an embedded post under the post: "- Jane Doe (@janedoe) March 3,

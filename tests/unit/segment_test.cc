@@ -110,6 +110,11 @@ TEST(Segment, BlockQuotesAndCaptions) {
                  "by the spring.\n\nSaid the mayor.\n"),
             "title{Mayor backs } paragraph{The mayor sp} blockquote{The bridge w} "
             "caption{Said the may}");
+  // A quoted paragraph of two sentences or more with no stop at its end.
+  EXPECT_EQ(Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nWe will build it. We will "
+                 "build it fast\n\nTom Hardy, Mayor of the City\n"),
+            "title{Mayor backs } paragraph{The mayor sp} blockquote{We will buil} "
+            "caption{Tom Hardy, M}");
   // A name-and-title line under narrative text is a heading, not a caption.
   EXPECT_EQ(Dump("Mayor backs bridge\n\nThe bridge will be built by the spring.\n\nTom Hardy "
                  "Mayor of the City\n"),
