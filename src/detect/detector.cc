@@ -38,6 +38,10 @@ template <typename Tokens>
 uint32_t CutBefore(const std::string& text, const Tokens& t, size_t k) {
   return IsPunct(text, t[k - 1], ',') ? t[k - 1].span.begin : t[k - 1].span.end;
 }
+// Whether a verb is in the third person present: "maintains", "insists" (not "was", "has").
+bool PresentVerbForm(std::string_view w) {
+  return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
+}
 // A lower-case word in -ed: "rejected", "pledged".
 bool LowerEdWord(const std::string& text, const Token& t) {
   return t.kind == Token::kWord && !t.capitalized && EndsInEd(t.span.View(text));
@@ -266,6 +270,11 @@ class DetectRun {
   bool Claimed(uint32_t pos) const { return claimed_.Contains(pos); }
   // Whether ct[k], after a comma, opens the writer's note that the claim is unverified.
   bool UnverifiedNote(TokenView ct, size_t k) const;
+  // The writer's note on what was said, from ct[k]: "a claim rejected by ...", "remarks the
+  // White House later sought to clarify", "an assertion that ...".
+  bool WritersNote(TokenView ct, size_t k) const;
+  // A second claim ClaimFrom found, up to the writer's note on it, if any.
+  Span SecondClaim(Span second) const;
   // Whether t[k] opens an -ing phrase that is not a speech participle: after a comma
   // that ends a claim, the writer's comment on the speaker ("hinting at", "pointing to";
   // not ", allowing state media to ...": that may be what the speaker said), and after an
@@ -1526,6 +1535,39 @@ bool DetectRun::UnverifiedNote(TokenView ct, size_t k) const {
   return false;
 }
 
+Span DetectRun::SecondClaim(Span second) const {
+  std::vector<Token> st = Tokenize(text_, second);
+  TokenView ct(st);
+  for (size_t k = 2; k < ct.size(); ++k) {
+    if ((IsPunct(text_, ct[k - 1], '-') || IsPunct(text_, ct[k - 1], ',')) && WritersNote(ct, k)) {
+      return TrimClaimEnd(text_, Span{second.begin, ct[k - 1].span.begin});
+    }
+  }
+  return TrimClaimEnd(text_, second);
+}
+
+bool DetectRun::WritersNote(TokenView ct, size_t k) const {
+  size_t j = k;
+  if (EqualsLower(ct[j].span.View(text_), "a") || EqualsLower(ct[j].span.View(text_), "an")) ++j;
+  if (j + 1 >= ct.size() || ct[j].kind != Token::kWord) return false;
+  std::string_view noun = ct[j].span.View(text_);
+  bool plural = j == k;
+  bool note = false;
+  for (std::string_view n : {"claim", "assertion", "charge", "accusation", "allegation", "remark",
+                             "comment", "statement", "contention"}) {
+    note = note || (plural ? noun.size() == n.size() + 1 && StartsWithLower(noun, n) &&
+                                 (noun.back() == 's' || noun.back() == 'S')
+                           : EqualsLower(noun, n));
+  }
+  if (!note) return false;
+  // Then what others made of it: "rejected by", "denied", "the White House later sought to
+  // clarify", "that Kyiv disputes", "which ...".
+  const Token& next = ct[j + 1];
+  if (LowerEdWord(text_, next)) return true;
+  std::string_view x = next.span.View(text_);
+  return EqualsLower(x, "that") || EqualsLower(x, "which") || EqualsLower(x, "the");
+}
+
 // "<subject> <did something>, saying (that) <clause>".
 void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Token>& t) {
   for (size_t i = 2; i + 1 < t.size(); ++i) {
@@ -1633,7 +1675,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     std::optional<Candidate> more;
     if (!second.empty()) {
       more = cand;
-      more->claim = TrimClaimEnd(text_, second);
+      more->claim = SecondClaim(second);
       more->type = HasQuote(more->claim) ? ClaimType::kMixed : ClaimType::kIndirect;
       more->cue = Span{};
       more->rule = SecondClaimRule(claim, second);
@@ -1694,14 +1736,6 @@ const char* DetectRun::SecondClaimRule(Span claim, Span second) const {
 // writer's context (", as allies pledged ..."). A participle with a clause of its own
 // (", adding that <clause>") ends it too: that clause, a second claim of the same
 // speaker, is put in `second`.
-namespace {
-
-// Whether a verb is in the third person present: "maintains", "insists" (not "was", "has").
-bool PresentVerbForm(std::string_view w) {
-  return w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u';
-}
-
-}  // namespace
 
 Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second,
                           size_t* resume) const {
@@ -1774,6 +1808,12 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         LooksLikeClause(ct.Sub(0, k), 0)) {
       second_after_cue(k + 1);
       claim.end = ct[k - 1].span.end;
+      return Trim(text_, claim);
+    }
+    // The writer's note on the claim after a dash: "... no patients inside - a claim
+    // rejected by Ukrainian officials".
+    if (k >= 2 && IsPunct(text_, ct[k - 1], '-') && WritersNote(ct, k)) {
+      claim.end = ct[k - 1].span.begin;
       return Trim(text_, claim);
     }
     // The comma may close a quotation: 'make "all of us safer," and urged ...'.
@@ -1866,7 +1906,7 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       claim.end = cut;
       return Trim(text_, claim);
     }
-    if (UnverifiedNote(ct, k)) {
+    if (UnverifiedNote(ct, k) || WritersNote(ct, k)) {
       claim.end = cut;
       return Trim(text_, claim);
     }
@@ -2302,8 +2342,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                : HasQuote(claim) ? "mixed.subject_cue"
                                  : "indirect.subject_cue");
           if (!second.empty()) {
-            emit(TrimClaimEnd(text_, second), Span{}, verb->form, m, cuts,
-                 SecondClaimRule(claim, second));
+            emit(SecondClaim(second), Span{}, verb->form, m, cuts, SecondClaimRule(claim, second));
           }
           if (main_cue > 0) {
             size_t c = main_cue + main_n;

@@ -1677,6 +1677,14 @@ const Case kCases[] = {
      "\"Nothing changes in supplies yet,\" the expert said.\n",
      {"Ivan Orlov|indirect|prices would rise",
       "Ivan Orlov|direct|Nothing changes in supplies yet"}},
+    // The writer's note on a claim, after a dash or a comma, is no part of it.
+    {"writers_note_on_the_claim",
+     "Ivan Orlov said the building had been empty and that there were no patients inside - a "
+     "claim rejected by aid groups.\n\nAnna Berg suggested that a minor incursion might go "
+     "unpunished, remarks the ministry later sought to clarify.\n",
+     {"Ivan Orlov|indirect|the building had been empty",
+      "Ivan Orlov|indirect|there were no patients inside",
+      "Anna Berg|indirect|a minor incursion might go unpunished"}},
     // "asked" attributes a quotation, and reports no clause of its own.
     {"asked_attributes_a_quotation_only",
      "Anna Berg spoke in Munich.\n\n\"Why should we wait for the sanctions?\" \xE2\x80\x94 she "
