@@ -273,6 +273,9 @@ class DetectRun {
   // The writer's note on what was said, from ct[k]: "a claim rejected by ...", "remarks the
   // White House later sought to clarify", "an assertion that ...".
   bool WritersNote(TokenView ct, size_t k) const;
+  // The writer's time of the statement relative to an event, from ct[k] after a comma: "a
+  // day after more than five hours of talks", "hours before the vote", "two weeks since".
+  bool TimeRelativePhrase(TokenView ct, size_t k) const;
   // A second claim ClaimFrom found, up to the writer's note on it, if any.
   Span SecondClaim(Span second) const;
   // Whether t[k] opens an -ing phrase that is not a speech participle: after a comma
@@ -1535,6 +1538,29 @@ bool DetectRun::UnverifiedNote(TokenView ct, size_t k) const {
   return false;
 }
 
+bool DetectRun::TimeRelativePhrase(TokenView ct, size_t k) const {
+  size_t j = k;
+  // "a day", "two weeks", "just hours", "only minutes", "48 hours".
+  if (j < ct.size() && (EqualsLower(ct[j].span.View(text_), "just") ||
+                        EqualsLower(ct[j].span.View(text_), "only"))) {
+    ++j;
+  }
+  if (j + 1 < ct.size() &&
+      (ct[j].kind == Token::kNumber || EqualsLower(ct[j].span.View(text_), "a") ||
+       (lex_.WordClasses(ct[j].span.View(text_)) & Lexicon::kQuantifierClass))) {
+    ++j;
+  }
+  if (j + 2 >= ct.size()) return false;
+  std::string_view unit = ct[j].span.View(text_);
+  bool time = false;
+  for (std::string_view u : {"minute", "hour", "day", "week", "month"}) {
+    time = time || EqualsLower(unit, u) ||
+           (unit.size() == u.size() + 1 && StartsWithLower(unit, u) && unit.back() == 's');
+  }
+  std::string_view rel = ct[j + 1].span.View(text_);
+  return time && (EqualsLower(rel, "after") || EqualsLower(rel, "before"));
+}
+
 Span DetectRun::SecondClaim(Span second) const {
   std::vector<Token> st = Tokenize(text_, second);
   TokenView ct(st);
@@ -1906,7 +1932,7 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       claim.end = cut;
       return Trim(text_, claim);
     }
-    if (UnverifiedNote(ct, k) || WritersNote(ct, k)) {
+    if (UnverifiedNote(ct, k) || WritersNote(ct, k) || TimeRelativePhrase(ct, k)) {
       claim.end = cut;
       return Trim(text_, claim);
     }
@@ -2076,6 +2102,25 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         if (IsPunct(text_, t[k], '(') && k + 2 < t.size() && IsPunct(text_, t[k + 2], ')') &&
             t[k + 1].kind == Token::kWord && t[k + 1].capitalized) {
           k += 2;
+          continue;
+        }
+        // (Or a day in brackets: "said on Tuesday (8 February) that ...".)
+        if (IsPunct(text_, t[k], '(') && k + 3 < t.size()) {
+          size_t close = k + 1;
+          bool day = false;
+          while (close < t.size() && close <= k + 4 && t[close].kind != Token::kPunct) {
+            day = day || (lex_.WordClasses(t[close].span.View(text_)) & Lexicon::kMonthClass);
+            ++close;
+          }
+          if (day && close < t.size() && IsPunct(text_, t[close], ')')) {
+            k = close;
+            continue;
+          }
+        }
+        // (And the mark of a plural possessive: "said answering journalists' questions
+        // that ...".)
+        if (IsPunct(text_, t[k], '\'') && k > after && t[k - 1].kind == Token::kWord &&
+            t[k - 1].span.end == t[k].span.begin && (text_[t[k - 1].span.end - 1] | 0x20) == 's') {
           continue;
         }
         if (t[k].kind == Token::kPunct && !IsPunct(text_, t[k], ',')) break;

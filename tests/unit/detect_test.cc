@@ -1677,6 +1677,16 @@ const Case kCases[] = {
      "\"Nothing changes in supplies yet,\" the expert said.\n",
      {"Ivan Orlov|indirect|prices would rise",
       "Ivan Orlov|direct|Nothing changes in supplies yet"}},
+    // A day in brackets, or a plural possessive, between the cue and "that".
+    {"day_in_brackets_and_plural_possessive_before_that",
+     "Ivan Orlov said on Tuesday (8 February) that he had obtained assurances.\n\nAnna Berg said "
+     "answering journalists' questions that the deal was wrong in principle.\n",
+     {"Ivan Orlov|indirect|he had obtained assurances",
+      "Anna Berg|indirect|the deal was wrong in principle"}},
+    // The writer's time of the statement after a comma is no part of the claim.
+    {"time_relative_to_an_event_after_the_claim",
+     "Ivan Orlov said he had obtained assurances, a day after five hours of talks in Moscow.\n",
+     {"Ivan Orlov|indirect|he had obtained assurances"}},
     // The writer's note on a claim, after a dash or a comma, is no part of it.
     {"writers_note_on_the_claim",
      "Ivan Orlov said the building had been empty and that there were no patients inside - a "
