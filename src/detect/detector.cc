@@ -2457,9 +2457,24 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                    EqualsLower(t[tail].span.View(text_), "as");
     // An adverbial after the cue may precede the comma of a parenthetical attribution:
     // "..., Anna Berg said on Monday, ...".
+    // (Or a chain of them: "said on Monday after nearly eight hours of talks with a U.S.
+    // delegation, ..."; the dot of an initialism stays in its word.)
     if (tail < t.size() && lex_.IsPreposition(t[tail].span.View(text_))) {
       size_t k = tail;
-      while (k < t.size() && t[k].kind == Token::kWord && k < tail + 6) ++k;
+      auto initialism_dot = [&](size_t j) {
+        return IsPunct(text_, t[j], '.') && j > tail && t[j - 1].span.end == t[j].span.begin &&
+               t[j - 1].span.View(text_).find('.') != std::string_view::npos;
+      };
+      // (Phrases only: no verb in -ing and no object pronoun, "wrote to the Fund last year
+      // urging it to ...".)
+      while (k < t.size() &&
+             (t[k].kind == Token::kNumber || initialism_dot(k) ||
+              (t[k].kind == Token::kWord && !EndsInIng(t[k].span.View(text_)) &&
+               !EqualsLower(t[k].span.View(text_), "it") &&
+               !EqualsLower(t[k].span.View(text_), "them"))) &&
+             k < tail + 14) {
+        ++k;
+      }
       if (k < t.size() && IsPunct(text_, t[k], ',')) tail = k;
     }
     // "<someone> stated this on Twitter, Ukrinform reports.": an outlet credited for an

@@ -1683,6 +1683,13 @@ const Case kCases[] = {
      "answering journalists' questions that the deal was wrong in principle.\n",
      {"Ivan Orlov|indirect|he had obtained assurances",
       "Anna Berg|indirect|the deal was wrong in principle"}},
+    // A chain of prepositional phrases after the cue of a clause before it, then a second
+    // claim of the speaker's own.
+    {"prepositional_chain_after_the_cue_then_but_he_warned",
+     "Freedonia has no plans to attack, Ivan Orlov said on Monday after nearly eight hours of "
+     "talks with a U.S. delegation, but he warned that Moscow wanted a legally fixed result.\n",
+     {"Ivan Orlov|indirect|Freedonia has no plans to attack",
+      "Ivan Orlov|indirect|Moscow wanted a legally fixed result"}},
     // The writer's time of the statement after a comma is no part of the claim.
     {"time_relative_to_an_event_after_the_claim",
      "Ivan Orlov said he had obtained assurances, a day after five hours of talks in Moscow.\n",
