@@ -540,9 +540,41 @@ class Discourse {
       return !nationality.empty() && !HoldsWord(lower, nationality) &&
              AnyWord(lower, is_nationality);
     };
+    // "the head of the Russian Foreign Ministry" is the Russian foreign minister; "the head
+    // of the European Commission" holds a leader's title of the commission.
+    std::string body, body_leader;
+    {
+      std::string_view f = folded;
+      if (f.starts_with("the ")) f.remove_prefix(4);
+      for (std::string_view lead : {"head of ", "chief of ", "leader of "}) {
+        if (!f.starts_with(lead)) continue;
+        std::string_view org = f.substr(lead.size());
+        if (org.starts_with("the ")) org.remove_prefix(4);
+        // (One word only when it names a body: "the Commission", not "head of state".)
+        if (org.find(' ') == std::string_view::npos && !lex_.IsOrgWord(org)) break;
+        body = std::string(org);
+        body_leader = body;
+        if (body_leader.ends_with(" ministry")) {
+          body_leader.replace(body_leader.size() - 8, 8, "minister");
+        }
+        break;
+      }
+    }
+    auto leads_body = [&](std::string_view lower) {
+      if (body.empty() || lower.find(body_leader) == std::string_view::npos) return false;
+      if (body_leader != body) return true;
+      for (std::string_view w : {"president", "chair", "head", "director", "chief", "leader",
+                                 "secretary general", "secretary-general"}) {
+        if (lower.find(w) != std::string_view::npos) return true;
+      }
+      return false;
+    };
+    // (Whom the head of a body names comes first: "the head of the Commission" after the
+    // foreign minister and the Commission's president is the president.)
+    bool body_only = !body.empty();
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
-      if (e.described) return EqualsFolded(e.head, head);
+      if (e.described) return !body_only && EqualsFolded(e.head, head);
       return e.AnyRole([&](std::string_view, std::string_view lower_written) {
         // Abbreviated titles read in full: "gov." is "governor", "cllr" "councillor".
         std::string_view lower = lower_written;
@@ -553,6 +585,8 @@ class Discourse {
         }
         if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
         if (other_nationality(lower)) return false;
+        if (leads_body(lower)) return true;
+        if (body_only) return false;
         // A role word with no nominal of its own ("the officer") fits roles that hold it.
         if (!n) return lower.find(head) != std::string_view::npos;
         for (const auto& c : n->compatible) {
@@ -561,7 +595,13 @@ class Discourse {
         return false;
       });
     };
-    long e = MostSalient(fits);
+    long e = -1;
+    if (body_only) {
+      e = MostSalient(fits);
+      if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
+      body_only = false;
+    }
+    if (e < 0) e = MostSalient(fits);
     if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
     // Or the person last named, who has spoken and has no known role, described by a
     // nationality and a role: "Henrik Berg told reporters ... the Norwegian diplomat
@@ -594,7 +634,7 @@ class Discourse {
       if (s.role.empty() || s.is_org) continue;
       r.assign(s.role);
       for (char& ch : r) ch = FoldAscii(ch);
-      if (names(r)) {
+      if (names(r) || leads_body(r)) {
         if (found && !EqualsFolded(found->role, s.role)) return -1;  // ambiguous
         if (!found) found = &s;
       }

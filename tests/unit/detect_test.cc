@@ -1666,6 +1666,14 @@ const Case kCases[] = {
      "delegation treated the proposals seriously, but no date was set.\n",
      {"Ivan Orlov|indirect|the American delegation treated the proposals seriously, but no date "
       "was set"}},
+    // The head of a ministry is its minister; the head of a body holds a leader's title of
+    // it.
+    {"head_of_a_body_is_its_minister_or_president",
+     "Freedonian Foreign Minister Ivan Orlov met Commission President Anna Berg.\n\nThe head of "
+     "the Freedonian Foreign Ministry said that the talks had failed. According to the head of "
+     "the Commission, the funds will be paid in March.\n",
+     {"Ivan Orlov|indirect|the talks had failed",
+      "Anna Berg|indirect|the funds will be paid in March"}},
     // A foreign secretary is a minister.
     {"minister_refers_to_a_foreign_secretary",
      "Russian Foreign Minister Ivan Orlov met British Foreign Secretary Anna Berg.\n\nOrlov "
