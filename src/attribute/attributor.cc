@@ -289,8 +289,22 @@ class Discourse {
                        lex_.IsCompanyWord(LastWord(n.plain));
         return ResolveName(n.plain, known, m.role, company, n.fuzzy);
       }
-      case MentionKind::kOrg:
+      case MentionKind::kOrg: {
+        // "one of the sources" refers back to the sources described before ("Interfax
+        // sources in the delegation").
+        std::string_view written = m.span.View(text_);
+        if (StartsWithLower(written, "one of the ") && m.name.size() > 3 &&
+            m.name.end == m.span.end) {
+          for (size_t i = entities_.size(); i-- > 0;) {
+            const Entity& e = entities_[i];
+            if (e.described && (EqualsFolded(e.head, m.name.View(text_)) ||
+                                HoldsWord(ToLower(e.name), ToLower(m.name.View(text_))))) {
+              return static_cast<long>(i);
+            }
+          }
+        }
         return ResolveOrg(Collapse(m.name.View(text_)));
+      }
       case MentionKind::kPronoun: {
         if (lex_.WordClasses(m.span.View(text_)) & Lexicon::kOrgPronounClass) {
           return MostSalient([](const Entity& e) { return e.is_org || e.delegate; });
@@ -433,8 +447,12 @@ class Discourse {
         e.name.resize(who);
       }
       // "Sources close to ..." opening a sentence goes by "sources close to ...".
+      // (Not an outlet's name: "Interfax sources in the delegation", "Kommersant's
+      // sources".)
+      std::string_view opening = FirstWord(e.name);
+      if (IsPossessive(opening)) opening.remove_suffix(2);
       if (!article && e.name.size() > 1 && e.name[0] >= 'A' && e.name[0] <= 'Z' &&
-          e.name[1] >= 'a' && e.name[1] <= 'z') {
+          e.name[1] >= 'a' && e.name[1] <= 'z' && !rules_.FindOutlet(opening)) {
         e.name[0] = static_cast<char>(e.name[0] - 'A' + 'a');
       }
       // The head noun: the last word, or the one before what describes it: "trader" in

@@ -1674,6 +1674,14 @@ const Case kCases[] = {
      "the Commission, the funds will be paid in March.\n",
      {"Ivan Orlov|indirect|the talks had failed",
       "Anna Berg|indirect|the funds will be paid in March"}},
+    // "one of the sources" refers back to sources described before; an outlet opening the
+    // description keeps its capital.
+    {"one_of_the_sources_refers_back",
+     "Interfax sources in the delegation said that no answer had been received on the key "
+     "issue. \"They are repeating their formula, nothing new,\" one of the sources told the "
+     "agency.\n",
+     {"Interfax sources in the delegation|indirect|no answer had been received on the key issue",
+      "Interfax sources in the delegation|direct|They are repeating their formula, nothing new"}},
     // A foreign secretary is a minister.
     {"minister_refers_to_a_foreign_secretary",
      "Russian Foreign Minister Ivan Orlov met British Foreign Secretary Anna Berg.\n\nOrlov "
