@@ -1728,8 +1728,12 @@ void DetectRun::NestedReport(const std::vector<Token>& t, size_t* clause, Mentio
                          EqualsLower(t[e - 1].span.View(text_), "also"))) {
       --e;
     }
+    // (The name right before the verb: "Truss first replied that ..." tells how she
+    // answered, and stays the reporter's claim.)
     Mention im;
-    if (!SubjectMention(t, b, e, &im) || im.kind != MentionKind::kName) return;
+    if (!t[e - 1].capitalized || !SubjectMention(t, b, e, &im) || im.kind != MentionKind::kName) {
+      return;
+    }
     // The verb, its audience (a name or two: "told Lavrov", "told President Biden") and
     // "that".
     size_t k = j + n;

@@ -1742,6 +1742,12 @@ const Case kCases[] = {
      "Anna Berg briefed reporters.\n\nBerg said that Ivan Orlov had told Tom Hardy that the "
      "talks would resume in March.\n",
      {"Ivan Orlov|indirect|the talks would resume in March"}},
+    // Not a report of how someone answered: "<name> first replied that ...".
+    {"nested_report_with_an_adverb_stays_the_reporters",
+     "Foreign Secretary Anna Berg met the envoy.\n\nA source in the delegation told journalists "
+     "that Anna Berg first replied that the deal was off, and only later corrected herself.\n",
+     {"source in the delegation|indirect|Anna Berg first replied that the deal was off, and only "
+      "later corrected herself"}},
     // A body named by an initialism's possessive, as by "UN's".
     {"initialism_possessive_body",
      "The U.N.'s refugee agency said on Monday that it was sending aid.\n",
