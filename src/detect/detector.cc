@@ -1639,6 +1639,11 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     // "that", what follows must read as a clause).
     if (c == i + p && EqualsLower(t[c].span.View(text_), "to")) continue;
     if (c == i + p && !quoted && !LooksLikeClause(t, c)) continue;
+    // (A participle that may characterise what was said reports a clause only with "that":
+    // ", repeating that the goals remain unchanged", not ", repeating a phrase he had used".)
+    if (c == i + p && (lex_.WordClasses(t[i].span.View(text_)) & Lexicon::kCharacterisingClass)) {
+      continue;
+    }
     // Taken already as the second claim of a cue's clause.
     if (claimed_.StartsWithin(Span{t[c].span.begin, t[c].span.begin + 1})) continue;
     // '"...," Peskov said, adding that ...': the speaker of the attribution before the

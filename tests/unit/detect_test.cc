@@ -1718,6 +1718,13 @@ const Case kCases[] = {
      {"Ivan Orlov|indirect|the building had been empty",
       "Ivan Orlov|indirect|there were no patients inside",
       "Anna Berg|indirect|a minor incursion might go unpunished"}},
+    // "repeating that" opens a second claim; "repeating" with no "that" characterises.
+    {"repeating_that_is_a_second_claim",
+     "\"We are not planning to attack anyone,\" Ivan Orlov claimed, repeating that the goals of "
+     "the operation remain unchanged.\n\nAnna Berg spoke at length, repeating a phrase she had "
+     "used before.\n",
+     {"Ivan Orlov|direct|We are not planning to attack anyone",
+      "Ivan Orlov|indirect|the goals of the operation remain unchanged"}},
     // "asked" attributes a quotation, and reports no clause of its own.
     {"asked_attributes_a_quotation_only",
      "Anna Berg spoke in Munich.\n\n\"Why should we wait for the sanctions?\" \xE2\x80\x94 she "
