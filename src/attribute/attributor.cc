@@ -257,11 +257,9 @@ class Discourse {
     names_.clear();
   }
 
-  // The titles of the people the text names with one ("Defence Minister Yasar Gunduz"),
-  // lower-cased, with the known speaker each name matches (null for none).
-  void SetTitled(std::vector<std::pair<std::string, const Speaker*>> titled) {
-    titled_ = std::move(titled);
-  }
+  // The mentions that name someone with a title ("Defence Minister Yasar Gunduz"), read
+  // only when a title with no name is looked up among the known speakers.
+  std::vector<const Mention*>& Titled() { return titled_; }
 
   // Resolves a mention to an entity index; -1 when it cannot be resolved.
   long Resolve(const Mention& m) {
@@ -614,9 +612,16 @@ class Discourse {
       });
     };
     long e = -1;
+    // (A scan of the entities first: most heads of bodies lead none of them.)
     if (body_only) {
-      e = MostSalient(fits);
-      if (e < 0) e = MostSalient(fits, /*with_claims=*/true);
+      bool led = false;
+      for (const Entity& x : entities_) {
+        led = led || (!x.is_org && !x.described &&
+                      x.AnyRole([&](std::string_view, std::string_view lower) {
+                        return leads_body(lower);
+                      }));
+      }
+      if (led) e = MostSalient(fits);
       body_only = false;
     }
     if (e < 0) e = MostSalient(fits);
@@ -660,8 +665,11 @@ class Discourse {
     if (!found) return -1;
     // Someone else the article names with that title holds the office it speaks of
     // ("Turkish defence minister says ..." above "Defence Minister Yasar Gunduz said").
-    for (const auto& [role, who] : titled_) {
-      if (who != found && names(role)) return -1;
+    for (const Mention* tm : titled_) {
+      std::string role = Collapse(tm->role);
+      for (char& ch : role) ch = FoldAscii(ch);
+      if (role.rfind("the ", 0) == 0) role.erase(0, 4);
+      if (names(role) && lex_.MatchSpeaker(tm->name.View(text_), nullptr) != found) return -1;
     }
     return Known(found);
   }
@@ -1149,7 +1157,7 @@ class Discourse {
   const RuleSet& rules_;
   const Lexicon& lex_;
   std::string_view text_;
-  std::vector<std::pair<std::string, const Speaker*>> titled_;  // see SetTitled
+  std::vector<const Mention*> titled_;  // see Titled
   std::vector<Entity> entities_;
   std::vector<Event> events_;
   std::unordered_map<std::string_view, WrittenName> names_;
@@ -1213,17 +1221,13 @@ std::vector<Attributed> Attributor::Speakers(std::string_view text, const Detect
   });
 
   d.ExpectEvents(items.size());
-  std::vector<std::pair<std::string, const Speaker*>> titled;
+  std::vector<const Mention*>& titled = d.Titled();
+  titled.clear();
   auto add_titled = [&](const Mention& m) {
-    if (m.kind != MentionKind::kName || m.role.empty() || m.name.empty()) return;
-    std::string role = Collapse(m.role);
-    for (char& ch : role) ch = FoldAscii(ch);
-    if (role.rfind("the ", 0) == 0) role.erase(0, 4);
-    titled.emplace_back(std::move(role), lex_.MatchSpeaker(m.name.View(text), nullptr));
+    if (m.kind == MentionKind::kName && !m.role.empty() && !m.name.empty()) titled.push_back(&m);
   };
   for (const auto& em : detection.entities) add_titled(em.mention);
   for (const auto& c : detection.candidates) add_titled(c.mention);
-  d.SetTitled(std::move(titled));
 
   std::vector<Attributed> out(detection.candidates.size());
   // The entity each item's mention resolved to (-1: none), for descriptions that name
