@@ -541,9 +541,6 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
   return seg;
 }
 
-// Block quotes are paragraphs set apart without quotation marks and known by what
-// follows them: a caption line with a name and a title, a caption glued to the end of
-// the paragraph itself, or a short attribution line ("Said the minister.").
 namespace {
 
 // Whether a line ends one sentence and opens another: a stop after a word of two letters or
@@ -561,6 +558,9 @@ bool HoldsSentenceBreak(std::string_view line) {
 
 }  // namespace
 
+// Block quotes are paragraphs set apart without quotation marks and known by what
+// follows them: a caption line with a name and a title, a caption glued to the end of
+// the paragraph itself, or a short attribution line ("Said the minister.").
 void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const {
   // Blocks move one by one to the output, a trailing caption right after its block:
   // inserting captions in place would shift all the blocks after them each time.
@@ -576,23 +576,24 @@ void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const 
     size_t i = blocks.size() - 1;
     Block& b = blocks[i];
     Block* prev = i > 0 && blocks[i - 1].kind == BlockKind::kParagraph ? &blocks[i - 1] : nullptr;
-    // (Or a line of two sentences or more with no stop at its end: "We face a crisis.
-    // The drumbeat of war is sounding loud".)
-    Block* unstopped = i > 0 && blocks[i - 1].kind == BlockKind::kHeading &&
-                               HoldsSentenceBreak(blocks[i - 1].span.View(text))
-                           ? &blocks[i - 1]
-                           : nullptr;
+    // A caption line under a paragraph that reads as speech (or under a line of two
+    // sentences or more with no stop at its end: "We face a crisis. The drumbeat of war is
+    // sounding loud").
+    Block* quote = prev;
+    if (!quote && b.kind == BlockKind::kHeading && i > 0 &&
+        blocks[i - 1].kind == BlockKind::kHeading &&
+        HoldsSentenceBreak(blocks[i - 1].span.View(text))) {
+      quote = &blocks[i - 1];
+    }
     Span whole, name, role;
-    // A caption line under a paragraph that reads as speech.
-    if (Block* quote = prev ? prev : unstopped;
-        b.kind == BlockKind::kHeading && quote && !has_quote_marks(*quote) &&
+    if (b.kind == BlockKind::kHeading && quote && !has_quote_marks(*quote) &&
         lex_.ParseCaption(text, b.span, &whole, &name, &role) && whole.begin == b.span.begin &&
         lex_.IsSpeechLike(text, quote->span)) {
       b.kind = BlockKind::kCaption;
       b.rule = "caption.name_role";
+      if (quote != prev) quote->sentences = SplitSentences(text, quote->span, quote->cuts);
       quote->kind = BlockKind::kBlockQuote;
       quote->rule = "blockquote.caption";
-      if (quote == unstopped) quote->sentences = SplitSentences(text, quote->span, quote->cuts);
       continue;
     }
     // The signature of an embedded post under the post: "- Jane Doe (@janedoe) March 3,
