@@ -1021,11 +1021,12 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
         if (w.size() == 4 + g.size() && g != "that" && EqualsLower(w.substr(4), g)) return g.size();
       }
     }
-    // A subject pronoun or a role noun glued to the verb after it: "shesaid", "Hesaid",
-    // "theytold", "ministersaid".
-    if (verb_tail2_.Has(w[w.size() - 2], w.back())) {
+    // A subject pronoun (capitalized or not) or a role noun glued to the verb after it:
+    // "shesaid", "Hesaid", "theytold", "ministersaid".
+    bool verb_tail = verb_tail2_.Has(w[w.size() - 2], w.back());
+    if (verb_tail) {
       for (std::string_view pronoun : {"he", "she", "they", "we"}) {
-        if (w.size() < pronoun.size() + 4 || !EqualsLower(w.substr(0, pronoun.size()), pronoun) ||
+        if (w.size() < pronoun.size() + 4 || FoldAscii(w[0]) != pronoun[0] ||
             !w.substr(1).starts_with(pronoun.substr(1))) {
           continue;
         }
@@ -1036,7 +1037,7 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
         }
       }
     }
-    if (!tok.capitalized && verb_tail2_.Has(w[w.size() - 2], w.back())) {
+    if (!tok.capitalized && verb_tail) {
       for (size_t p = 4; w.size() >= 8 && role_head2_.Has(w[0], w[1]) && p + 4 <= w.size(); ++p) {
         std::string_view verb = w.substr(p);
         if (verb.size() > longest_first_word_ || !verb_head(w, p)) continue;
