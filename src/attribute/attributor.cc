@@ -68,6 +68,15 @@ std::string Collapse(std::string_view s) {
   return out;
 }
 
+// A title as the known speakers' roles are compared with it: collapsed, ASCII lower case,
+// without a leading "the".
+std::string FoldedTitle(std::string_view title) {
+  std::string out = Collapse(title);
+  for (char& ch : out) ch = FoldAscii(ch);
+  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
 // A person or organisation the article talks about.
 struct Entity {
   std::string name;  // canonical, or as first written in full
@@ -644,9 +653,7 @@ class Discourse {
     // the phrase says the office is past ("the former president"). Of speakers with the
     // same role, the first listed; speakers with different roles it names are ambiguous.
     if (!past.empty()) return -1;
-    std::string phrase = Collapse(m.role);
-    for (char& ch : phrase) ch = FoldAscii(ch);
-    if (phrase.rfind("the ", 0) == 0) phrase.erase(0, 4);
+    std::string phrase = FoldedTitle(m.role);
     auto names = [&](std::string_view role) {
       return phrase == role || (phrase.size() > 8 && role.find(phrase) != std::string::npos) ||
              (role.size() > 8 && phrase.find(role) != std::string::npos);
@@ -666,10 +673,10 @@ class Discourse {
     // Someone else the article names with that title holds the office it speaks of
     // ("Turkish defence minister says ..." above "Defence Minister Yasar Gunduz said").
     for (const Mention* tm : titled_) {
-      std::string role = Collapse(tm->role);
-      for (char& ch : role) ch = FoldAscii(ch);
-      if (role.rfind("the ", 0) == 0) role.erase(0, 4);
-      if (names(role) && lex_.MatchSpeaker(tm->name.View(text_), nullptr) != found) return -1;
+      if (names(FoldedTitle(tm->role)) &&
+          lex_.MatchSpeaker(tm->name.View(text_), nullptr) != found) {
+        return -1;
+      }
     }
     return Known(found);
   }

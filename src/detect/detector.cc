@@ -1771,7 +1771,6 @@ const char* DetectRun::SecondClaimRule(Span claim, Span second) const {
 // writer's context (", as allies pledged ..."). A participle with a clause of its own
 // (", adding that <clause>") ends it too: that clause, a second claim of the same
 // speaker, is put in `second`.
-
 Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sentence, Span* second,
                           size_t* resume) const {
   *second = Span{};
