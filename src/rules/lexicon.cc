@@ -1047,6 +1047,11 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
         }
       }
     }
+    // The article glued to the role noun after it: "Theambassador also said ...".
+    if (tok.capitalized && w[0] == 'T' && w[1] == 'h' && w[2] == 'e' && w[3] >= 'a' &&
+        w[3] <= 'z' && (WordClasses(w.substr(3)) & kRoleWordClass)) {
+      return w.size() - 3;
+    }
     const LetterPairs& tails = tok.capitalized ? verb_tail2_ : glued_tail2_;
     if (!tails.Has(w[w.size() - 2], w.back())) return 0;
     if (tok.capitalized) {
@@ -1554,6 +1559,25 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   *m = Mention{};
   m->span = Span{t.front().span.begin, t.back().span.end};
   std::string_view whole = m->span.View(text);
+  // Words split apart from one glued word ("Theambassador") read as two: "The ambassador".
+  std::string unglued;
+  for (size_t k = 1; k < t.size(); ++k) {
+    if (t[k - 1].kind != Token::kWord || t[k].kind != Token::kWord ||
+        t[k - 1].span.end != t[k].span.begin) {
+      continue;
+    }
+    for (size_t j = 0; j < t.size(); ++j) {
+      if (j > 0) {
+        unglued += t[j - 1].span.end == t[j].span.begin && t[j - 1].kind == Token::kWord &&
+                           t[j].kind == Token::kWord
+                       ? std::string_view(" ")
+                       : Span{t[j - 1].span.end, t[j].span.begin}.View(text);
+      }
+      unglued += t[j].span.View(text);
+    }
+    whole = unglued;
+    break;
+  }
 
   if (t.size() == 1) {
     Gender g;

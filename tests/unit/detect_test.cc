@@ -601,6 +601,11 @@ const Case kCases[] = {
     {"capitalized_pronoun_glued_to_the_cue",
      "Anna Berg spoke first.\n\nShenoted that the course correction had not been secured.\n",
      {"Anna Berg|indirect|the course correction had not been secured"}},
+    // The article glued to a role noun opening the sentence.
+    {"article_glued_to_the_role_noun",
+     "Ambassador Ivan Orlov met the press.\n\nTheambassador also drew attention to the fact "
+     "that the shipments of arms prolong the fighting.\n",
+     {"Ivan Orlov|indirect|the shipments of arms prolong the fighting"}},
     {"age_refers_back_to_a_person",
      "Anna Berg won the vote.\n\nThe 45-year-old told foreign reporters earlier this month "
      "that Italy would never be the weak link.\n",
