@@ -1814,6 +1814,20 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
              (Lexicon::kFunctionWordClass | Lexicon::kClauseMarkerClass));
   };
   for (size_t k = 1; k + 1 < ct.size(); ++k) {
+    // "Johnson says Putin will fail; Lavrov says it is the west that ...": after a
+    // semicolon, another subject with a cue of its own reports a claim of its own.
+    if (resume && k >= 2 && IsPunct(text_, ct[k - 1], ';')) {
+      for (size_t j = k + 1; j < ct.size() && j <= k + kMaxMentionTokens; ++j) {
+        Mention other;
+        if (lex_.CueAt(text_, ct, j, nullptr) > 0 &&
+            SubjectMention(t, clause + k, clause + j, &other) &&
+            other.kind != MentionKind::kPronoun) {
+          *resume = clause + k;
+          claim.end = ct[k - 2].span.end;
+          return Trim(text_, claim);
+        }
+      }
+    }
     // "... and that <clause>", "..., but that <clause>": a second claim of the same
     // speaker, after a clause of the claim's own.
     if (k >= 2 && k + 2 < ct.size() &&

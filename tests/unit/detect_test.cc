@@ -601,6 +601,12 @@ const Case kCases[] = {
     {"capitalized_pronoun_glued_to_the_cue",
      "Anna Berg spoke first.\n\nShenoted that the course correction had not been secured.\n",
      {"Anna Berg|indirect|the course correction had not been secured"}},
+    // Two attributions in one line, joined by a semicolon.
+    {"semicolon_between_two_speakers",
+     "Ivan Orlov says the plan will fail; Anna Berg says it is the council that keeps "
+     "delaying the vote.\n",
+     {"Ivan Orlov|indirect|the plan will fail",
+      "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
     // The article glued to a role noun opening the sentence.
     {"article_glued_to_the_role_noun",
      "Ambassador Ivan Orlov met the press.\n\nTheambassador also drew attention to the fact "
