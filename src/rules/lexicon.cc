@@ -735,13 +735,17 @@ const Speaker* Lexicon::MatchSpeaker(std::string_view name, bool* fuzzy) const {
     for (size_t k = 0; k + 1 < aw.size(); ++k) same = same && aw[k] == words[k];
     if (!same) continue;
     std::string_view x = words.back(), y = aw.back();
-    if (static_cast<int>(std::min(x.size(), y.size())) < rules_.fuzzy_min_length) continue;
+    // A surname one letter shorter than the least may still differ by one edit when the
+    // first name agrees: "Robert Habek" for "Robert Habeck".
+    int shortest = static_cast<int>(std::min(x.size(), y.size()));
+    bool short_surname = shortest < rules_.fuzzy_min_length;
+    if (short_surname && (aw.size() == 1 || shortest + 1 < rules_.fuzzy_min_length)) continue;
     // A misspelling keeps the surname's first letter ("Tilley" is no "Milley"), or
     // spells its sound another way: "Jermak" for "Yermak", "Wolodin" for "Volodin".
     if (x[0] != y[0] && !SameFirstSound(x[0], y[0])) continue;
     // A lone surname may differ by one edit only: with no first name to agree on,
     // two edits would merge different people too easily.
-    int limit = aw.size() == 1 ? 1 : rules_.fuzzy_max_distance;
+    int limit = aw.size() == 1 || short_surname ? 1 : rules_.fuzzy_max_distance;
     int d = EditDistance(x, y, limit);
     if (d > limit) continue;
     if (d < best_d) {

@@ -326,6 +326,11 @@ TEST(Lexicon, MatchesAliasesAndMisspellingsButNotOtherPeople) {
       // the same sound in another transliteration.
       {"Jens Moltenberg", nullptr},
       {"Andriy Jermak", "Andriy Yermak"},
+      // A surname one letter short of the fuzzy minimum, one edit off, with its first name;
+      // not alone, and not shorter.
+      {"Robert Habek", "Robert Habeck"},
+      {"Habek", nullptr},
+      {"Robert Hbek", nullptr},
   };
   for (const auto& c : cases) {
     const Speaker* s = lex.MatchSpeaker(c.written);
