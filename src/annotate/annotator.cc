@@ -523,6 +523,19 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         size_t at = v.find(sep);
         if (!o && at != std::string_view::npos) o = rules_.FindOutlet(v.substr(0, at));
       }
+      // Or a byline's last part after the writer's name: "By Jane Doe, political reporter,
+      // Example News".
+      if (!o && b.field == "author") {
+        size_t eol = text.find('\n', b.value.end);
+        std::string_view line =
+            Span{b.value.end,
+                 static_cast<uint32_t>(eol == std::string_view::npos ? text.size() : eol)}
+                .View(text);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+        if (size_t comma = line.rfind(", "); comma != std::string_view::npos) {
+          o = rules_.FindOutlet(line.substr(comma + 2));
+        }
+      }
       if (o) a.outlet = o->name;
     }
   }
@@ -598,7 +611,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         // The whole line, or its first part before a section ("KYODO NEWS | Business",
         // "ANSA English > Politics") or a place ("BBC News, Lagos").
         std::string_view head = line;
-        for (std::string_view sep : {" | ", " > ", ", ", ". "}) {
+        for (std::string_view sep : {" | ", " > ", ", ", ". ", " - "}) {
           size_t at = head.find(sep);
           if (at != std::string_view::npos) head = head.substr(0, at);
         }

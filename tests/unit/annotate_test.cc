@@ -360,6 +360,17 @@ TEST(Annotate, PublisherCreditsAndEditions) {
             "MercoPress");
   EXPECT_EQ(OutletOf("T\n\nBy Jane Doe | Euractiv\n\nThe talks went on.\n"), "Euractiv");
   EXPECT_FALSE(Annotate("T\n\nBy Jane Doe | Politics\n\nThe talks went on.\n").outlet.has_value());
+  // A byline's outlet after the writer's name and role; a masthead before a dash; a line
+  // that says where the article was first published.
+  EXPECT_EQ(OutletOf("T\n\nBy Jane Doe, political reporter, Euractiv\n\nThe talks went on.\n"),
+            "Euractiv");
+  EXPECT_FALSE(
+      Annotate("T\n\nBy Jane Doe, political reporter\n\nThe talks went on.\n").outlet.has_value());
+  EXPECT_EQ(OutletOf("T\n\nEuractiv - back to home\n\nThe talks went on.\n"), "Euractiv");
+  EXPECT_FALSE(Annotate("T\n\nNATO - Russia talks\n\nThe talks went on.\n").outlet.has_value());
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nOriginally published at Euractiv "
+                     "(euractiv.com). Reproduction only with reference to the source.\n"),
+            "Euractiv");
   // The date published, not the update's, on one line.
   EXPECT_EQ(Annotate("T\n\nBy Jane Doe\n\nSep 18, 2024 (updated: Sep 19, 2024)\n\nThe talks went "
                      "on.\n")
