@@ -718,8 +718,11 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       }
     }
     // The page's footer, below the reader comments: its last three lines.
+    // (One may give a known outlet's postal address, "THE EXAMPLE POST 1625 K STREET,
+    // ...": the outlet, not the company a copyright names, is the publisher.)
+    const Outlet* addressed = nullptr;
     std::string_view rest = text;
-    for (int lines = 0; !a.outlet && !named && lines < 3 && !rest.empty();) {
+    for (int lines = 0; !a.outlet && !addressed && lines < 3 && !rest.empty();) {
       while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ')) rest.remove_suffix(1);
       size_t nl = rest.rfind('\n');
       std::string_view line = nl == std::string_view::npos ? rest : rest.substr(nl + 1);
@@ -727,6 +730,14 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       if (line.empty()) continue;
       ++lines;
       line = line.substr(0, 200);
+      if (size_t number = line.find_first_of("0123456789");
+          number != std::string_view::npos && number > 2 && number <= 40 &&
+          line[number - 1] == ' ' && line.find(',', number) != std::string_view::npos) {
+        std::string_view name = line.substr(0, number - 1);
+        if (name.find_first_of(",|:;") == std::string_view::npos)
+          addressed = rules_.FindOutlet(name);
+      }
+      if (named) continue;
       for (const PatternRule& r : rules_.publisher_names) {
         if (r.re->Find(line, 0, &g)) {
           named = PublisherName(rules_, Group(r, g, "outlet").View(line));
@@ -749,6 +760,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
         a.outlet = std::string(page);
       }
     }
+    if (!a.outlet && addressed && !(named && rules_.FindOutlet(*named))) a.outlet = addressed->name;
     if (!a.outlet) a.outlet = named ? named : credited;
   }
   // Last, a newspaper's name as the page's first line: two to five capitalized words, the

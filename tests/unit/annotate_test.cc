@@ -360,6 +360,17 @@ TEST(Annotate, PublisherCreditsAndEditions) {
             "MercoPress");
   EXPECT_EQ(OutletOf("T\n\nBy Jane Doe | Euractiv\n\nThe talks went on.\n"), "Euractiv");
   EXPECT_FALSE(Annotate("T\n\nBy Jane Doe | Politics\n\nThe talks went on.\n").outlet.has_value());
+  // A known outlet's postal address in the footer names the publisher, not the company
+  // the copyright names; a known outlet the copyright names wins.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nEURACTIV 10 RUE DE ROME, BRUSSELS 1000\n\u00a9 "
+                     "2024 Example Media Group Ltd. All rights reserved.\n"),
+            "Euractiv");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nEURACTIV 10 RUE DE ROME, BRUSSELS 1000\n\u00a9 "
+                     "2024 Reuters. All rights reserved.\n"),
+            "Reuters");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nACME HOUSE 10 RUE DE ROME, BRUSSELS 1000\n\u00a9 "
+                     "2024 Example Media Group Ltd. All rights reserved.\n"),
+            "Example Media Group");
   // A byline's outlet after the writer's name and role; a masthead before a dash; a line
   // that says where the article was first published.
   EXPECT_EQ(OutletOf("T\n\nBy Jane Doe, political reporter, Euractiv\n\nThe talks went on.\n"),
