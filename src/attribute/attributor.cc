@@ -565,6 +565,11 @@ class Discourse {
       return !nationality.empty() && !HoldsWord(lower, nationality) &&
              AnyWord(lower, is_nationality);
     };
+    // A body's spokesperson, named by the body's country and kind, is someone whose role
+    // names that country, or someone new: "the German government spokesman".
+    bool body_spokes = !nationality.empty() &&
+                       (lex_.WordClasses(head) & Lexicon::kSpokesWordClass) &&
+                       AnyWord(before_head, [&](std::string_view w) { return lex_.IsOrgWord(w); });
     // "the head of the Russian Foreign Ministry" is the Russian foreign minister; "the head
     // of the European Commission" holds a leader's title of the commission.
     std::string body, body_leader;
@@ -610,6 +615,7 @@ class Discourse {
         }
         if (!past.empty() && lower.find(past) == std::string_view::npos) return false;
         if (other_nationality(lower)) return false;
+        if (body_spokes && !HoldsWord(lower, nationality)) return false;
         if (leads_body(lower)) return true;
         if (body_only) return false;
         // A role word with no nominal of its own ("the officer") fits roles that hold it.
@@ -638,7 +644,7 @@ class Discourse {
     // Or the person last named, who has spoken and has no known role, described by a
     // nationality and a role: "Henrik Berg told reporters ... the Norwegian diplomat
     // added".
-    if (e < 0 && !nationality.empty() && past.empty()) {
+    if (e < 0 && !nationality.empty() && past.empty() && !body_spokes) {
       long last = MostSalient([](const Entity& x) { return !x.is_org && !x.described; });
       if (last >= 0 && entities_[static_cast<size_t>(last)].spoke &&
           !entities_[static_cast<size_t>(last)].has_role()) {
@@ -668,6 +674,15 @@ class Discourse {
         if (found && !EqualsFolded(found->role, s.role)) return -1;  // ambiguous
         if (!found) found = &s;
       }
+    }
+    if (!found && body_spokes) {
+      Entity x;
+      x.name = Collapse(StartsWithLower(written, "the ") ? written.substr(4) : written);
+      x.head = std::string(head);
+      x.described = true;
+      x.AddRole(x.name, &scratch_);
+      entities_.push_back(std::move(x));
+      return static_cast<long>(entities_.size() - 1);
     }
     if (!found) return -1;
     // Someone else the article names with that title holds the office it speaks of

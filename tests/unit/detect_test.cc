@@ -1814,6 +1814,15 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // Nor a body's spokesperson named by its country: someone new, unless a role names the
+    // country; an EU representative is no German spokesman.
+    {"body_spokesperson_with_a_nationality_is_someone_new",
+     "\"We have never been this close,\" Henrik Aasland told reporters. EU envoy Anna Berg, "
+     "the bloc's representative, agreed.\n\nThe German government spokesman said the request "
+     "was \"being examined\". The spokesman added that no date had been set.\n",
+     {"Henrik Aasland|direct|We have never been this close",
+      "German government spokesman|mixed|the request was \"being examined\"",
+      "German government spokesman|indirect|no date had been set"}},
     // But not someone named who has not spoken: the description names someone else.
     {"nationality_and_role_do_not_describe_someone_silent",
      "Karl Jensen watched from the quay.\n\nThe Norwegian defence minister said the patrols "
