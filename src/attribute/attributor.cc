@@ -580,8 +580,10 @@ class Discourse {
         if (!f.starts_with(lead)) continue;
         std::string_view org = f.substr(lead.size());
         if (org.starts_with("the ")) org.remove_prefix(4);
-        // (One word only when it names a body: "the Commission", not "head of state".)
+        // (One word only when it names a body: "the Commission", not "head of state"; nor
+        // when the whole phrase is an office's: "head of government".)
         if (org.find(' ') == std::string_view::npos && !lex_.IsOrgWord(org)) break;
+        if (n && f == n->head) break;
         body = std::string(org);
         body_leader = body;
         if (body_leader.ends_with(" ministry")) {

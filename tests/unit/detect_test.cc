@@ -1814,6 +1814,14 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // The head of government is the prime minister, not the head of another body.
+    {"head_of_government_is_the_prime_minister",
+     "Prime Minister Ivan Orlov said the sanctions must be tougher. Secretary General Anna Berg "
+     "said the alliance was united.\n\n\"Every euro paid for gas goes to the war machine,\" the "
+     "head of government said.\n",
+     {"Ivan Orlov|indirect|the sanctions must be tougher",
+      "Anna Berg|indirect|the alliance was united",
+      "Ivan Orlov|direct|Every euro paid for gas goes to the war machine"}},
     // Nor a body's spokesperson named by its country: someone new, unless a role names the
     // country; an EU representative is no German spokesman.
     {"body_spokesperson_with_a_nationality_is_someone_new",
