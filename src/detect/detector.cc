@@ -3122,7 +3122,15 @@ void DetectRun::Entities() {
         if (after < t.size() && IsPunct(text_, t[after], ',')) {
           size_t e = after + 1;
           while (e < t.size() && !IsPunct(text_, t[e], ',') && !IsPunct(text_, t[e], '.')) ++e;
-          if (e > after + 1) {
+          // (Not the subject of a verb after it: "In an address from Downing Street, the
+          // prime minister said ...".)
+          bool verb = false;
+          for (size_t j = after + 2; j < e && !verb; ++j) {
+            verb = lex_.CueAt(text_, t, j, nullptr) > 0 &&
+                   !EqualsLower(t[j - 1].span.View(text_), "who") &&
+                   !EqualsLower(t[j - 1].span.View(text_), "which");
+          }
+          if (e > after + 1 && !verb) {
             Span appos{t[after + 1].span.begin, t[e - 1].span.end};
             bool role_word = false;
             for (size_t j = after + 1; j < e; ++j)

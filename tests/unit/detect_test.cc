@@ -1814,6 +1814,12 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A name in an opening phrase, before the subject and its verb, has no appositive.
+    {"subject_after_a_name_in_an_opening_phrase_is_no_appositive",
+     "Prime Minister Ivan Orlov left. In an address from Anna Berg, the prime minister said the "
+     "bridge had been \"shown again and again\" to be safe, but had closed it.\n",
+     {"Ivan Orlov|mixed|the bridge had been \"shown again and again\" to be safe, but had closed "
+      "it"}},
     // The head of government is the prime minister, not the head of another body.
     {"head_of_government_is_the_prime_minister",
      "Prime Minister Ivan Orlov said the sanctions must be tougher. Secretary General Anna Berg "
