@@ -1868,6 +1868,26 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
   }
   if (m->kind == MentionKind::kName) {
+    // A name before a group it qualifies is no mention of its bearer: "Senior Biden
+    // administration officials", "Kremlin-linked Putin aides".
+    size_t after = 0;
+    while (after < t.size() && t[after].span.begin < m->name.end) ++after;
+    bool group = after < t.size() && t.size() - after <= 3;
+    for (size_t j = after; group && j < t.size(); ++j) {
+      group = t[j].kind == Token::kWord && !t[j].capitalized;
+    }
+    if (group) {
+      std::string_view last = t.back().span.View(text);
+      group = last.size() > 3 && last.back() == 's' &&
+              (WordClasses(last) & (kRoleWordClass | kOrgWordClass));
+    }
+    if (group) {
+      m->kind = MentionKind::kNominal;
+      m->name = Span{};
+      m->role = std::string(whole);
+      m->described = true;
+      return true;
+    }
     // Role: the rest of the phrase (title before the name, or appositive after it).
     std::string role;
     auto append = [&](Span s) {
