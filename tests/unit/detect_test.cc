@@ -1816,9 +1816,9 @@ const Case kCases[] = {
       "Henrik Aasland|direct|The last mile is never easy"}},
     // A name qualifying a group is no mention of its bearer.
     {"name_qualifying_a_group",
-     "President Ivan Orlov left.\n\nSenior Orlov administration officials on Friday warned "
+     "President Joe Biden left.\n\nSenior Biden administration officials on Friday warned "
      "that the troops were edging into final positions.\n",
-     {"senior Orlov administration officials|indirect|the troops were edging into final "
+     {"senior Biden administration officials|indirect|the troops were edging into final "
       "positions"}},
     // A name in an opening phrase, before the subject and its verb, has no appositive.
     {"subject_after_a_name_in_an_opening_phrase_is_no_appositive",
