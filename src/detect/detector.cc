@@ -1930,9 +1930,12 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       for (size_t j = k + 2; j < ct.size() && j <= k + 1 + kMaxMentionTokens; ++j) {
         Mention other;
         size_t n = lex_.CueAt(text_, ct, j, nullptr);
-        if (n > 0 && (!conj || lex_.ComplementizerAt(text_, ct, j + n) > 0) &&
-            SubjectMention(t, clause + k + 1, clause + j, &other) &&
-            (!conj || other.kind != MentionKind::kPronoun)) {
+        // (After "and" or "but", a cue with no "that" only after a name: ", but NATO
+        // Secretary General Jens Stoltenberg said on Thursday the alliance had seen ...".)
+        if (n > 0 && SubjectMention(t, clause + k + 1, clause + j, &other) &&
+            (!conj ||
+             (other.kind != MentionKind::kPronoun &&
+              (other.kind == MentionKind::kName || lex_.ComplementizerAt(text_, ct, j + n) > 0)))) {
           *resume = clause + k + 1;
           claim.end = cut;
           return Trim(text_, claim);

@@ -1814,6 +1814,12 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // ", but <name> said <clause>": another speaker's claim, with or without "that".
+    {"but_a_named_speaker_said_a_bare_clause",
+     "The ministry has said that it is pulling some forces back, but Secretary General Anna "
+     "Berg said on Thursday the alliance had seen \"the opposite\" of what was announced.\n",
+     {"?|indirect|it is pulling some forces back",
+      "Anna Berg|mixed|the alliance had seen \"the opposite\" of what was announced"}},
     // A name qualifying a group is no mention of its bearer.
     {"name_qualifying_a_group",
      "President Joe Biden left.\n\nSenior Biden administration officials on Friday warned "
