@@ -535,8 +535,9 @@ bool DetectRun::LooksLikeClause(TokenView t, size_t b) const {
         (t[k + 1].kind == Token::kWord || t[k + 1].kind == Token::kQuote) &&
         !t[first_words[1]].capitalized &&
         (EqualsLower(t[b].span.View(text_), "the") || EqualsLower(t[b].span.View(text_), "this") ||
-         EqualsLower(t[b].span.View(text_), "its") ||
-         EqualsLower(t[b].span.View(text_), "their"))) {
+         EqualsLower(t[b].span.View(text_), "its") || EqualsLower(t[b].span.View(text_), "their") ||
+         EqualsLower(t[b].span.View(text_), "his") || EqualsLower(t[b].span.View(text_), "her") ||
+         EqualsLower(t[b].span.View(text_), "our"))) {
       return true;
     }
   }

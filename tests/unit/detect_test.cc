@@ -1814,6 +1814,12 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // "said that A but that B", A's verb in the present after a possessive and a noun.
+    {"but_that_after_a_present_verb",
+     "Anna Berg said that her party supports helping the city but that the council has left "
+     "the stocks thin.\n",
+     {"Anna Berg|indirect|her party supports helping the city",
+      "Anna Berg|indirect|the council has left the stocks thin"}},
     // ", but <name> said <clause>": another speaker's claim, with or without "that".
     {"but_a_named_speaker_said_a_bare_clause",
      "The ministry has said that it is pulling some forces back, but Secretary General Anna "
