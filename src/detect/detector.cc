@@ -2113,6 +2113,34 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
          EqualsLower(t[i - 1].span.View(text_), "but"))) {
       subject = SentenceSubject(t, region, i - 1, &m);
     }
+    // "Stressing that <clause>, the president said ...": the opening participle's clause
+    // is the subject's too (and may be longer than any subject).
+    size_t opening = 0, opening_that = 0;
+    if (region == 0 && i > 4 && !participle) {
+      opening = lex_.ParticipleAt(text_, t, 0);
+      opening_that = opening > 0 ? lex_.ComplementizerAt(text_, t, opening) : 0;
+    }
+    if (!subject && opening_that > 0) {
+      size_t comma = i;
+      while (comma > opening + opening_that && !IsPunct(text_, t[comma - 1], ',')) --comma;
+      subject = comma > opening + opening_that && i - comma <= kMaxMentionTokens &&
+                SubjectMention(t, comma, i, &m);
+    }
+    if (subject && opening_that > 0 && m.span.begin > t[0].span.end) {
+      size_t p = opening;
+      size_t c = opening_that;
+      size_t at = p + c;
+      while (c > 0 && at < i && t[at].span.begin < m.span.begin) ++at;
+      if (c > 0 && at > p + c + 3 && IsPunct(text_, t[at - 1], ',')) {
+        Span claim = TrimClaimEnd(text_, Span{t[p + c].span.begin, t[at - 2].span.end});
+        if (HasWords(text_, claim, 3)) {
+          emit(claim, Span{t[0].span.begin, t[p - 1].span.end},
+               ToLower(Span{t[0].span.begin, t[p - 1].span.end}.View(text_)), m,
+               BlockCuts(bi, sentence),
+               HasQuote(claim) ? "mixed.opening_participle" : "indirect.opening_participle");
+        }
+      }
+    }
     if (subject) {
       // The complementizer may follow an object or a prepositional phrase:
       // "told reporters that", "said in a statement on Monday that", and may be glued

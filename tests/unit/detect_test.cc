@@ -327,7 +327,7 @@ const Case kCases[] = {
      {"Omar al-Farsi|indirect|the strikes would not deter the rebels"}},
     {"leading_speech_participle_with_its_clause",
      "Noting that the stocks had recovered, Anna Berg said that the quotas would rise.\n",
-     {"Anna Berg|indirect|the quotas would rise"}},
+     {"Anna Berg|indirect|the stocks had recovered", "Anna Berg|indirect|the quotas would rise"}},
     {"nominal_resolved_by_role",
      "Foreign Minister Karl Stein met Mayor Tom Hardy on Monday.\n\nThe minister said that the "
      "visit had been useful.\n",
@@ -1814,6 +1814,15 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // An opening participle's clause is the subject's claim too, however many commas it
+    // holds.
+    {"opening_participle_clause",
+     "Mayor Anna Berg spoke.\n\nStressing that the city, as a member of the league, stands by "
+     "its partners, the mayor said the council would not take any step that would \"pour fuel "
+     "on the fire.\"\n",
+     {"Anna Berg|indirect|the city, as a member of the league, stands by its partners",
+      "Anna Berg|mixed|the council would not take any step that would \"pour fuel on the "
+      "fire.\""}},
     // "said that A but that B", A's verb in the present after a possessive and a noun.
     {"but_that_after_a_present_verb",
      "Anna Berg said that her party supports helping the city but that the council has left "
