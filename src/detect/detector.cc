@@ -2209,6 +2209,22 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
             EqualsLower(t[k].span.View(text_), "that")) {
           break;
         }
+        // A relative "that" after the object, a verb right after it: "warned any country
+        // that tried to interfere that ...". The next "that" opens the clause.
+        if (k > after && k + 2 < t.size() && EqualsLower(t[k].span.View(text_), "that") &&
+            LowerEdWord(text_, t[k + 1]) && t[k - 1].kind == Token::kWord &&
+            (EqualsLower(t[k + 2].span.View(text_), "to") ||
+             lex_.IsPreposition(t[k + 2].span.View(text_)))) {
+          size_t again = 0;
+          for (size_t j = k + 3; j < t.size() && j <= k + 10 && again == 0; ++j) {
+            if (t[j].kind == Token::kPunct) break;
+            if (EqualsLower(t[j].span.View(text_), "that")) again = j;
+          }
+          if (again > 0) {
+            k = again - 1;
+            continue;
+          }
+        }
         if (size_t c = lex_.ComplementizerAt(text_, t, k)) {
           clause = k + c;
           // What a denial denies is no claim: "denied accusations that it ...".

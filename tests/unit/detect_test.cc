@@ -1814,6 +1814,14 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A relative clause on the object, opened by "that" and a verb, comes before the
+    // clause's own "that" (not a past form used as an adjective: "that drained soils").
+    {"relative_that_on_the_object",
+     "Mayor Anna Berg spoke.\n\nShe warned any company that tried to interfere that the "
+     "response would be swift.\n\nThe mayor noted in a statement that drained peat soils "
+     "make up a third of the land.\n",
+     {"Anna Berg|indirect|the response would be swift",
+      "Anna Berg|indirect|drained peat soils make up a third of the land"}},
     // An opening participle's clause is the subject's claim too, however many commas it
     // holds.
     {"opening_participle_clause",
