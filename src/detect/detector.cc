@@ -2113,6 +2113,22 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
          EqualsLower(t[i - 1].span.View(text_), "but"))) {
       subject = SentenceSubject(t, region, i - 1, &m);
     }
+    // A report of someone's words by a subject that is no speaker: "Earlier, the site
+    // reported that Ryabkov said that <clause>" is Ryabkov's.
+    if (!subject && after + 1 < t.size()) {
+      size_t c = lex_.ComplementizerAt(text_, t, after);
+      if (c > 0 && after + c < t.size()) {
+        size_t inner = after + c;
+        Mention im;
+        Span icue = cue;
+        const CueVerb* iverb = verb;
+        NestedReport(t, &inner, &im, &icue, &iverb);
+        if (inner != after + c) {
+          subject = true;
+          m = im;
+        }
+      }
+    }
     // "Stressing that <clause>, the president said ...": the opening participle's clause
     // is the subject's too (and may be longer than any subject).
     size_t opening = 0, opening_that = 0;

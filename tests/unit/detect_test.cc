@@ -1814,6 +1814,11 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A named speaker's words reported by a subject that is no speaker.
+    {"report_of_a_named_speaker_by_no_speaker",
+     "Earlier, the site reported that Deputy Minister Anna Berg said that the city sees no "
+     "grounds for new talks.\n",
+     {"Anna Berg|indirect|the city sees no grounds for new talks"}},
     // A relative clause on the object, opened by "that" and a verb, comes before the
     // clause's own "that" (not a past form used as an adjective: "that drained soils").
     {"relative_that_on_the_object",
