@@ -2403,6 +2403,20 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       if (clause > 0 && clause < t.size()) {
         NestedReport(t, &clause, &m, &cue, &verb);
       }
+      // The source a report cites is the speaker: "Interfax reported, citing Duma Speaker
+      // Vyacheslav Volodin, that ...", "said, citing a source in the delegation, that ...".
+      for (size_t k = after; clause > after + 2 && k + 1 < clause; ++k) {
+        if (!EqualsLower(t[k].span.View(text_), "citing")) continue;
+        size_t e = k + 1;
+        while (e < clause && t[e].kind == Token::kWord) ++e;
+        Mention cited;
+        if (e > k + 1 && e < clause && IsPunct(text_, t[e], ',') &&
+            lex_.ParseMention(text_, Part(t, k + 1, e), &cited) &&
+            (cited.kind == MentionKind::kName || cited.described)) {
+          m = cited;
+        }
+        break;
+      }
       if (clause > 0 && clause < t.size()) {
         Span second;
         size_t resume = 0;

@@ -1814,6 +1814,13 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // The source a report cites is the speaker.
+    {"cited_source_of_a_report",
+     "The agency reported, citing Speaker Anna Berg, that the appeal would be sent "
+     "\"immediately\".\n\nThe ministry said, citing intelligence data, that the troops had "
+     "left.\n",
+     {"Anna Berg|mixed|the appeal would be sent \"immediately\"",
+      "?|indirect|the troops had left"}},
     // A named speaker's words reported by a subject that is no speaker.
     {"report_of_a_named_speaker_by_no_speaker",
      "Earlier, the site reported that Deputy Minister Anna Berg said that the city sees no "
