@@ -1327,6 +1327,40 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     }
     return ParseMention(text, TokenView(kept), m);
   }
+  // A body's name in quotation marks inside a title, as translations write it: 'The head
+  // of "Naftogaz of Ukraine" Yuriy Vitrenko'. Read without the marks.
+  auto quoted_name = [&](size_t open, size_t* close) {
+    if (open == 0 || t[open].kind != Token::kQuote || t[open - 1].kind != Token::kWord) {
+      return false;
+    }
+    size_t k = open + 1;
+    while (k < t.size() && k <= open + 5 && t[k].kind == Token::kWord &&
+           (t[k].capitalized || (k > open + 1 && (EqualsLower(t[k].span.View(text), "of") ||
+                                                  EqualsLower(t[k].span.View(text), "and"))))) {
+      ++k;
+    }
+    if (k == open + 1 || k >= t.size() || t[k].kind != Token::kQuote || !t[k - 1].capitalized) {
+      return false;
+    }
+    *close = k;
+    return true;
+  };
+  for (size_t j = 1; j + 1 < t.size(); ++j) {
+    size_t close = 0;
+    if (!quoted_name(j, &close)) continue;
+    std::vector<Token> kept;
+    kept.reserve(t.size());
+    for (size_t k = 0; k < t.size(); ++k) {
+      if (quoted_name(k, &close)) {
+        kept.insert(kept.end(), t.begin() + static_cast<long>(k) + 1,
+                    t.begin() + static_cast<long>(close));
+        k = close;
+        continue;
+      }
+      kept.push_back(t[k]);
+    }
+    return ParseMention(text, TokenView(kept), m);
+  }
   // A document of someone named: "Mr Lee's notice", "the union's letter" is theirs.
   if (t.size() >= 2 && t.back().kind == Token::kWord &&
       IsPossessive(t[t.size() - 2].span.View(text))) {

@@ -1814,6 +1814,13 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A body's name in quotation marks inside a title.
+    {"quoted_body_name_in_a_title",
+     "The official representative of \"Acme Gas\" Ivan Orlov told journalists that the gas is "
+     "pumped as requested.\n\nThe head of \"Naftogaz of Ukraine\" Anna Berg, in an interview "
+     "with a newspaper, said that the transit continues.\n",
+     {"Ivan Orlov|indirect|the gas is pumped as requested",
+      "Anna Berg|indirect|the transit continues"}},
     // The source a report cites is the speaker.
     {"cited_source_of_a_report",
      "The agency reported, citing Speaker Anna Berg, that the appeal would be sent "
