@@ -1146,6 +1146,14 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
       if (!cut) {
         cut = lex_.WordClasses(first_word(k + 1)) & (Lexicon::kWeekdayClass | Lexicon::kMonthClass);
       }
+      // Or before where the words were spoken: "in the conversation with our site", "at the
+      // briefing".
+      if (!cut && k + 2 < pe && is(k + 1, "the")) {
+        for (std::string_view event : {"conversation", "interview", "briefing", "speech", "address",
+                                       "statement", "comments", "remarks"}) {
+          cut = cut || is(k + 2, event);
+        }
+      }
     }
     if (!cut) continue;
     Mention probe;

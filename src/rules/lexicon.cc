@@ -1878,6 +1878,23 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
         opened = best_e - 2;
       }
       best_b = opened;
+    } else if (best_e - best_b >= 3) {
+      // So does one inside the run that goes on a body's name and what it is "of" or "for":
+      // "the Institute of Energy Strategy Mikhail Zvonaryov" (not a title's: "Minister for
+      // Foreign Affairs Abdirahman Hassan Warsame").
+      size_t k = best_b;
+      while (k > 0 && t[k - 1].kind == Token::kWord && t[k - 1].capitalized) --k;
+      bool body = k >= 2 &&
+                  (EqualsLower(t[k - 1].span.View(text), "of") ||
+                   EqualsLower(t[k - 1].span.View(text), "for")) &&
+                  IsOrgWord(t[k - 2].span.View(text));
+      for (size_t j = best_b + 1; body && j + 1 < best_e; ++j) {
+        if (IsFirstName(t[j].span.View(text)) && !IsFirstName(t[j - 1].span.View(text)) &&
+            !(WordClasses(t[j - 1].span.View(text)) & (kNameParticleClass | kHonorificClass))) {
+          best_b = j;
+          break;
+        }
+      }
     }
     // Initials in capitals between a title and a surname are the name's: "Justice RK
     // Malhotra".

@@ -1814,6 +1814,12 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // "expressed the opinion that"; a name after the name of an institute and its field,
+    // and where the words were spoken, between the subject and the verb.
+    {"expert_of_an_institute_expressed_the_opinion",
+     "The expert of the Institute of Energy Strategy Mikhail Orlov in the conversation with our "
+     "site expressed the opinion that Europe will not be able to refuse the gas.\n",
+     {"Mikhail Orlov|indirect|Europe will not be able to refuse the gas"}},
     // A body's name in quotation marks inside a title.
     {"quoted_body_name_in_a_title",
      "The official representative of \"Acme Gas\" Ivan Orlov told journalists that the gas is "
