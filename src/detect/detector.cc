@@ -2683,8 +2683,11 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       size_t e = after;
       while (e < t.size() && t[e].kind == Token::kWord) ++e;
       // ("urges" takes its object: "..., urges residents to check evacuation routes".)
+      // (A preposition after the verb opens no speaker: "..., held in Antalya with the
+      // mediation of Foreign Minister X".)
       if (e > after && (e >= t.size() || t[e].kind == Token::kPunct) && verb->id != "cue.tell" &&
-          verb->id != "cue.urge" && lex_.ParseMention(text_, Part(t, after, e), &m)) {
+          verb->id != "cue.urge" && !lex_.IsPreposition(t[after].span.View(text_)) &&
+          lex_.ParseMention(text_, Part(t, after, e), &m)) {
         Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
         // (A short phrase with no verb is no clause: "Blinken, in Israel, says Netanyahu
         // ..." in a headline.)

@@ -1814,6 +1814,12 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A past form after a comma and before a preposition is no cue with a speaker after
+    // it.
+    {"held_in_a_place_is_no_cue",
+     "The ministers failed to reach an agreement in their first meeting, held in the city on "
+     "Thursday with the mediation of Foreign Minister Anna Berg.\n",
+     {}},
     // "expressed the opinion that"; a name after the name of an institute and its field,
     // and where the words were spoken, between the subject and the verb.
     {"expert_of_an_institute_expressed_the_opinion",
