@@ -1938,7 +1938,11 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
                    EqualsLower(w, "though") || EqualsLower(w, "although") || conj)) {
       for (size_t j = k + 2; j < ct.size() && j <= k + 1 + kMaxMentionTokens; ++j) {
         Mention other;
-        size_t n = lex_.CueAt(text_, ct, j, nullptr);
+        // (Not "asked", which reports a question: ", although it itself asked to keep
+        // ...".)
+        const CueVerb* other_verb = nullptr;
+        size_t n = lex_.CueAt(text_, ct, j, &other_verb);
+        if (n > 0 && other_verb->quotes_only) n = 0;
         // (After "and" or "but", a cue with no "that" only after a name: ", but NATO
         // Secretary General Jens Stoltenberg said on Thursday the alliance had seen ...".)
         if (n > 0 && SubjectMention(t, clause + k + 1, clause + j, &other) &&

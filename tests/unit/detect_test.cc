@@ -1814,6 +1814,12 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // "asked" after "although" reports no claim of another speaker: the clause goes on.
+    {"although_asked_goes_on",
+     "Anna Berg said that the council \"was the first to leak\" the document, although it "
+     "itself asked to keep it confidential.\n",
+     {"Anna Berg|mixed|the council \"was the first to leak\" the document, although it itself "
+      "asked to keep it confidential"}},
     // A past form after a comma and before a preposition is no cue with a speaker after
     // it.
     {"held_in_a_place_is_no_cue",
