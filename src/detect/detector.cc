@@ -178,6 +178,15 @@ constexpr uint32_t kMaxAttributionBytes = 400;
 constexpr int kSpeechWords = 8;
 
 // Whether `w` opens a trailing adverbial phrase after a subject: "during", "while", ...
+// A conjunction that opens a clause of its own: "after she told ...", "because he said ...".
+bool IsSubordinator(std::string_view w) {
+  for (std::string_view s : {"after", "before", "when", "while", "because", "since", "if", "until",
+                             "although", "though", "unless", "once", "whether", "where", "so"}) {
+    if (EqualsLower(w, s)) return true;
+  }
+  return false;
+}
+
 bool OpensAdverbial(std::string_view w) {
   if (w.size() < 5 || w.size() > 10) return false;  // the lengths of the words below
   return EqualsLower(w, "during") || EqualsLower(w, "while") || EqualsLower(w, "after") ||
@@ -958,6 +967,26 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
     }
     --e;
   }
+  // A subject pronoun before the verb is the whole subject, after an opening phrase with
+  // no comma too: "In a statement afterwards she said ...", "Later he told ...".
+  if (e > b + 1 && t[e - 1].kind == Token::kWord && !t[e - 1].capitalized) {
+    std::string_view w = t[e - 1].span.View(text_);
+    if ((EqualsLower(w, "he") || EqualsLower(w, "she") || EqualsLower(w, "they")) &&
+        t[e - 2].kind == Token::kWord &&
+        (lex_.IsPreposition(t[e - 2].span.View(text_)) ||
+         (lex_.WordClasses(t[e - 2].span.View(text_)) & Lexicon::kAdverbClass) ||
+         !(lex_.WordClasses(t[e - 2].span.View(text_)) &
+           (Lexicon::kFunctionWordClass | Lexicon::kPronounClass))) &&
+        !EqualsLower(t[e - 2].span.View(text_), "that") &&
+        !EqualsLower(t[e - 2].span.View(text_), "who") &&
+        !EqualsLower(t[e - 2].span.View(text_), "which") &&
+        !EqualsLower(t[e - 2].span.View(text_), "what") &&
+        !EqualsLower(t[e - 2].span.View(text_), "as") &&
+        !lex_.IsIntroWord(t[e - 2].span.View(text_)) &&
+        !IsSubordinator(t[e - 2].span.View(text_))) {
+      return lex_.ParseMention(text_, Part(t, e - 1, e), m);
+    }
+  }
   // A conjunction opening the sentence is no part of it: "But Kenny Rankin, general
   // secretary of the association, warned ...".
   if (e > b + 2 &&
@@ -1729,7 +1758,40 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
 void DetectRun::NestedReport(const std::vector<Token>& t, size_t* clause, Mention* m, Span* cue,
                              const CueVerb** verb) const {
   size_t b = *clause;
-  if (t[b].kind != Token::kWord || !t[b].capitalized) return;
+  if (t[b].kind != Token::kWord) return;
+  // A pronoun's report: "she said she had told him that <clause>". The claim is the
+  // clause; its speaker the pronoun's (the same as the reporter's unless they differ).
+  Gender g;
+  if (!t[b].capitalized && lex_.Pronoun(t[b].span.View(text_), &g) && b + 4 < t.size()) {
+    size_t j = b + 1;
+    if (EqualsLower(t[j].span.View(text_), "had") || EqualsLower(t[j].span.View(text_), "has")) {
+      ++j;
+    }
+    const CueVerb* inner = nullptr;
+    size_t n = lex_.CueAt(text_, t, j, &inner);
+    if (n == 0 || inner->id != "cue.tell") return;
+    size_t k = j + n;
+    if (k < t.size() && t[k].kind == Token::kWord &&
+        (EqualsLower(t[k].span.View(text_), "him") || EqualsLower(t[k].span.View(text_), "her") ||
+         EqualsLower(t[k].span.View(text_), "them"))) {
+      ++k;
+    }
+    while (k < t.size() && k <= j + n + 3 && t[k].kind == Token::kWord && t[k].capitalized) ++k;
+    size_t that = k > j + n && k < t.size() ? lex_.ComplementizerAt(text_, t, k) : 0;
+    if (that == 0 || k + that >= t.size()) return;
+    *clause = k + that;
+    if (m->kind == MentionKind::kPronoun &&
+        !EqualsLower(m->span.View(text_), t[b].span.View(text_))) {
+      Mention pm;
+      pm.kind = MentionKind::kPronoun;
+      pm.span = t[b].span;
+      *m = pm;
+    }
+    *cue = Span{t[j].span.begin, t[j + n - 1].span.end};
+    *verb = inner;
+    return;
+  }
+  if (!t[b].capitalized) return;
   for (size_t j = b + 1; j < t.size() && j <= b + 8; ++j) {
     if (t[j].kind != Token::kWord) return;
     const CueVerb* inner = nullptr;
@@ -1859,6 +1921,7 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         (EqualsLower(ct[k].span.View(text_), "and") ||
          EqualsLower(ct[k].span.View(text_), "but")) &&
         ct[k - 1].kind != Token::kPunct && !CommaBefore(text_, ct, k) && !adjectives(k) &&
+        !all_quotes_.Contains(ct[k].span.begin) &&
         (lex_.CueAt(text_, ct, k + 1, nullptr) > 0 ||
          lex_.IsSecondPredicate(ct[k + 1].span.View(text_))) &&
         (present_cue || !PresentVerbForm(ct[k + 1].span.View(text_))) &&

@@ -1814,6 +1814,17 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A pronoun subject after an opening phrase with no comma; a pronoun's report of what
+    // it told someone; "and" inside a quoted fragment splits nothing. Not a pronoun after
+    // a conjunction that opens a clause of its own.
+    {"pronoun_after_an_opening_phrase_and_its_report",
+     "Mayor Anna Berg summoned the contractor.\n\nIn a statement afterwards she said she had "
+     "told him that the city \"will be isolated and held to account\" and that the council "
+     "would act.\n\nThe court ruled that the firm had erred after she told her employer she was "
+     "ill.\n",
+     {"Anna Berg|mixed|the city \"will be isolated and held to account\"",
+      "Anna Berg|indirect|the council would act",
+      "?|indirect|the firm had erred after she told her employer she was ill"}},
     // "asked" after "although" reports no claim of another speaker: the clause goes on.
     {"although_asked_goes_on",
      "Anna Berg said that the council \"was the first to leak\" the document, although it "
