@@ -297,6 +297,17 @@ class DetectRun {
            !lex_.IsPreposition(w) && lex_.ParticipleAt(text_, t, k) == 0 &&
            (any || lex_.IsCommentaryParticiple(w));
   }
+  // Whether t[k] opens the object "what <pronoun> called ..." ("announced what he called
+  // a special operation"): a name for something, no clause.
+  bool WhatItCalled(const std::vector<Token>& t, size_t k) const {
+    if (k + 2 >= t.size() || !EqualsLower(t[k].span.View(text_), "what") ||
+        !(lex_.WordClasses(t[k + 1].span.View(text_)) & Lexicon::kPronounClass)) {
+      return false;
+    }
+    std::string_view v = t[k + 2].span.View(text_);
+    return EqualsLower(v, "called") || EqualsLower(v, "calls") || EqualsLower(v, "termed") ||
+           EqualsLower(v, "dubbed") || EqualsLower(v, "described");
+  }
   // Whether a mention is an outlet ("Ukrinform") or its reporter ("an Ukrinform
   // correspondent"): a source, not a speaker.
   bool NamesOutlet(const Mention& m) const {
@@ -2466,7 +2477,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                    !EqualsLower(t[after].span.View(text_), "and") &&
                    !EqualsLower(t[after].span.View(text_), "but") &&
                    !EqualsLower(t[after].span.View(text_), "or") && LooksLikeClause(t, after) &&
-                   !ObjectBeforeCue(t, after)) {
+                   !ObjectBeforeCue(t, after) && !WhatItCalled(t, after)) {
           clause = after;
         }
       }

@@ -1814,6 +1814,12 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // "announced what he called ..." names something and reports no clause; the
+    // participle after it does.
+    {"what_he_called_is_no_clause",
+     "Mayor Anna Berg announced what she called a \"special cleaning operation\" in a "
+     "televised address, claiming it was aimed at the \"renewal\" of the city.\n",
+     {"Anna Berg|mixed|it was aimed at the \"renewal\" of the city"}},
     // A pronoun subject after an opening phrase with no comma; a pronoun's report of what
     // it told someone; "and" inside a quoted fragment splits nothing. Not a pronoun after
     // a conjunction that opens a clause of its own.
