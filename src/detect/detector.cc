@@ -918,7 +918,11 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
       if (t[j].kind == Token::kQuote) b = j + 1;
     }
     if (b >= k) return false;
-    if (!SubjectMention(t, b, k, m)) return false;
+    // (A verb joined by "and" to the sentence's first: 'Kuleba said that Putin had
+    // "launched an invasion" and called on the world to stop him: "..."'.)
+    bool joined =
+        k == b + 1 && EqualsLower(t[b].span.View(text_), "and") && SentenceSubject(t, 0, b, m);
+    if (!joined && !SubjectMention(t, b, k, m)) return false;
     *cue = Span{t[k].span.begin, t[k + n - 1].span.end};
     *cue_text = verb->form;
     // '<mention> said <clause>, adding: "...': the participle leads in to the quotation;

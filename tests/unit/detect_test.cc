@@ -1814,6 +1814,12 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A quotation after a colon that closes a verb joined by "and" to the subject's first.
+    {"quotation_after_a_joined_verb",
+     "Mayor Anna Berg said that the flood had \"destroyed the old town\" and called on the "
+     "country to help: \"Money now. Pumps now. Every hour of delay costs homes.\"\n",
+     {"Anna Berg|mixed|the flood had \"destroyed the old town\"",
+      "Anna Berg|direct|Money now. Pumps now. Every hour of delay costs homes"}},
     // "announced what he called ..." names something and reports no clause; the
     // participle after it does.
     {"what_he_called_is_no_clause",
