@@ -772,6 +772,19 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       a.outlet = std::string(first);
     }
   }
+  // A known outlet whose name has diacritics goes by the alias spelt without them when the
+  // page writes it so, and never with them: "Hurriyet Daily News".
+  if (a.outlet && text.find(*a.outlet) == std::string_view::npos) {
+    if (const Outlet* o = rules_.FindOutlet(*a.outlet); o && o->name == *a.outlet) {
+      for (const std::string& alias : o->aliases) {
+        if (alias != o->name && SameLetters(alias, o->name) &&
+            text.find(alias) != std::string_view::npos) {
+          a.outlet = alias;
+          break;
+        }
+      }
+    }
+  }
   if (doc.date) {
     a.date = *doc.date;
     a.date_rule = "date.metadata";

@@ -360,6 +360,10 @@ TEST(Annotate, PublisherCreditsAndEditions) {
             "MercoPress");
   EXPECT_EQ(OutletOf("T\n\nBy Jane Doe | Euractiv\n\nThe talks went on.\n"), "Euractiv");
   EXPECT_FALSE(Annotate("T\n\nBy Jane Doe | Politics\n\nThe talks went on.\n").outlet.has_value());
+  // A known outlet's name with diacritics, as the page spells it.
+  EXPECT_EQ(OutletOf("Hurriyet Daily News\n\nT\n\nThe talks went on.\n"), "Hurriyet Daily News");
+  EXPECT_EQ(OutletOf("H\u00fcrriyet Daily News\n\nT\n\nThe talks went on.\n"),
+            "H\u00fcrriyet Daily News");
   // A known outlet's postal address in the footer names the publisher, not the company
   // the copyright names; a known outlet the copyright names wins.
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nEURACTIV 10 RUE DE ROME, BRUSSELS 1000\n\u00a9 "
