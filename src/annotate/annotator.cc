@@ -775,7 +775,10 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
   // A known outlet whose name has diacritics goes by the alias spelt without them when the
   // page writes it so, and never with them: "Hurriyet Daily News".
   if (a.outlet && text.find(*a.outlet) == std::string_view::npos) {
-    if (const Outlet* o = rules_.FindOutlet(*a.outlet); o && o->name == *a.outlet) {
+    const Outlet* o = rules_.FindOutlet(*a.outlet);
+    if (o && o->name == *a.outlet && std::any_of(o->name.begin(), o->name.end(), [](char c) {
+          return static_cast<unsigned char>(c) >= 0x80;
+        })) {
       for (const std::string& alias : o->aliases) {
         if (alias != o->name && SameLetters(alias, o->name) &&
             text.find(alias) != std::string_view::npos) {
