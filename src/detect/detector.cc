@@ -3072,11 +3072,21 @@ void DetectRun::Entities() {
       // A nominal subject opening the sentence: "The Secretary of State plans ...".
       {
         size_t e = 0;
+        // (With a title's complement: "The Permanent Representative of Ukraine to the UN
+        // Sergiy Kyslytsya" names him, no one new.)
+        auto complement = [&](size_t j) {
+          if (j == 0 || j + 1 >= t.size() || !t[j - 1].capitalized) return false;
+          std::string_view w = t[j].span.View(text_);
+          if (!EqualsLower(w, "to") && !EqualsLower(w, "at") && !EqualsLower(w, "for"))
+            return false;
+          size_t n = EqualsLower(t[j + 1].span.View(text_), "the") ? j + 2 : j + 1;
+          return n < t.size() && t[n].kind == Token::kWord && t[n].capitalized;
+        };
         while (e < t.size() && t[e].kind == Token::kWord &&
                (t[e].capitalized ||
                 (classes_of(e) & (Lexicon::kRoleWordClass | Lexicon::kRoleModifierClass)) ||
                 EqualsLower(t[e].span.View(text_), "the") ||
-                EqualsLower(t[e].span.View(text_), "of"))) {
+                EqualsLower(t[e].span.View(text_), "of") || complement(e))) {
           ++e;
         }
         Mention m;
@@ -3218,6 +3228,15 @@ void DetectRun::Entities() {
               break;
             }
             ++e;
+          }
+          // (A known person's name inside the run opens it: "to Austria Sergiy Kyslytsya".)
+          for (size_t j = k + 1; j + 1 < e; ++j) {
+            const Speaker* inner = nullptr;
+            if (t[j].capitalized && lex_.KnownNameAt(text_, t[j].span.begin, &inner) > 0 &&
+                !inner->is_org) {
+              e = j;
+              break;
+            }
           }
           while (next_speaker_name < speaker_names.size() &&
                  speaker_names[next_speaker_name].first < pos) {

@@ -1814,6 +1814,14 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A title with its complement before a known name opens no one new: "him" is the
+    // name's, not the envoy's named before.
+    {"title_with_a_complement_before_a_known_name",
+     "Russian envoy Vasily Nebenzya said the West was lying.\n\nThe Permanent Representative "
+     "of Ukraine to Austria Sergiy Kyslytsya, in response, called on Russia to stop. According "
+     "to him, the Russian statements are \"a cynical lie\".\n",
+     {"Vasily Nebenzya|indirect|the West was lying",
+      "Sergiy Kyslytsya|mixed|the Russian statements are \"a cynical lie\""}},
     // A quotation after a colon that closes a verb joined by "and" to the subject's first.
     {"quotation_after_a_joined_verb",
      "Mayor Anna Berg said that the flood had \"destroyed the old town\" and called on the "
