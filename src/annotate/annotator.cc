@@ -205,6 +205,24 @@ bool SpellsAddress(std::string_view text, std::string_view name) {
 
 // Whether the page's name comes back twice below its first line, once in the footer (its
 // last 400 bytes): "... told The Example Island", "All Rights Reserved. The Example Island".
+// A known outlet that a part of a copyright line names on its own, between stops or
+// commas: '© JSC "Business News Media", 1999-2022. Vedomosti. All rights reserved.'
+const Outlet* KnownOutletPart(const RuleSet& rules, std::string_view line) {
+  size_t from = 0;
+  while (from < line.size()) {
+    size_t end = line.find_first_of(".,|", from);
+    if (end == std::string_view::npos) end = line.size();
+    std::string_view part = line.substr(from, end - from);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty() && part.size() <= 40) {
+      if (const Outlet* o = rules.FindOutlet(part)) return o;
+    }
+    from = end + 1;
+  }
+  return nullptr;
+}
+
 bool SignsFooter(std::string_view text, std::string_view name) {
   size_t first = text.find(name);
   if (first == std::string_view::npos) return false;
@@ -615,6 +633,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           size_t at = head.find(sep);
           if (at != std::string_view::npos) head = head.substr(0, at);
         }
+        while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
         // (Not the first section of a menu: "Nation | Editorial | Opinion | ...".)
         size_t bars = 0;
         for (size_t at = line.find(" | "); at != std::string_view::npos;
@@ -708,7 +727,12 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       for (int k : hits.Of(1)) {
         if (named || a.outlet) break;
         const PatternRule& r = rules_.publisher_names[static_cast<size_t>(k)];
-        if (r.re->Find(bt, 0, &g)) named = PublisherName(rules_, Group(r, g, "outlet").View(bt));
+        if (r.re->Find(bt, 0, &g)) {
+          named = PublisherName(rules_, Group(r, g, "outlet").View(bt));
+          if (const Outlet* o = KnownOutletPart(rules_, bt); o && !rules_.FindOutlet(*named)) {
+            named = o->name;
+          }
+        }
       }
       for (int k : hits.Of(2)) {
         if (credited || a.outlet) break;
@@ -738,9 +762,18 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
           addressed = rules_.FindOutlet(name);
       }
       if (named) continue;
+      // (A copyright line no pattern reads may still name a known outlet on its own.)
+      if (line.starts_with("\u00a9") || line.starts_with("(c)") || line.starts_with("(C)") ||
+          line.starts_with("Copyright")) {
+        if (const Outlet* o = KnownOutletPart(rules_, line)) named = o->name;
+      }
       for (const PatternRule& r : rules_.publisher_names) {
+        if (named) break;
         if (r.re->Find(line, 0, &g)) {
           named = PublisherName(rules_, Group(r, g, "outlet").View(line));
+          if (const Outlet* o = KnownOutletPart(rules_, line); o && !rules_.FindOutlet(*named)) {
+            named = o->name;
+          }
           break;
         }
       }

@@ -360,6 +360,13 @@ TEST(Annotate, PublisherCreditsAndEditions) {
             "MercoPress");
   EXPECT_EQ(OutletOf("T\n\nBy Jane Doe | Euractiv\n\nThe talks went on.\n"), "Euractiv");
   EXPECT_FALSE(Annotate("T\n\nBy Jane Doe | Politics\n\nThe talks went on.\n").outlet.has_value());
+  // A masthead's first part before a bar set off by more than one space; a known outlet
+  // named on its own in a copyright line that names a company first.
+  EXPECT_EQ(OutletOf("Euractiv  |  Politics  |  English Section\n\nT\n\nThe talks went on.\n"),
+            "Euractiv");
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\n\u00a9 JSC \"Example Media\", 1999\u20142022. "
+                     "Euractiv. All rights reserved.\n"),
+            "Euractiv");
   // A known outlet's name with diacritics, as the page spells it.
   EXPECT_EQ(OutletOf("Hurriyet Daily News\n\nT\n\nThe talks went on.\n"), "Hurriyet Daily News");
   EXPECT_EQ(OutletOf("H\u00fcrriyet Daily News\n\nT\n\nThe talks went on.\n"),
