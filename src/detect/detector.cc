@@ -2219,6 +2219,28 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         }
       }
     }
+    // "Interfax, referring to a source in the ministry, reported that ...": the source
+    // the subject cites is the speaker.
+    if (!subject && i > region + 4 && IsPunct(text_, t[i - 1], ',')) {
+      for (size_t k = region + 1; k + 2 < i; ++k) {
+        if (!IsPunct(text_, t[k - 1], ',')) continue;
+        size_t b = k + 1;
+        if (EqualsLower(t[k].span.View(text_), "referring") &&
+            EqualsLower(t[k + 1].span.View(text_), "to")) {
+          b = k + 2;
+        } else if (!EqualsLower(t[k].span.View(text_), "citing") &&
+                   !EqualsLower(t[k].span.View(text_), "quoting")) {
+          continue;
+        }
+        Mention cited;
+        if (b + 1 < i && lex_.ParseMention(text_, Part(t, b, i - 1), &cited) &&
+            (cited.kind == MentionKind::kName || cited.described)) {
+          subject = true;
+          m = cited;
+        }
+        break;
+      }
+    }
     // "Stressing that <clause>, the president said ...": the opening participle's clause
     // is the subject's too (and may be longer than any subject).
     size_t opening = 0, opening_that = 0;
@@ -2495,8 +2517,21 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       }
       // The source a report cites is the speaker: "Interfax reported, citing Duma Speaker
       // Vyacheslav Volodin, that ...", "said, citing a source in the delegation, that ...".
-      for (size_t k = after; clause > after + 2 && k + 1 < clause; ++k) {
-        if (!EqualsLower(t[k].span.View(text_), "citing")) continue;
+      // (Also between the subject and the verb: "Interfax, referring to a source in the
+      // ministry, reported that ...". Not a person's citing: "Lavrov, citing Putin, said"
+      // is Lavrov's.)
+      bool relays = m.kind != MentionKind::kName || NamesOutlet(m);
+      for (size_t k = region; relays && clause > 0 && k + 1 < clause; ++k) {
+        if (k == i) k = after;
+        if (k + 1 >= clause) break;
+        // (Or "referring to", "quoting".)
+        if (EqualsLower(t[k].span.View(text_), "referring") &&
+            EqualsLower(t[k + 1].span.View(text_), "to")) {
+          ++k;
+        } else if (!EqualsLower(t[k].span.View(text_), "citing") &&
+                   !EqualsLower(t[k].span.View(text_), "quoting")) {
+          continue;
+        }
         size_t e = k + 1;
         while (e < clause && t[e].kind == Token::kWord) ++e;
         Mention cited;

@@ -2348,8 +2348,11 @@ bool Lexicon::ParseDelegate(std::string_view text, TokenView t, Mention* m) cons
     if (!state(b, t.size(), true)) {
       // The spokesman of a person is someone else: "a spokesman for President Vladimir
       // Putin" is a nominal, not Putin.
+      // (But a name after the body is the spokesperson's own: "Spokesperson for the
+      // Ukrainian Foreign Ministry Oleg Nikolenko".)
       for (size_t j = b; j < t.size(); ++j) {
         if (names_person(j)) {
+          if (j > b && t[j - 1].kind == Token::kWord && IsOrgWord(word(j - 1))) return false;
           m->kind = MentionKind::kNominal;
           m->role = std::string(Span{t.front().span.begin, t.back().span.end}.View(text));
           return true;

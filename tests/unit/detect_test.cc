@@ -1814,6 +1814,17 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A spokesperson's title naming the body, then the name; the source an outlet cites
+    // before the verb; "made it clear", "drew attention that".
+    {"spokesperson_title_cited_source_and_more_cues",
+     "Spokesperson for the Ukrainian Foreign Ministry Anna Berg said that the city expects "
+     "\"concrete steps\".\n\nThe agency, referring to a source in the ministry, reported that "
+     "the talks would resume.\n\nIvan Orlov made it clear that the port would stay open. He "
+     "drew attention that the texts take time to read.\n",
+     {"Anna Berg|mixed|the city expects \"concrete steps\"",
+      "source in the ministry|indirect|the talks would resume",
+      "Ivan Orlov|indirect|the port would stay open",
+      "Ivan Orlov|indirect|the texts take time to read"}},
     // A title with its complement before a known name opens no one new: "him" is the
     // name's, not the envoy's named before.
     {"title_with_a_complement_before_a_known_name",
@@ -1874,9 +1885,9 @@ const Case kCases[] = {
     {"cited_source_of_a_report",
      "The agency reported, citing Speaker Anna Berg, that the appeal would be sent "
      "\"immediately\".\n\nThe ministry said, citing intelligence data, that the troops had "
-     "left.\n",
-     {"Anna Berg|mixed|the appeal would be sent \"immediately\"",
-      "?|indirect|the troops had left"}},
+     "left.\n\nIvan Orlov, citing Anna Berg, said that the port was closed.\n",
+     {"Anna Berg|mixed|the appeal would be sent \"immediately\"", "?|indirect|the troops had left",
+      "Ivan Orlov|indirect|the port was closed"}},
     // A named speaker's words reported by a subject that is no speaker.
     {"report_of_a_named_speaker_by_no_speaker",
      "Earlier, the site reported that Deputy Minister Anna Berg said that the city sees no "
