@@ -1661,7 +1661,16 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
       continue;
     }
     Mention with_subject;
-    if (!comma) {
+    // (Or "and" joins it to a participle phrase after a comma: ", calling it "a shot in the
+    // foot" and predicting that ...".)
+    bool joined = false;
+    if (!comma && EqualsLower(t[i - 1].span.View(text_), "and")) {
+      for (size_t j = i - 2; j > 1 && j + 16 > i && !joined; --j) {
+        joined = CommaBefore(text_, t, j) && t[j].kind == Token::kWord && !t[j].capitalized &&
+                 EndsInIng(t[j].span.View(text_));
+      }
+    }
+    if (!comma && !joined) {
       size_t j = i - 1;
       while (j > 1 && j + 6 > i && !EqualsLower(t[j].span.View(text_), "with")) --j;
       if (j + 1 >= i || !EqualsLower(t[j].span.View(text_), "with") || !CommaBefore(text_, t, j) ||

@@ -1814,6 +1814,11 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // A speech participle joined by "and" to a participle phrase after a comma.
+    {"participle_joined_by_and",
+     "Ivan Orlov reacted to the decision on Twitter, calling it \"a shot in the city's own "
+     "foot\" and predicting that the residents will pay much more for water.\n",
+     {"Ivan Orlov|indirect|the residents will pay much more for water"}},
     // A spokesperson's title naming the body, then the name; the source an outlet cites
     // before the verb; "made it clear", "drew attention that".
     {"spokesperson_title_cited_source_and_more_cues",
