@@ -222,6 +222,7 @@ class DetectRun {
   bool HasQuote(Span claim) const;
   // Whether a quotation of four words or more opens in `block` (not a scare quote).
   bool QuotesSpeech(Span block) const;
+  Span DashTurn(Span block) const;
   bool LooksLikeClause(TokenView t, size_t b) const;
   // Whether t[b...] is an object before "and"/"but" and another cue ("confirmed the
   // operation but said ...").
@@ -333,7 +334,10 @@ class DetectRun {
   SpanSet standalone_;  // direct quotes taken as claims (with their marks)
   SpanSet used_cues_;
   std::unordered_map<uint32_t, size_t> cue_owner_;  // cue start -> its candidate
-  Mention turn_;              // the speaker whose transcript turn the last paragraph was, if any
+  Mention turn_;  // the speaker whose transcript turn the last paragraph was, if any
+  // An interview set as a dialogue of dashes: who answers, once a question was put.
+  Mention interviewee_;
+  bool questioned_ = false;
   Mention document_speaker_;  // "Briefing by <who>": whose words the page is, if told
   SpanSet claimed_;
   // Per block, built on first use: its cuts sorted by start, and the largest end up to
@@ -3433,6 +3437,38 @@ void DetectRun::SpeakerTurn(size_t bi) {
     c.rule = rule;
     Emit(std::move(c));
   };
+  // An interview set as a dialogue, each turn opened by a dash: "— Is this the final
+  // point?" then "— I am afraid it is the beginning." The answers are the words of the
+  // one the paragraph before the first question names as answering ("Political scientist
+  // Viktor Lyubimov answered the questions of Novaya Gazeta.").
+  if (Span turn = DashTurn(b.span); !turn.empty()) {
+    Span said = TrimClaimEnd(text_, turn);
+    if (!said.empty() && text_[said.end - 1] == '?') {
+      if (!questioned_ && interviewee_.kind == MentionKind::kNone && bi > 0 &&
+          seg_.blocks[bi - 1].kind == BlockKind::kParagraph &&
+          DashTurn(seg_.blocks[bi - 1].span).empty()) {
+        const Block& intro = seg_.blocks[bi - 1];
+        std::vector<Token> it =
+            Tokenize(text_, intro.sentences.empty() ? intro.span : intro.sentences.back());
+        for (size_t k = 1; k < it.size() && k <= kMaxMentionTokens; ++k) {
+          Mention who;
+          if (lex_.CueAt(text_, it, k, nullptr) > 0 && SubjectMention(it, 0, k, &who)) {
+            if (who.kind == MentionKind::kName) interviewee_ = who;
+            break;
+          }
+        }
+      }
+      questioned_ = interviewee_.kind != MentionKind::kNone;
+      return;
+    }
+    if (questioned_) {
+      emit(said, interviewee_, "direct.interview_answer");
+      return;
+    }
+  } else {
+    interviewee_ = Mention{};
+    questioned_ = false;
+  }
   std::vector<Token> t;
   uint32_t colon = 0;
   bool label = Label(b, &t, &colon);
@@ -3537,6 +3573,20 @@ void DetectRun::SpeakerTurn(size_t bi) {
   // An interviewer's question is no claim: "Kiran Bhatt: What happened on Friday?".
   Span said = TrimClaimEnd(text_, Trim(text_, Span{colon + 1, b.span.end}));
   if (said.empty() || text_[said.end - 1] != '?') emit(said, m, "direct.speaker_turn");
+}
+
+// The words of a paragraph opened by a dash and a space ("— Can the sanctions stop it?"),
+// without the dash; empty for any other paragraph.
+Span DetectRun::DashTurn(Span block) const {
+  std::string_view v = block.View(text_);
+  size_t n = 0;
+  if (v.starts_with("\u2014 ") || v.starts_with("\u2013 ")) {
+    n = 4;
+  } else if (v.starts_with("- ")) {
+    n = 2;
+  }
+  if (n == 0) return Span{};
+  return Trim(text_, Span{block.begin + static_cast<uint32_t>(n), block.end});
 }
 
 // Whether paragraph `b` opens with a transcript's label: a few capitalized words (and

@@ -1814,6 +1814,17 @@ const Case kCases[] = {
      "never easy,\" the Norwegian diplomat added.\n",
      {"Henrik Aasland|direct|We have never been this close",
       "Henrik Aasland|direct|The last mile is never easy"}},
+    // An interview set as a dialogue of dashes: the answers are the words of the one the
+    // paragraph before the first question names; questions are no claims; a list of
+    // dashes with no question is no interview.
+    {"dash_dialogue_interview",
+     "Political scientist Ivan Orlov answered the questions of our paper.\n\n\u2014 Is this the "
+     "final point, or only the beginning?\n\n\u2014 I am afraid it is the beginning. The claim "
+     "cannot be realised by talks.\n\n\u2014 Can the sanctions stop it?\n\n\u2014 The sanctions "
+     "announced today are symbolic. They are a warning.\n\nThe council met.\n\n- The port will "
+     "reopen on Monday after the repairs.\n",
+     {"Ivan Orlov|direct|I am afraid it is the beginning. The claim cannot be realised by talks",
+      "Ivan Orlov|direct|The sanctions announced today are symbolic. They are a warning"}},
     // A speech participle joined by "and" to a participle phrase after a comma.
     {"participle_joined_by_and",
      "Ivan Orlov reacted to the decision on Twitter, calling it \"a shot in the city's own "
