@@ -588,7 +588,10 @@ void Segmenter::MarkBlockQuotes(std::string_view text, Segmentation* seg) const 
     Span whole, name, role;
     if (b.kind == BlockKind::kHeading && quote && !has_quote_marks(*quote) &&
         lex_.ParseCaption(text, b.span, &whole, &name, &role) && whole.begin == b.span.begin &&
-        lex_.IsSpeechLike(text, quote->span)) {
+        // (Or a paragraph of two sentences or more whose last has no stop, as a pull quote
+        // is set: "... What it cannot do is demand that states give up their rights".)
+        (lex_.IsSpeechLike(text, quote->span) ||
+         (!EndsSentence(quote->span.View(text)) && HoldsSentenceBreak(quote->span.View(text))))) {
       b.kind = BlockKind::kCaption;
       b.rule = "caption.name_role";
       if (quote != prev) quote->sentences = SplitSentences(text, quote->span, quote->cuts);

@@ -115,6 +115,12 @@ TEST(Segment, BlockQuotesAndCaptions) {
                  "build it fast\n\nTom Hardy, Mayor of the City\n"),
             "title{Mayor backs } paragraph{The mayor sp} blockquote{We will buil} "
             "caption{Tom Hardy, M}");
+  // Or, in the third person, with no stop at its end.
+  EXPECT_EQ(
+      Dump("Mayor backs bridge\n\nThe mayor spoke on Monday.\n\nThe city has been given "
+           "every chance. What it cannot do is demand more\n\nTom Hardy, Mayor of the City\n"),
+      "title{Mayor backs } paragraph{The mayor sp} blockquote{The city has} "
+      "caption{Tom Hardy, M}");
   // A name-and-title line under narrative text is a heading, not a caption.
   EXPECT_EQ(Dump("Mayor backs bridge\n\nThe bridge will be built by the spring.\n\nTom Hardy "
                  "Mayor of the City\n"),
