@@ -1051,6 +1051,12 @@ void Lexicon::SplitGluedCues(std::string_view text, std::vector<Token>* t) const
         }
       }
     }
+    // "also" glued to the name before it: "Shermanalso said ..." (the name keeps four
+    // letters, the last in lower case).
+    if (tok.capitalized && w.size() >= 8 && w.ends_with("also") && w[w.size() - 5] >= 'a' &&
+        w[w.size() - 5] <= 'z') {
+      return 4;
+    }
     // The article glued to the role noun after it: "Theambassador also said ...".
     if (tok.capitalized && w[0] == 'T' && w[1] == 'h' && w[2] == 'e' && w[3] >= 'a' &&
         w[3] <= 'z' && (WordClasses(w.substr(3)) & kRoleWordClass)) {

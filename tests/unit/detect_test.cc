@@ -607,6 +607,11 @@ const Case kCases[] = {
      "delaying the vote.\n",
      {"Ivan Orlov|indirect|the plan will fail",
       "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
+    // "also" glued to the name before the cue.
+    {"also_glued_to_the_name",
+     "Deputy Secretary Anna Berg spoke first.\n\nBergalso said that the city is open to "
+     "discussing limits.\n",
+     {"Anna Berg|indirect|the city is open to discussing limits"}},
     // The article glued to a role noun opening the sentence.
     {"article_glued_to_the_role_noun",
      "Ambassador Ivan Orlov met the press.\n\nTheambassador also drew attention to the fact "
