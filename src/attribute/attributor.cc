@@ -542,6 +542,14 @@ class Discourse {
     // Someone described is referred to by the head of the description only: "the
     // diplomat" for "a Western diplomat".
     std::string_view head = LastWord(folded);
+    // (The head before what it is "of": "the interlocutor of the agency".)
+    if (size_t of = folded.find(" of "); of != std::string::npos) {
+      std::string_view before = LastWord(std::string_view(folded).substr(0, of));
+      if (lex_.WordClasses(before) & Lexicon::kRoleWordClass) head = before;
+    }
+    // A source's interlocutor is the source: "According to the interlocutor of the agency"
+    // after "A source in diplomatic circles told RIA News".
+    bool interlocutor = head == "interlocutor" || head == "interlocutors";
     // An age or a nationality refers back to the person last named: "the 45-year-old",
     // "the Dutchman", "the 64-year-old Norwegian", "the Northern Irishman".
     std::string_view before_head = std::string_view(folded).substr(0, folded.size() - head.size());
@@ -606,7 +614,11 @@ class Discourse {
     bool body_only = !body.empty();
     auto fits = [&](const Entity& e) {
       if (e.is_org) return false;
-      if (e.described) return !body_only && EqualsFolded(e.head, head);
+      if (e.described) {
+        return !body_only &&
+               (EqualsFolded(e.head, head) || (interlocutor && (EqualsFolded(e.head, "source") ||
+                                                                EqualsFolded(e.head, "sources"))));
+      }
       return e.AnyRole([&](std::string_view, std::string_view lower_written) {
         // Abbreviated titles read in full: "gov." is "governor", "cllr" "councillor".
         std::string_view lower = lower_written;

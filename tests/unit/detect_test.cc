@@ -607,6 +607,12 @@ const Case kCases[] = {
      "delaying the vote.\n",
      {"Ivan Orlov|indirect|the plan will fail",
       "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
+    // The interlocutor of an outlet is the source it quoted before.
+    {"interlocutor_refers_back_to_the_source",
+     "A source in diplomatic circles told the agency that the text has several pages.\n\n"
+     "According to the interlocutor of the agency, the reply will take two weeks.\n",
+     {"source in diplomatic circles|indirect|the text has several pages",
+      "source in diplomatic circles|indirect|the reply will take two weeks"}},
     // "also" glued to the name before the cue.
     {"also_glued_to_the_name",
      "Deputy Secretary Anna Berg spoke first.\n\nBergalso said that the city is open to "
