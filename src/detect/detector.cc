@@ -298,6 +298,29 @@ class DetectRun {
            !lex_.IsPreposition(w) && lex_.ParticipleAt(text_, t, k) == 0 &&
            (any || lex_.IsCommentaryParticiple(w));
   }
+  // Whether "believes" or "thinks" has a clause after it whose verb LooksLikeClause does
+  // not reach: "believes the very fact of the meeting matters more ..." (a determiner,
+  // and a verb in the present within ten words).
+  bool BelievedClause(const std::vector<Token>& t, const CueVerb* verb, size_t k) const {
+    if (verb->id != "cue.believe" || k + 3 >= t.size() ||
+        !(EqualsLower(t[k].span.View(text_), "the") || EqualsLower(t[k].span.View(text_), "this") ||
+          EqualsLower(t[k].span.View(text_), "its"))) {
+      return false;
+    }
+    for (size_t j = k + 2; j < t.size() && j <= k + 10; ++j) {
+      if (t[j].kind != Token::kWord) return false;
+      std::string_view w = t[j].span.View(text_);
+      // (A verb after a noun: not after a preposition or an article.)
+      std::string_view prev = t[j - 1].span.View(text_);
+      if (!t[j].capitalized && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+          j + 1 < t.size() && t[j + 1].kind == Token::kWord && !lex_.IsPreposition(w) &&
+          !lex_.IsPreposition(prev) && !EqualsLower(prev, "of") && !EqualsLower(prev, "the") &&
+          !EqualsLower(prev, "a") && !EqualsLower(prev, "an")) {
+        return true;
+      }
+    }
+    return false;
+  }
   // Whether t[k] opens the object "what <pronoun> called ..." ("announced what he called
   // a special operation"): a name for something, no clause.
   bool WhatItCalled(const std::vector<Token>& t, size_t k) const {
@@ -2515,7 +2538,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
                    // the ships ...".)
                    !EqualsLower(t[after].span.View(text_), "and") &&
                    !EqualsLower(t[after].span.View(text_), "but") &&
-                   !EqualsLower(t[after].span.View(text_), "or") && LooksLikeClause(t, after) &&
+                   !EqualsLower(t[after].span.View(text_), "or") &&
+                   (LooksLikeClause(t, after) || BelievedClause(t, verb, after)) &&
                    !ObjectBeforeCue(t, after) && !WhatItCalled(t, after)) {
           clause = after;
         }

@@ -607,6 +607,11 @@ const Case kCases[] = {
      "delaying the vote.\n",
      {"Ivan Orlov|indirect|the plan will fail",
       "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
+    // "believes" with a clause whose subject holds an "of" phrase.
+    {"believes_a_clause_with_a_long_subject",
+     "Analyst Anna Berg of the University of Lund believes the very fact of the meeting matters "
+     "more than its content.\n",
+     {"Anna Berg|indirect|the very fact of the meeting matters more than its content"}},
     // The interlocutor of an outlet is the source it quoted before.
     {"interlocutor_refers_back_to_the_source",
      "A source in diplomatic circles told the agency that the text has several pages.\n\n"
