@@ -2133,8 +2133,10 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
           (k > p && t[k].kind == Token::kPunct && text[t[k].span.begin] == ',');
     }
     if (proper && t[fe - 1].capitalized) {
-      // The body described goes by its description: "French maritime prefecture".
-      named_org = Span{t[0].span.begin, t[described ? p - 1 : fe - 1].span.end};
+      // The body described goes by its description: "French maritime prefecture"; a
+      // mission keeps where it is sent: "Russian permanent mission to the OSCE".
+      bool sent = EqualsLower(t[p].span.View(text), "to");
+      named_org = Span{t[0].span.begin, t[described && !sent ? p - 1 : fe - 1].span.end};
       org_head = true;
     }
   }

@@ -607,6 +607,12 @@ const Case kCases[] = {
      "delaying the vote.\n",
      {"Ivan Orlov|indirect|the plan will fail",
       "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
+    // A mission keeps where it is sent in its name.
+    {"mission_to_a_body",
+     "The Russian permanent mission to the OSCE said in a statement that several delegations "
+     "used the session for propaganda.\n",
+     {"Russian permanent mission to the OSCE|indirect|several delegations used the session for "
+      "propaganda"}},
     // "believes" with a clause whose subject holds an "of" phrase.
     {"believes_a_clause_with_a_long_subject",
      "Analyst Anna Berg of the University of Lund believes the very fact of the meeting matters "
