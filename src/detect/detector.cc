@@ -2069,6 +2069,22 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
         }
       }
     }
+    // ", while Western delegations accused Moscow of ...": a contrast the writer draws,
+    // with a subject of its own and its verb in the past (not a pronoun: the speaker's).
+    if ((EqualsLower(w, "while") || EqualsLower(w, "whereas")) && k + 3 < ct.size()) {
+      std::string_view first = ct[k + 1].span.View(text_);
+      Gender g;
+      bool noun_phrase = ct[k + 1].kind == Token::kWord && !lex_.Pronoun(first, &g) &&
+                         !EqualsLower(first, "it") && !EqualsLower(first, "they") &&
+                         !EqualsLower(first, "we") &&
+                         (ct[k + 1].capitalized || EqualsLower(first, "the"));
+      for (size_t j = k + 2; noun_phrase && j < ct.size() && j <= k + 5; ++j) {
+        if (ct[j].kind != Token::kWord) break;
+        if (!LowerEdWord(text_, ct[j])) continue;
+        claim.end = cut;
+        return Trim(text_, claim);
+      }
+    }
     // A relative clause the speaker is said to have said: "..., which he said amounted to
     // 2%" (a claim of its own, not this one's).
     if (EqualsLower(w, "which") && k + 2 < ct.size() &&

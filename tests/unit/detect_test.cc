@@ -607,6 +607,14 @@ const Case kCases[] = {
      "delaying the vote.\n",
      {"Ivan Orlov|indirect|the plan will fail",
       "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
+    // ", while <others> <did something>": the writer's contrast ends the claim (the
+    // speaker again, "while he admitted that ...", reports a second claim).
+    {"while_others_did_something",
+     "Anna Berg said the city will not tolerate endless delays, while Western delegations "
+     "accused the council of stalling.\n\nIvan Orlov said the port would open, while he "
+     "admitted that the road was closed.\n",
+     {"Anna Berg|indirect|the city will not tolerate endless delays",
+      "Ivan Orlov|indirect|the port would open", "Ivan Orlov|indirect|the road was closed"}},
     // A mission keeps where it is sent in its name.
     {"mission_to_a_body",
      "The Russian permanent mission to the OSCE said in a statement that several delegations "
