@@ -181,7 +181,7 @@ constexpr int kSpeechWords = 8;
 // A conjunction that opens a clause of its own: "after she told ...", "because he said ...".
 bool IsSubordinator(std::string_view w) {
   for (std::string_view s : {"after", "before", "when", "while", "because", "since", "if", "until",
-                             "although", "though", "unless", "once", "whether", "where", "so"}) {
+                             "although", "though", "unless", "once", "whether", "so"}) {
     if (EqualsLower(w, s)) return true;
   }
   return false;

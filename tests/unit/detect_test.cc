@@ -607,6 +607,11 @@ const Case kCases[] = {
      "delaying the vote.\n",
      {"Ivan Orlov|indirect|the plan will fail",
       "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
+    // A pronoun subject of a relative clause on a place: ", where he repeated ... that".
+    {"pronoun_after_where",
+     "Ivan Orlov held a press conference, where he repeated the council's line that the work "
+     "was proceeding \"according to plan\".\n",
+     {"Ivan Orlov|mixed|the work was proceeding \"according to plan\""}},
     // ", while <others> <did something>": the writer's contrast ends the claim (the
     // speaker again, "while he admitted that ...", reports a second claim).
     {"while_others_did_something",
