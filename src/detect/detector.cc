@@ -3334,6 +3334,16 @@ void DetectRun::Entities() {
           // sentence or not: "Al-Mutairi" after "Faisal al-Mutairi".
           auto named_before = [&](std::string_view w) {
             if (surnames.count(w)) return true;
+            // (Or misspelt by one letter, a long surname: "Baerbok" after "Annalena
+            // Baerbock".)
+            if (w.size() >= 6) {
+              for (std::string_view n : surnames) {
+                if (n.size() + 1 >= w.size() && n.size() <= w.size() + 1 && n[0] == w[0] &&
+                    n.size() >= 6 && EditDistance(n, w, 1) <= 1) {
+                  return true;
+                }
+              }
+            }
             if (w.size() < 4 || (w[0] != 'A' && w[0] != 'E') || w[1] != 'l' || w[2] != '-') {
               return false;
             }

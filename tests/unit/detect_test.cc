@@ -607,6 +607,16 @@ const Case kCases[] = {
      "delaying the vote.\n",
      {"Ivan Orlov|indirect|the plan will fail",
       "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
+    // A long surname misspelt by one letter names the person named before: "the minister"
+    // after it is that person, not the minister named more often.
+    {"misspelt_surname_names_the_person_before",
+     "Foreign Minister Ivan Orlovsky met Foreign Minister Anna Bergstrom. Orlovsky said the "
+     "talks were useful. Orlovsky added that more talks would follow.\n\nBergstom visited the "
+     "border on Monday. \"Nobody gathers tanks at a border as a gesture of friendship,\" the "
+     "minister said.\n",
+     {"Ivan Orlovsky|indirect|the talks were useful",
+      "Ivan Orlovsky|indirect|more talks would follow",
+      "Anna Bergstrom|direct|Nobody gathers tanks at a border as a gesture of friendship"}},
     // A pronoun subject of a relative clause on a place: ", where he repeated ... that".
     {"pronoun_after_where",
      "Ivan Orlov held a press conference, where he repeated the council's line that the work "
