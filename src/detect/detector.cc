@@ -178,10 +178,12 @@ constexpr uint32_t kMaxAttributionBytes = 400;
 constexpr int kSpeechWords = 8;
 
 // Whether `w` opens a trailing adverbial phrase after a subject: "during", "while", ...
-// A conjunction that opens a clause of its own: "after she told ...", "because he said ...".
+// A word that opens a clause of its own, whose subject is no mention of the sentence's:
+// "after she told ...", "because he said ...", "that he said".
 bool IsSubordinator(std::string_view w) {
-  for (std::string_view s : {"after", "before", "when", "while", "because", "since", "if", "until",
-                             "although", "though", "unless", "once", "whether", "so"}) {
+  for (std::string_view s :
+       {"after", "before", "when", "while", "because", "since", "if", "until", "although", "though",
+        "unless", "once", "whether", "so", "that", "who", "which", "what", "as"}) {
     if (EqualsLower(w, s)) return true;
   }
   return false;
@@ -320,6 +322,29 @@ class DetectRun {
       }
     }
     return false;
+  }
+  // The source a phrase from t[k] cites, up to the comma that ends it before t[end]:
+  // "citing Duma Speaker Vyacheslav Volodin,", "referring to a source in the ministry,",
+  // "quoting X,". Only a name or someone described counts.
+  bool CitedSource(const std::vector<Token>& t, size_t k, size_t end, Mention* m) const {
+    size_t b = k + 1;
+    if (k + 1 < end && EqualsLower(t[k].span.View(text_), "referring") &&
+        EqualsLower(t[k + 1].span.View(text_), "to")) {
+      b = k + 2;
+    } else if (!EqualsLower(t[k].span.View(text_), "citing") &&
+               !EqualsLower(t[k].span.View(text_), "quoting")) {
+      return false;
+    }
+    size_t e = b;
+    while (e < end && t[e].kind == Token::kWord) ++e;
+    Mention cited;
+    if (e == b || e >= end || !IsPunct(text_, t[e], ',') ||
+        !lex_.ParseMention(text_, Part(t, b, e), &cited) ||
+        !(cited.kind == MentionKind::kName || cited.described)) {
+      return false;
+    }
+    *m = cited;
+    return true;
   }
   // Whether t[k] opens the object "what <pronoun> called ..." ("announced what he called
   // a special operation"): a name for something, no clause.
@@ -1019,11 +1044,6 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
          (lex_.WordClasses(t[e - 2].span.View(text_)) & Lexicon::kAdverbClass) ||
          !(lex_.WordClasses(t[e - 2].span.View(text_)) &
            (Lexicon::kFunctionWordClass | Lexicon::kPronounClass))) &&
-        !EqualsLower(t[e - 2].span.View(text_), "that") &&
-        !EqualsLower(t[e - 2].span.View(text_), "who") &&
-        !EqualsLower(t[e - 2].span.View(text_), "which") &&
-        !EqualsLower(t[e - 2].span.View(text_), "what") &&
-        !EqualsLower(t[e - 2].span.View(text_), "as") &&
         !lex_.IsIntroWord(t[e - 2].span.View(text_)) &&
         !IsSubordinator(t[e - 2].span.View(text_))) {
       return lex_.ParseMention(text_, Part(t, e - 1, e), m);
@@ -2274,23 +2294,8 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // "Interfax, referring to a source in the ministry, reported that ...": the source
     // the subject cites is the speaker.
     if (!subject && i > region + 4 && IsPunct(text_, t[i - 1], ',')) {
-      for (size_t k = region + 1; k + 2 < i; ++k) {
-        if (!IsPunct(text_, t[k - 1], ',')) continue;
-        size_t b = k + 1;
-        if (EqualsLower(t[k].span.View(text_), "referring") &&
-            EqualsLower(t[k + 1].span.View(text_), "to")) {
-          b = k + 2;
-        } else if (!EqualsLower(t[k].span.View(text_), "citing") &&
-                   !EqualsLower(t[k].span.View(text_), "quoting")) {
-          continue;
-        }
-        Mention cited;
-        if (b + 1 < i && lex_.ParseMention(text_, Part(t, b, i - 1), &cited) &&
-            (cited.kind == MentionKind::kName || cited.described)) {
-          subject = true;
-          m = cited;
-        }
-        break;
+      for (size_t k = region + 1; !subject && k + 2 < i; ++k) {
+        subject = IsPunct(text_, t[k - 1], ',') && CitedSource(t, k, i, &m);
       }
     }
     // "Stressing that <clause>, the president said ...": the opening participle's clause
@@ -2576,24 +2581,7 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       bool relays = m.kind != MentionKind::kName || NamesOutlet(m);
       for (size_t k = region; relays && clause > 0 && k + 1 < clause; ++k) {
         if (k == i) k = after;
-        if (k + 1 >= clause) break;
-        // (Or "referring to", "quoting".)
-        if (EqualsLower(t[k].span.View(text_), "referring") &&
-            EqualsLower(t[k + 1].span.View(text_), "to")) {
-          ++k;
-        } else if (!EqualsLower(t[k].span.View(text_), "citing") &&
-                   !EqualsLower(t[k].span.View(text_), "quoting")) {
-          continue;
-        }
-        size_t e = k + 1;
-        while (e < clause && t[e].kind == Token::kWord) ++e;
-        Mention cited;
-        if (e > k + 1 && e < clause && IsPunct(text_, t[e], ',') &&
-            lex_.ParseMention(text_, Part(t, k + 1, e), &cited) &&
-            (cited.kind == MentionKind::kName || cited.described)) {
-          m = cited;
-        }
-        break;
+        if (k + 1 < clause && CitedSource(t, k, clause, &m)) break;
       }
       if (clause > 0 && clause < t.size()) {
         Span second;

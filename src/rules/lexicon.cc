@@ -1604,19 +1604,17 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
   m->span = Span{t.front().span.begin, t.back().span.end};
   std::string_view whole = m->span.View(text);
   // Words split apart from one glued word ("Theambassador") read as two: "The ambassador".
+  auto glued = [&](size_t k) {
+    return t[k - 1].kind == Token::kWord && t[k].kind == Token::kWord &&
+           t[k - 1].span.end == t[k].span.begin;
+  };
   std::string unglued;
   for (size_t k = 1; k < t.size(); ++k) {
-    if (t[k - 1].kind != Token::kWord || t[k].kind != Token::kWord ||
-        t[k - 1].span.end != t[k].span.begin) {
-      continue;
-    }
-    for (size_t j = 0; j < t.size(); ++j) {
-      if (j > 0) {
-        unglued += t[j - 1].span.end == t[j].span.begin && t[j - 1].kind == Token::kWord &&
-                           t[j].kind == Token::kWord
-                       ? std::string_view(" ")
-                       : Span{t[j - 1].span.end, t[j].span.begin}.View(text);
-      }
+    if (!glued(k)) continue;
+    unglued.assign(Span{t[0].span.begin, t[k - 1].span.end}.View(text));
+    for (size_t j = k; j < t.size(); ++j) {
+      unglued +=
+          glued(j) ? std::string_view(" ") : Span{t[j - 1].span.end, t[j].span.begin}.View(text);
       unglued += t[j].span.View(text);
     }
     whole = unglued;
