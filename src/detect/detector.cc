@@ -3123,6 +3123,8 @@ void DetectRun::Entities() {
         return c;
       };
       bool first = true;
+      uint32_t appositive_name = UINT32_MAX;  // a name after an opening nominal and a comma
+      Span appositive_role;
       // A question put to the subject opens the sentence: "Asked whether President Tom
       // Varga had approved the strikes, Berg declined to comment." Who is named in it is
       // not the subject, nor someone a pronoun after it refers to; nor is the agent of an
@@ -3169,8 +3171,22 @@ void DetectRun::Entities() {
         if (e >= 2 && !Claimed(t[0].span.begin) && !standalone_.Contains(t[0].span.begin) &&
             !mentions.Contains(t[0].span.begin) && lex_.ParseMention(text_, Part(t, 0, e), &m) &&
             m.kind == MentionKind::kNominal) {
-          out_.entities.push_back({m, true, s.begin, false});
-          first = false;
+          // With a name in apposition, the name is the subject and the phrase its role:
+          // "The leader of the breakaway region, Igor Sevastyanov, rejected the offer."
+          size_t c = e;
+          while (c < t.size() && c < e + 8 && t[c].kind == Token::kWord) ++c;
+          size_t n = c + 1;
+          while (n < t.size() && n < c + 5 && t[n].kind == Token::kWord && t[n].capitalized &&
+                 !(classes_of(n) & (Lexicon::kFunctionWordClass | Lexicon::kRoleWordClass)))
+            ++n;
+          if (c < t.size() && IsPunct(text_, t[c], ',') && n >= c + 3 && n < t.size() &&
+              IsPunct(text_, t[n], ',')) {
+            appositive_name = t[c + 1].span.begin;
+            appositive_role = Span{t[0].span.begin, t[c - 1].span.end};
+          } else {
+            out_.entities.push_back({m, true, s.begin, false});
+            first = false;
+          }
         }
       }
       // Titles before names ("Russian Foreign Minister Sergei Lavrov"): for every token,
@@ -3372,6 +3388,9 @@ void DetectRun::Entities() {
           Span title = Trim(text_, Span{title_begin, m.name.begin});
           m.role = std::string(title.View(text_));
           m.span.begin = title_begin;
+        }
+        if (m.name.begin == appositive_name && m.role.empty()) {
+          m.role = std::string(appositive_role.View(text_));
         }
         // A counterpart before it: "her Algerian counterpart, Karim Haddad", "Lavrov's
         // Chinese counterpart Wang Lin". The phrase is the role; the attributor reads it as

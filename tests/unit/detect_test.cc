@@ -607,6 +607,14 @@ const Case kCases[] = {
      "delaying the vote.\n",
      {"Ivan Orlov|indirect|the plan will fail",
       "Anna Berg|indirect|it is the council that keeps delaying the vote"}},
+    // A name in apposition to an opening nominal is the sentence's subject: a pronoun
+    // after it is that person, not the last speaker.
+    {"appositive_name_after_opening_nominal_is_the_subject",
+     "Deputy Prime Minister Ivan Orlov said on Monday that the offer stands. \"We will not abandon "
+     "them,\" Orlov said.\n\nThe leader of the breakaway region, Petr Sokol, rejected the "
+     "offer. In a video address he said that the region was being blackmailed.\n",
+     {"Ivan Orlov|indirect|the offer stands", "Ivan Orlov|direct|We will not abandon them",
+      "Petr Sokol|indirect|the region was being blackmailed"}},
     // A long surname misspelt by one letter names the person named before: "the minister"
     // after it is that person, not the minister named more often.
     {"misspelt_surname_names_the_person_before",
