@@ -2502,11 +2502,14 @@ bool Lexicon::ParseCaption(std::string_view text, Span span, Span* start_to_end,
       std::string_view lw = last.span.View(text);
       if (IsNotName(lw) || IsRoleWord(lw) || IsOrgWord(lw)) continue;
       uint32_t name_end = last.span.end;
-      // Glued: "Petrovdeputy" -> "Petrov" + "deputy".
+      // Glued: "Petrovdeputy" -> "Petrov" + "deputy", "PetrovDeputy" -> "Petrov" +
+      // "Deputy".
       bool whole_ok = IsPersonNameTokens(text, t, k + n - 1, k + n);
       if (!whole_ok) continue;
       for (size_t cut = 3; cut + 3 <= lw.size(); ++cut) {
-        if (!(lw[cut] >= 'a' && lw[cut] <= 'z')) continue;
+        bool lower = lw[cut] >= 'a' && lw[cut] <= 'z';
+        bool upper = lw[cut] >= 'A' && lw[cut] <= 'Z' && lw[cut - 1] >= 'a' && lw[cut - 1] <= 'z';
+        if (!lower && !upper) continue;
         std::string_view rest = lw.substr(cut);
         if ((WordClasses(rest) & (kRoleWordClass | kRoleModifierClass)) && rest.size() >= 4 &&
             tail_is_role(last.span.begin + static_cast<uint32_t>(cut))) {

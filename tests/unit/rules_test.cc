@@ -441,6 +441,8 @@ TEST(Lexicon, ParsesCaptionsIncludingGluedOnes) {
        "Deputy Head of the City Council"},
       {"Ivan Sidorenkodeputy chairman of the regional assembly", "Ivan Sidorenko",
        "deputy chairman of the regional assembly"},
+      {"Pavel LungaDeputy Prime Minister for Reintegration", "Pavel Lunga",
+       "Deputy Prime Minister for Reintegration"},
   };
   for (const auto& c : cases) {
     std::string text = c.text;
