@@ -1290,8 +1290,6 @@ bool DetectRun::OnlyBoilerplateBetween(size_t a, size_t b) const {
 
 void DetectRun::DirectQuotes() {
   std::optional<Candidate> last;  // the previous attributed direct quote
-  long split_from = -1;           // the candidate of the previous quote, if attributed after it
-  uint32_t split_close = 0;       // and where that quote closed
   for (const Quote& q : quotes_) {
     if (Claimed(q.open)) continue;  // inside a transcript turn
     Span inner{q.open + 1, q.close};
@@ -1443,23 +1441,6 @@ void DetectRun::DirectQuotes() {
     Span taken{q.open, std::min<uint32_t>(q.close + 1, seg_.blocks[q.block].span.end)};
     standalone_.Add(taken);
     last_standalone_end_ = std::max(last_standalone_end_, taken.end);
-    // A quoted sentence split by its attribution ('"If Berlin stays silent," she said,
-    // "this will be taken as a confession."'): one statement, the attribution cut out.
-    if (c.rule == "direct.pre" && split_from >= 0 && q.first_block == q.block &&
-        out_.candidates[static_cast<size_t>(split_from)].block == q.block && split_close < q.open &&
-        text_[split_close - 1] == ',' && c.claim.begin < text_.size() &&
-        text_[c.claim.begin] >= 'a' && text_[c.claim.begin] <= 'z') {
-      Candidate& first = out_.candidates[static_cast<size_t>(split_from)];
-      first.cuts.push_back(Span{split_close, c.claim.begin});
-      for (Span cut : c.cuts) first.cuts.push_back(cut);
-      std::sort(first.cuts.begin(), first.cuts.end());
-      first.claim.end = c.claim.end;
-      claimed_.Add(c.claim);
-      split_from = -1;
-      continue;
-    }
-    split_from = c.rule == "direct.post" ? static_cast<long>(out_.candidates.size()) : -1;
-    split_close = q.close;
     if (found) last = c;
     Emit(std::move(c));
   }

@@ -76,10 +76,11 @@ const Case kCases[] = {
     {"split_around_attribution",
      "\"The plan is ready,\" Anna Berg said. \"We only need the money to start.\"\n",
      {"Anna Berg|direct|The plan is ready", "Anna Berg|direct|We only need the money to start"}},
-    // One quoted sentence around its attribution is one statement.
+    // A quoted sentence around its attribution gives a record for each part.
     {"split_mid_sentence",
      "\"We played well for an hour,\" coach Luis Ortega said, \"but then we lost our way.\"\n",
-     {"Luis Ortega|direct|We played well for an hour, but then we lost our way"}},
+     {"Luis Ortega|direct|We played well for an hour",
+      "Luis Ortega|direct|but then we lost our way"}},
     // A new sentence after the attribution is a statement of its own.
     {"split_between_sentences",
      "\"We played well for an hour,\" coach Luis Ortega said. \"Then we lost our way.\"\n",
