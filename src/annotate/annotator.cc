@@ -577,7 +577,11 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
     }
     return o;
   };
-  if (!a.outlet) {
+  // (Over the agency of the dateline: the masthead names the publisher, the dateline who
+  // wrote the story, "Example Times" above "TAIPEI, June 13 (CNA) ...".)
+  std::optional<std::string> dateline_outlet = std::move(a.outlet);
+  a.outlet.reset();
+  {
     for (const auto& b : seg.blocks) {
       if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kDateline ||
           b.kind == BlockKind::kComment) {
@@ -666,6 +670,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       if (a.outlet) break;
     }
   }
+  if (!a.outlet) a.outlet = std::move(dateline_outlet);
   // An agency marker in the first paragraphs, when a glued line hid the dateline:
   // "... opens new tabKYIV, Sept 6 (Reuters) - ...".
   if (!a.outlet && !rules_.outlet_markers.empty()) {

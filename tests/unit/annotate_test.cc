@@ -517,6 +517,16 @@ TEST(Annotate, MastheadLineNamesTheOutlet) {
             "Interfax");
   // An outlet named in the body is no masthead.
   EXPECT_FALSE(Annotate("Title of the story\n\nThe bank said so.\n\nReuters\n").outlet);
+  // The masthead names the publisher of an agency's story, whose dateline names the agency;
+  // with no masthead, the agency is the outlet.
+  EXPECT_EQ(Annotate("Jamaica Observer\nHome | News\n\nTitle of the story\n\nKINGSTON, June 13 "
+                     "(Reuters) - The bank raised its key rate.\n")
+                .outlet,
+            "Jamaica Observer");
+  EXPECT_EQ(Annotate("Title of the story\n\nTaipei, June 13 (Reuters) The bank raised its key "
+                     "rate.\n")
+                .outlet,
+            "Reuters");
   // Outlets of many countries, under the names their pages use; the text of a logo.
   for (auto [line, name] : std::vector<std::pair<std::string, std::string>>{
            {"Houston Chronicle Logo", "Houston Chronicle"},
