@@ -472,8 +472,9 @@ class Discourse {
       for (std::string_view rest = e.name; !rest.empty() && !head_last;) {
         size_t sp = rest.find(' ');
         std::string_view w = rest.substr(0, sp);
-        if (!prev.empty() && (lex_.IsPreposition(w) || EqualsFolded(w, "familiar") ||
-                              EqualsFolded(w, "close") || EqualsFolded(w, "briefed"))) {
+        if (!prev.empty() &&
+            (lex_.IsPreposition(w) || EqualsFolded(w, "familiar") || EqualsFolded(w, "close") ||
+             EqualsFolded(w, "briefed") || lex_.IsIdentifyingParticiple(w))) {
           e.head = std::string(prev);
           // A group goes by its head without the place it is at: "truck drivers at
           // Malaba" are "truck drivers", "residents in Dover" "residents" (but

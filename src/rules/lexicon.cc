@@ -2182,6 +2182,19 @@ bool Lexicon::BarePluralGroup(std::string_view text, TokenView t) const {
   return true;
 }
 
+bool Lexicon::IsIdentifyingParticiple(std::string_view word) const {
+  if (WordClasses(word) & (kRoleWordClass | kOrgWordClass | kRoleModifierClass)) return false;
+  if (EqualsLower(word, "involved") || EqualsLower(word, "based") || EqualsLower(word, "linked")) {
+    return true;
+  }
+  if (!EndsInIng(word)) return false;
+  for (std::string_view how : {"speaking", "talking", "briefing", "asking", "requesting",
+                               "declining", "commenting", "writing"}) {
+    if (EqualsLower(word, how)) return false;
+  }
+  return true;
+}
+
 bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {
   if (t.size() < 3 || t.size() > 14) return false;
   auto word = [&](size_t k) { return t[k].span.View(text); };
@@ -2215,8 +2228,11 @@ bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {
   if (!indefinite && !(EqualsLower(head, "people") || head.back() == 's')) return false;
   std::string_view next = word(h + 1);
   // (Or a restrictive relative clause after a group: "Survivors who attended the hearing".)
+  // Or a participle: "a diplomat involved in the talks", "a group representing residents".
+  bool participle =
+      t[h + 1].kind == Token::kWord && !t[h + 1].capitalized && IsIdentifyingParticiple(next);
   bool post = EqualsLower(next, "familiar") || EqualsLower(next, "close") ||
-              EqualsLower(next, "briefed") || EqualsLower(next, "knowledgeable") ||
+              EqualsLower(next, "briefed") || EqualsLower(next, "knowledgeable") || participle ||
               (IsPreposition(next) && !EqualsLower(next, "according")) ||
               (EqualsLower(next, "of") && indefinite && t[h + 2].capitalized) ||
               (EqualsLower(next, "who") && !indefinite && head.back() == 's');

@@ -699,6 +699,17 @@ const Case kCases[] = {
      "Sources close to the presidency said a draft would be circulated.\n",
      {"source familiar with the matter|indirect|the decree envisages a ban",
       "sources close to the presidency|indirect|a draft would be circulated"}},
+    // Or by a participle phrase that tells who they are (not how they spoke); "the
+    // diplomat" refers back by the head.
+    {"source_described_by_a_participle",
+     "A group representing residents of the complex said in a statement that it would sue.\n\n"
+     "A Western diplomat involved in the talks told reporters that mediators wanted a pause. "
+     "\"Both sides set conditions,\" the diplomat said.\n\nAccording to a senior official "
+     "briefing reporters on condition of anonymity, the aid would run out.\n",
+     {"group representing residents of the complex|indirect|it would sue",
+      "Western diplomat involved in the talks|indirect|mediators wanted a pause",
+      "Western diplomat involved in the talks|direct|Both sides set conditions",
+      "senior official|indirect|the aid would run out"}},
     {"according_to_with_a_relative_clause",
      "According to a senior official in the party, who asked not to be named because talks "
      "have not started, the government could be sworn in by October.\n",

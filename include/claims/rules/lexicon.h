@@ -249,6 +249,11 @@ class Lexicon {
   // Whether `t` (the whole phrase) is an unnamed source described by what follows its
   // head: "a source familiar with the matter", "people close to the talks".
   bool SourceWithPostmodifier(std::string_view text, TokenView t) const;
+  // Whether lower-case `word` opens a participle phrase that tells who someone is, after
+  // a head noun: "a diplomat involved in the talks", "a group representing residents",
+  // "a Kyiv-based analyst" (not how they spoke: "an official speaking on condition of
+  // anonymity", "an official briefing reporters").
+  bool IsIdentifyingParticiple(std::string_view word) const;
   // Whether t[b, e) (lower case after its determiner) describes the full name set off by
   // commas after it: "The candidate, Sian Hughes,", "His co-rapporteur, Dragos Tudorache,".
   bool DescriptionBeforeName(std::string_view text, TokenView t, size_t b, size_t e) const;
