@@ -211,7 +211,7 @@ TEST(Annotate, PublisherNamedInTheArticle) {
   EXPECT_EQ(OutletOf("T\n\nHello and welcome to Al Jazeera's live coverage of the summit.\n"),
             "Al Jazeera");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nConsider supporting the Kyiv Independent.\n"),
-            "Kyiv Independent");
+            "The Kyiv Independent");
   // An unknown name is not taken, and the dateline wins.
   EXPECT_FALSE(Annotate("T\n\nThe talks went on.\n\nJane Doe is a reporter at Acme Daily.\n")
                    .outlet.has_value());
@@ -244,7 +244,7 @@ TEST(Annotate, PublisherLineUnderTheBylineOfALongArticle) {
             "The Times of India");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nBecome a member of the Kyiv Independent "
                      "today.\n"),
-            "Kyiv Independent");
+            "The Kyiv Independent");
 }
 
 TEST(Annotate, PublisherNamedByACopyrightOrAPressReleaseHeading) {
@@ -337,7 +337,7 @@ TEST(Annotate, PublisherNamedByRightsLinesCreditsAndSignUps) {
   EXPECT_EQ(OutletOf(text), "The Moscow Times");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nYou may occasionally receive promotional content "
                      "from the Kyiv Independent.\n"),
-            "Kyiv Independent");
+            "The Kyiv Independent");
 }
 
 TEST(Annotate, PublisherCreditsAndEditions) {
