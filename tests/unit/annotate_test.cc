@@ -314,6 +314,10 @@ TEST(Annotate, PublisherNamedByRightsLinesCreditsAndSignUps) {
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nCopyright \u00a9 The Example Times. All rights "
                      "reserved.\n"),
             "The Example Times");
+  // A photo credit with a dash in brackets.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nPhoto: The ministers in Ankara. ( Jane Doe - "
+                     "Anadolu Agency )\n"),
+            "Anadolu Agency");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nAll rights of the published news, photos and "
                      "videos on this website belong to Example Daily News. They cannot be "
                      "published without permission.\n"),
