@@ -421,9 +421,14 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
                 MonthYears(rules_, text, bl.span, &hints);
               }
             }
-            // Else the year of the page's copyright line ("© EFE 2024."), as the latest.
+            // Else the year of the page's copyright line ("© EFE 2024."): the year itself,
+            // not the one after a date at its end.
+            bool copyright = false;
             if (hints.empty()) {
-              if (int y = CopyrightYear(text, seg); y > 0) hints.push_back(Date{y, 12, 31});
+              if (int y = CopyrightYear(text, seg); y > 0) {
+                hints.push_back(Date{y, 1, 1});
+                copyright = true;
+              }
             }
             // The same day decades before the latest date is an anniversary ("April 4,
             // 1949" in an April 4 article), not the header's own date; of several, the
@@ -446,7 +451,9 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
               }
               d.year = latest.year;
               Date same{latest.year, month, day};
-              if (same.valid() && ToDays(same) < ToDays(latest)) d.year = latest.year + 1;
+              if (!copyright && same.valid() && ToDays(same) < ToDays(latest)) {
+                d.year = latest.year + 1;
+              }
               // Wire copy tells the day of the week of the dateline's day ("SEOUL, Jan. 15
               // (Yonhap) -- ... on Thursday"): a year next to the guess whose day it is
               // wins over the guess, whose day it is not.
@@ -482,7 +489,12 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
       in_body =
           in_body || last == '.' || last == '!' || last == '?' || last == '"' || (last & 0x80) != 0;
     }
-    if (b.kind == BlockKind::kHeading && !in_body && !heading_date && b.span.size() <= 80) {
+    // (Or right under the byline, wherever that stands: a summary and a photo caption above
+    // it are no body yet.)
+    bool under_byline = &b != &seg.blocks.front() && (&b - 1)->kind == BlockKind::kHeaderField &&
+                        (&b - 1)->field == "author";
+    if (b.kind == BlockKind::kHeading && (!in_body || under_byline) && !heading_date &&
+        b.span.size() <= 80) {
       // (The date before an update's: "Sep 18, 2024 (updated: Sep 19, 2024)", "March 7,
       // 2024 at 5:12 pm | Updated March 8, 2024 at 9:40 am".)
       Span published = b.span;
@@ -851,7 +863,8 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
 
 std::optional<Date> Annotator::SlashedDate(std::string_view text, const Segmentation& seg,
                                            std::string_view value) const {
-  // "08/02/2022" and nothing before it: two numbers of at most two digits and a year.
+  // "08/02/2022" and nothing before it: two numbers of at most two digits and a year (of
+  // four digits, or two: "5/18/22").
   auto number = [&](size_t* i, size_t most) {
     int n = 0;
     size_t from = *i;
@@ -867,9 +880,14 @@ std::optional<Date> Annotator::SlashedDate(std::string_view text, const Segmenta
   if (second < 1 || i >= value.size() || value[i++] != '/') return std::nullopt;
   size_t year_at = i;
   int year = number(&i, 4);
-  if (i - year_at != 4 || (i < value.size() && IsAsciiDigit(value[i]))) return std::nullopt;
+  if ((i - year_at != 4 && i - year_at != 2) || (i < value.size() && IsAsciiDigit(value[i]))) {
+    return std::nullopt;
+  }
+  if (i - year_at == 2) year += 2000;  // "5/18/22"
   Date dmy{year, second, first}, mdy{year, first, second};
   if (first == second) return dmy.valid() ? std::optional<Date>(dmy) : std::nullopt;
+  // A day above 12 tells the order by itself.
+  if (dmy.valid() != mdy.valid()) return dmy.valid() ? dmy : mdy;
   // Else the day the article names with its month ("on Tuesday (8 February)") tells the
   // order, when it names one of the two and not the other.
   bool has_dmy = false, has_mdy = false;

@@ -314,10 +314,6 @@ TEST(Annotate, PublisherNamedByRightsLinesCreditsAndSignUps) {
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nCopyright \u00a9 The Example Times. All rights "
                      "reserved.\n"),
             "The Example Times");
-  // A photo credit with a dash in brackets.
-  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nPhoto: The ministers in Ankara. ( Jane Doe - "
-                     "Anadolu Agency )\n"),
-            "Anadolu Agency");
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nAll rights of the published news, photos and "
                      "videos on this website belong to Example Daily News. They cannot be "
                      "published without permission.\n"),
@@ -352,6 +348,10 @@ TEST(Annotate, PublisherCreditsAndEditions) {
   EXPECT_EQ(OutletOf("T\n\nThe mayor on Tuesday. (Jane Doe / AP)\n\nThe talks went on.\n\n"
                      "Copyright \u00a9 The Example Times. All rights reserved.\n"),
             "The Example Times");
+  // A photo credit with a dash in brackets.
+  EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nPhoto: The ministers in Ankara. ( Jane Doe - "
+                     "Anadolu Agency )\n"),
+            "Anadolu Agency");
   // An author's note with a sentence after it.
   EXPECT_EQ(OutletOf("T\n\nThe talks went on.\n\nJane Doe is a journalist at Notes from "
                      "Poland. She previously worked for a regional daily.\n"),
@@ -498,6 +498,27 @@ TEST(Annotate, DateLinesOfMoreForms) {
   EXPECT_EQ(Annotate("T\n\nWednesday March 5 2025\n\nThe talks went on.\n").date, "2025-03-05");
   EXPECT_EQ(Annotate("T\n\nBy Jane Doe\nOslo, 12. Feb 2021, 10:04\n\nThe talks went on.\n").date,
             "2021-02-12");
+  // A dateline with the agency after the date ("Place. Month Day. AGENCY -"), its year
+  // from a copyright line's range.
+  a = Annotate(
+      "T\n\nMoscow. Feb 10. INTERFAX - The ministers met on Thursday.\n\n\u00a9 1991-2022 "
+      "Interfax. All rights reserved.\n");
+  EXPECT_EQ(a.date, "2022-02-10");
+  EXPECT_EQ(a.outlet.value_or(""), "Interfax");
+  EXPECT_EQ(Annotate("T\n\nMOSCOW. 10 February. INTERFAX.RU - The ministers met.\n\n\u00a9 2022 "
+                     "Interfax\n")
+                .date,
+            "2022-02-10");
+  // A byline with the date after "on", its year in two digits.
+  EXPECT_EQ(Annotate("T\n\nBY JANE DOE ON 5/18/22 AT 11:32 AM EDT\n\nThe talks went on.\n").date,
+            "2022-05-18");
+  // A date line right under the byline, below a summary that ends with a quotation: not the
+  // date of the print edition further down.
+  EXPECT_EQ(Annotate("T\n\nThe chief called it \"a source of great anger.\"\n\nBy Jane Doe\nApril "
+                     "28, 2022\n\nThe talks went on.\n\nA version of this article appears in "
+                     "print on April 29, 2022.\n")
+                .date,
+            "2022-04-28");
 }
 
 TEST(Annotate, AgencyMarkerInAGluedLead) {
