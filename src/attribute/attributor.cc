@@ -443,8 +443,9 @@ class Discourse {
         }
       }
     }
+    // (Not "one of": "one of the sources in the industry" goes by all of it.)
     bool article = StartsWithLower(written, "a ") || StartsWithLower(written, "an ") ||
-                   StartsWithLower(written, "one ");
+                   (StartsWithLower(written, "one ") && !StartsWithLower(written, "one of "));
     if (m.described || article) {
       Entity e;
       e.name = Collapse(article ? written.substr(written.find(' ') + 1) : written);

@@ -2933,6 +2933,26 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     Candidate c;
     c.claim = claim;
     c.type = HasQuote(claim) ? ClaimType::kMixed : ClaimType::kIndirect;
+    // A clause that is one quotation is a direct claim, without its marks: "As one of the
+    // sources put it, \"...\"".
+    if (c.type == ClaimType::kMixed) {
+      auto q = std::lower_bound(quotes_.begin(), quotes_.end(), claim.begin,
+                                [](const Quote& x, uint32_t pos) { return x.open < pos; });
+      if (q != quotes_.end() && q->open == claim.begin && q->closed && q->block == bi &&
+          q->close < claim.end) {
+        uint32_t rest = q->close + 1;
+        while (rest < claim.end && (text_[rest] == '.' || text_[rest] == '!' ||
+                                    text_[rest] == '?' || IsSpace(text_[rest]))) {
+          ++rest;
+        }
+        Span inner = TrimClaimEnd(text_, Trim(text_, Span{q->open + 1, q->close}));
+        if (rest >= claim.end && !inner.empty()) {
+          if (text_[inner.end - 1] == ',') --inner.end;
+          c.claim = inner;
+          c.type = ClaimType::kDirect;
+        }
+      }
+    }
     c.mention = m;
     c.block = bi;
     c.sentence = sentence;
@@ -2943,6 +2963,13 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
     Span phrase{sentence.begin + whole[0].begin, sentence.begin + whole[0].end};
     c.cue = Trim(text_, phrase);
     c.cue_text = pronoun ? "in the opinion of" : r.id == "cue.as_per" ? "as per" : "according to";
+    // ("As Lavrov put it, ...": the verb.)
+    if (int v = r.re->GroupIndex("verb"); v >= 0 && !pronoun) {
+      std::vector<Span> vg;
+      if (r.re->Find(s, 0, &vg) && !vg[static_cast<size_t>(v)].empty()) {
+        c.cue_text = ToLower(vg[static_cast<size_t>(v)].View(s));
+      }
+    }
     Emit(std::move(c));
     return true;
   };

@@ -699,6 +699,22 @@ const Case kCases[] = {
      "Sources close to the presidency said a draft would be circulated.\n",
      {"source familiar with the matter|indirect|the decree envisages a ban",
       "sources close to the presidency|indirect|a draft would be circulated"}},
+    // An adverb between the auxiliary and the verb; "was quoted as saying".
+    {"adverb_after_auxiliary_and_quoted_as_saying",
+     "Ivan Orlov has just told reporters in Berlin that the pipeline is halted.\n\n\"Every "
+     "step will receive an answer,\" Anna Berg was quoted as saying.\n",
+     {"Ivan Orlov|indirect|the pipeline is halted",
+      "Anna Berg|direct|Every step will receive an answer"}},
+    // "As X put it, ...": the clause after it is X's; a clause that is one quotation is
+    // direct, and "one of" stays in the description.
+    {"as_someone_put_it",
+     "As Ivan Orlov noted at the briefing, the West has run out of arguments.\n\nAs one of "
+     "the sources in the industry put it, \"Everyone is earning now, but nobody knows what "
+     "comes next.\"\n\nAccording to Anna Berg, \"The contract will not survive the winter.\"\n",
+     {"Ivan Orlov|indirect|the West has run out of arguments",
+      "one of the sources in the industry|direct|Everyone is earning now, but nobody knows "
+      "what comes next",
+      "Anna Berg|direct|The contract will not survive the winter"}},
     // Or by a participle phrase that tells who they are (not how they spoke); "the
     // diplomat" refers back by the head.
     {"source_described_by_a_participle",
