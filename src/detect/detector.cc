@@ -1380,6 +1380,38 @@ void DetectRun::DirectQuotes() {
         }
       }
     }
+    // A quotation that opens its paragraph and is signed after a dash, to the paragraph's
+    // end: '"..." - Charles Michel, President of the European Council' (key quotes, pull
+    // quotes).
+    if (!found && q.closed && at_start && q.first_block == q.block) {
+      const Span block = seg_.blocks[q.block].span;
+      uint32_t p = q.close + 1;
+      while (p < block.end && IsSpace(text_[p])) ++p;
+      if (p < block.end && text_[p] == '-') {
+        while (p < block.end && (text_[p] == '-' || IsSpace(text_[p]))) ++p;
+        Span tail = Trim(text_, Span{p, block.end});
+        if (!tail.empty() && text_[tail.end - 1] == '.') --tail.end;
+        Span whole, name, role;
+        if (tail.size() >= 4 && tail.size() <= 160 &&
+            tail.View(text_).find('"') == std::string_view::npos &&
+            lex_.ParseCaption(text_, tail, &whole, &name, &role) && whole.begin == tail.begin) {
+          c.mention.kind = MentionKind::kCaption;
+          c.mention.span = whole;
+          c.mention.name = name;
+          c.mention.role = std::string(role.View(text_));
+          found = true;
+        } else if (Mention sm; !tail.empty() && tail.size() <= 60 &&
+                               lex_.ParseMention(text_, tail, &sm) &&
+                               sm.kind == MentionKind::kName && sm.span == tail) {
+          c.mention = sm;
+          found = true;
+        }
+        if (found) {
+          c.rule = "direct.signed";
+          c.sentence = Span{q.open, block.end};
+        }
+      }
+    }
     // (Not the first half of a split quote: '"This package," Borrell said, "targets ...').
     if (short_quote && !(continues && !found) &&
         (!found || !sentence_start ||

@@ -13,6 +13,18 @@ namespace {
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// The length of a list bullet (a UTF-8 symbol) and the space after it at the start of
+// `line`: the symbol's, 0 when the line opens with none or nothing follows it.
+size_t BulletLength(std::string_view line) {
+  for (std::string_view b :
+       {"\u2022", "\u25AA", "\u25CF", "\u25E6", "\u25BA", "\u25A0", "\u2023", "\u25B8"}) {
+    if (line.starts_with(b) && line.size() > b.size() + 1 && IsSpace(line[b.size()])) {
+      return b.size();
+    }
+  }
+  return 0;
+}
+
 // A line of the text without its newline, trimmed of surrounding spaces.
 struct Line {
   Span span;  // trimmed
@@ -436,6 +448,11 @@ Segmentation Segmenter::Segment(std::string_view text, SegmentState* state) cons
       if (pos >= ln.span.end) continue;
     }
     Span body{pos, ln.span.end};
+    // A list item's bullet is no part of its text: "\u2022 According to the chancellor, ...".
+    if (size_t n = BulletLength(text.substr(body.begin, body.size())); n > 0) {
+      body.begin += static_cast<uint32_t>(n);
+      while (body.begin < body.end && IsSpace(text[body.begin])) ++body.begin;
+    }
     // Hard-wrapped text: a line that does not end a sentence continues on the next line
     // when that one starts in lower case ("... the minister\nsaid that ...").
     while (li + 1 < lines.size() && !lines[li + 1].span.empty() &&

@@ -699,6 +699,17 @@ const Case kCases[] = {
      "Sources close to the presidency said a draft would be circulated.\n",
      {"source familiar with the matter|indirect|the decree envisages a ban",
       "sources close to the presidency|indirect|a draft would be circulated"}},
+    // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
+    {"bulleted_and_signed_quotes",
+     "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
+     "for his country.\n\n\xE2\x80\xA2 \"We have heard the call, and today we opened a "
+     "door.\" \xE2\x80\x94 Anna Berg, President of the Council\n\n\"Europe has to become "
+     "more sovereign in its defence, and this war has only made it more urgent.\" - Petr "
+     "Sokol\n",
+     {"Ivan Orlov|indirect|an embargo on gas is not possible for his country",
+      "Anna Berg|direct|We have heard the call, and today we opened a door",
+      "Petr Sokol|direct|Europe has to become more sovereign in its defence, and this war has "
+      "only made it more urgent"}},
     // An adverb between the auxiliary and the verb; "was quoted as saying".
     {"adverb_after_auxiliary_and_quoted_as_saying",
      "Ivan Orlov has just told reporters in Berlin that the pipeline is halted.\n\n\"Every "
