@@ -1732,7 +1732,7 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     }
     if (!comma && !joined) {
       size_t j = i - 1;
-      while (j > 1 && j + 6 > i && !EqualsLower(t[j].span.View(text_), "with")) --j;
+      while (j > 1 && j + 9 > i && !EqualsLower(t[j].span.View(text_), "with")) --j;
       if (j + 1 >= i || !EqualsLower(t[j].span.View(text_), "with") || !CommaBefore(text_, t, j) ||
           !lex_.ParseMention(text_, Part(t, j + 1, i), &with_subject)) {
         continue;
@@ -1740,6 +1740,17 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     }
     size_t c = i + p;
     c += lex_.ComplementizerAt(text_, t, c);
+    // (After a phrase of time or place: "saying after four hours of talks that ...".)
+    if (c == i + p && c < t.size() && lex_.IsPreposition(t[c].span.View(text_))) {
+      for (size_t k = c + 1;
+           k < t.size() && k < c + 10 && t[k].kind != Token::kPunct && t[k].kind != Token::kQuote;
+           ++k) {
+        if (size_t n = lex_.ComplementizerAt(text_, t, k); n > 0) {
+          c = k + n;
+          break;
+        }
+      }
+    }
     // Or a quotation after a colon: ', saying only: "..."'.
     bool colon = false;
     if (c == i + p) {
@@ -2772,7 +2783,17 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     // looks," the envoy said.')
     bool closed_quote = comma > region + 1 && comma + 1 < i && t[comma].kind == Token::kQuote;
     size_t mention_from = closed_quote ? comma + 1 : comma;
-    if (comma > region + 1 && tail_ok && comma < i &&
+    // (Nor a second predicate of the speaker of the claim before, which is no clause:
+    // "Kozak told reporters that ... and blamed Kyiv for it, RIA Novosti reported.")
+    bool predicate_only = region + 1 < comma && EqualsLower(t[region].span.View(text_), "and") &&
+                          t[region + 1].kind == Token::kWord && !t[region + 1].capitalized &&
+                          (EndsInEd(t[region + 1].span.View(text_)) ||
+                           lex_.IsSecondPredicate(t[region + 1].span.View(text_)));
+    // (Nor the subject of a participle after "with": "..., with Stoltenberg saying that
+    // ..." reports what follows.)
+    predicate_only = predicate_only ||
+                     (mention_from < i && EqualsLower(t[mention_from].span.View(text_), "with"));
+    if (comma > region + 1 && tail_ok && comma < i && !predicate_only &&
         !EqualsLower(t[region].span.View(text_), "according") &&
         !IntroParticiplePhrase(t, region, comma - 1) &&
         lex_.ParseMention(text_, Part(t, mention_from, i), &m) && !outlet_credit(region, comma)) {

@@ -699,6 +699,15 @@ const Case kCases[] = {
      "Sources close to the presidency said a draft would be circulated.\n",
      {"source familiar with the matter|indirect|the decree envisages a ban",
       "sources close to the presidency|indirect|a draft would be circulated"}},
+    // "with <speaker> saying <phrase> that": the speaker's clause, not the one before; "and"
+    // with a second predicate before ", <outlet> reported" is no clause of the outlet's.
+    {"with_speaker_saying_and_second_predicate",
+     "The talks failed on Wednesday, with Secretary General Ivan Orlov saying after four "
+     "hours of talks that the sides remained far apart.\n\nAnna Berg told journalists that "
+     "no breakthrough had been achieved and blamed the other side for the lack of progress, "
+     "Interfax reported.\n",
+     {"Ivan Orlov|indirect|the sides remained far apart",
+      "Anna Berg|indirect|no breakthrough had been achieved"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
