@@ -970,6 +970,12 @@ bool DetectRun::AttributionBefore(uint32_t from, uint32_t to, Mention* m, Span* 
       if (t[j].kind == Token::kQuote) b = j + 1;
     }
     if (b >= k) return false;
+    // (Not a verb whose "that" clause holds the quotation: 'Orlov stated that the answer,
+    // handed over on Monday, "reflects the position of all allies"'.)
+    if (size_t c = lex_.ComplementizerAt(text_, TokenView(t), k + n);
+        c > 0 && k + n + c < e && IsPunct(text_, t[e], ',')) {
+      return false;
+    }
     // (A verb joined by "and" to the sentence's first: 'Kuleba said that Putin had
     // "launched an invasion" and called on the world to stop him: "..."'.)
     bool joined =

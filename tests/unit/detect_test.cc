@@ -708,6 +708,14 @@ const Case kCases[] = {
      "Interfax reported.\n",
      {"Ivan Orlov|indirect|the sides remained far apart",
       "Anna Berg|indirect|no breakthrough had been achieved"}},
+    // A quotation after a comma inside a reported clause is part of the clause, not a
+    // quotation led in by the verb.
+    {"quotation_inside_a_that_clause_after_a_comma",
+     "Secretary General Ivan Orlov stated that the answer, already handed over in Brussels, "
+     "\xC2\xABreflects the position of all 30 allies\xC2\xBB and there is no need for "
+     "separate letters.\n",
+     {"Ivan Orlov|mixed|the answer, already handed over in Brussels, \"reflects the position "
+      "of all 30 allies\" and there is no need for separate letters"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
