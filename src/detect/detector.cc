@@ -1773,7 +1773,11 @@ void DetectRun::ParticipleClause(size_t bi, Span sentence, const std::vector<Tok
     // The clause may be quoted: 'adding that "interactions between states should ..."'.
     bool quoted = (c > i + p || colon) && c + 1 < t.size() && t[c].kind == Token::kQuote &&
                   t[c + 1].kind == Token::kWord;
-    if (c >= t.size() || (t[c].kind != Token::kWord && !quoted)) continue;
+    // (After "that" a clause may open with a number: "adding that 97% of the deals ...".)
+    if (c >= t.size() ||
+        (t[c].kind != Token::kWord && !quoted && !(c > i + p && t[c].kind == Token::kNumber))) {
+      continue;
+    }
     // ", adding to similar deals ...", ", reiterating its position": no speech (with no
     // "that", what follows must read as a clause).
     if (c == i + p && EqualsLower(t[c].span.View(text_), "to")) continue;
@@ -2127,7 +2131,9 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
       bool noun_phrase = ct[k + 1].kind == Token::kWord && !lex_.Pronoun(first, &g) &&
                          !EqualsLower(first, "it") && !EqualsLower(first, "they") &&
                          !EqualsLower(first, "we") &&
-                         (ct[k + 1].capitalized || EqualsLower(first, "the"));
+                         (ct[k + 1].capitalized || EqualsLower(first, "the") ||
+                          // (Or a group: ", while officials in Prague asked ...".)
+                          lex_.BarePluralGroup(text_, TokenView(ct).Sub(k + 1, k + 2)));
       for (size_t j = k + 2; noun_phrase && j < ct.size() && j <= k + 5; ++j) {
         if (ct[j].kind != Token::kWord) break;
         if (!LowerEdWord(text_, ct[j])) continue;

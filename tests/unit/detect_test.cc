@@ -716,6 +716,22 @@ const Case kCases[] = {
      "separate letters.\n",
      {"Ivan Orlov|mixed|the answer, already handed over in Brussels, \"reflects the position "
       "of all 30 allies\" and there is no need for separate letters"}},
+    // "adding that" before a number; ", while <a group> <past verb>" is the writer's
+    // contrast; a trailing "according to" with a relative clause and no comma, or with
+    // ", although ..." after it.
+    {"clause_ends_and_trailing_sources",
+     "\"Paying in rubles breaks the contracts,\" spokesman Ivan Orlov told reporters, "
+     "adding that 97% of the deals were in euros.\n\nSlovakia's economy ministry told Reuters it "
+     "would "
+     "seek a transition period, while officials in Prague asked for more time.\n\nThe visit "
+     "lasted three hours, according to a senior official who briefed reporters on condition "
+     "of anonymity.\n\nThe president will travel to Kyiv, according to diplomatic sources, "
+     "although his office has not confirmed the trip.\n",
+     {"Ivan Orlov|direct|Paying in rubles breaks the contracts",
+      "Ivan Orlov|indirect|97% of the deals were in euros",
+      "Slovakia's economy ministry|indirect|it would seek a transition period",
+      "senior official|indirect|The visit lasted three hours",
+      "diplomatic sources|indirect|The president will travel to Kyiv"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
