@@ -1400,6 +1400,29 @@ bool Lexicon::ParseMention(std::string_view text, TokenView t, Mention* m) const
     t = t.Sub(0, t.size() - 1);
   }
   while (!t.empty() && t.front().kind == Token::kPunct) t = t.Sub(1, t.size());
+  // A person described and then named: "a local resident named Vasyl", "a woman called
+  // Olena Petrenko". The name, one word or more, is a person's.
+  if (t.size() >= 4 && t[0].kind == Token::kWord &&
+      (EqualsLower(t[0].span.View(text), "a") || EqualsLower(t[0].span.View(text), "an"))) {
+    size_t c = 1;
+    while (c < t.size() && t[c].kind == Token::kWord && !t[c].capitalized) ++c;
+    if (c >= 3 && c < t.size() &&
+        (EqualsLower(t[c - 1].span.View(text), "named") ||
+         EqualsLower(t[c - 1].span.View(text), "called"))) {
+      bool name = t.size() - c <= 3;
+      for (size_t k = c; k < t.size() && name; ++k) {
+        name = t[k].kind == Token::kWord && t[k].capitalized && !IsNotName(t[k].span.View(text)) &&
+               !(WordClasses(t[k].span.View(text)) & (kRoleWordClass | kOrgWordClass));
+      }
+      if (name) {
+        m->kind = MentionKind::kName;
+        m->span = Span{t.front().span.begin, t.back().span.end};
+        m->name = Span{t[c].span.begin, t.back().span.end};
+        m->role = std::string(Span{t[1].span.begin, t[c - 2].span.end}.View(text));
+        return true;
+      }
+    }
+  }
   // A description before the name it gives goes by the name: "An election observer group,
   // the Ekiti Civil Society Coalition", "a rights lawyer, Ann Lee".
   if (t.size() >= 5 && t[0].kind == Token::kWord &&

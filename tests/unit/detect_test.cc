@@ -732,6 +732,14 @@ const Case kCases[] = {
       "Slovakia's economy ministry|indirect|it would seek a transition period",
       "senior official|indirect|The visit lasted three hours",
       "diplomatic sources|indirect|The president will travel to Kyiv"}},
+    // A person described and then named is a person: "he" after it is that person.
+    {"person_described_then_named",
+     "Mayor Ivan Orlov said the town was devastated.\n\nA local resident named Vasyl, 63, "
+     "said soldiers had lived in the house for weeks. \"They shot at anyone who moved in the "
+     "street,\" he said.\n",
+     {"Ivan Orlov|indirect|the town was devastated",
+      "Vasyl|indirect|soldiers had lived in the house for weeks",
+      "Vasyl|direct|They shot at anyone who moved in the street"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
