@@ -732,7 +732,15 @@ class Discourse {
     }
     // A capital speaking for its state: "Moscow said" is Russia.
     auto capital = rules_.capital_states.find(ToLower(written));
-    const std::string& name = capital == rules_.capital_states.end() ? written : capital->second;
+    std::string name = capital == rules_.capital_states.end() ? written : capital->second;
+    // A side named by its adjective stands for its state: "the Ukrainian side" is Ukraine.
+    if (std::string lower = ToLower(written); lower.size() > 5 && lower.ends_with(" side")) {
+      if (StartsWithLower(lower, "the ")) lower.erase(0, 4);
+      if (auto side = rules_.side_states.find(lower.substr(0, lower.size() - 5));
+          side != rules_.side_states.end()) {
+        name = side->second;
+      }
+    }
     // An acronym the article spells out ("the Rapid Support Forces (RSF)") is that name.
     std::string_view bare = name;
     if (StartsWithLower(bare, "the ")) bare.remove_prefix(4);

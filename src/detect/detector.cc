@@ -1244,10 +1244,11 @@ bool DetectRun::SubjectMention(const std::vector<Token>& t, size_t b, size_t e, 
         cut = lex_.WordClasses(first_word(k + 1)) & (Lexicon::kWeekdayClass | Lexicon::kMonthClass);
       }
       // Or before where the words were spoken: "in the conversation with our site", "at the
-      // briefing".
+      // briefing", "at the meeting".
       if (!cut && k + 2 < pe && is(k + 1, "the")) {
-        for (std::string_view event : {"conversation", "interview", "briefing", "speech", "address",
-                                       "statement", "comments", "remarks"}) {
+        for (std::string_view event :
+             {"conversation", "interview", "briefing", "speech", "address", "statement", "comments",
+              "remarks", "meeting", "session", "summit"}) {
           cut = cut || is(k + 2, event);
         }
       }

@@ -378,6 +378,7 @@ void LoadRoles(const RuleFile& f, RuleSet* r) {
     }
   };
   strings("capital_states", false, &r->capital_states);
+  strings("side_states", false, &r->side_states);
   // Abbreviated titles are role words, and read as the words they abbreviate.
   strings("title_abbreviations", true, &r->title_abbreviations);
   for (const auto& [abbreviation, title] : r->title_abbreviations) {

@@ -740,6 +740,12 @@ const Case kCases[] = {
      {"Ivan Orlov|indirect|the town was devastated",
       "Vasyl|indirect|soldiers had lived in the house for weeks",
       "Vasyl|direct|They shot at anyone who moved in the street"}},
+    // A side named by its adjective stands for its state; "at the meeting" after a
+    // subject tells where it spoke.
+    {"side_of_a_state_at_a_meeting",
+     "The Ukrainian side at the meeting repeated that grain is being stolen.\n\nThe Russian "
+     "side said that the talks were useful.\n",
+     {"Ukraine|indirect|grain is being stolen", "Russia|indirect|the talks were useful"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "

@@ -238,6 +238,8 @@ struct RuleSet {
   std::unordered_set<std::string> name_suffixes;  // jr, sr, iii: dropped from a name
   // "moscow" -> "Russia": the state a capital speaks for
   std::unordered_map<std::string, std::string> capital_states;
+  // The state the side named by its adjective stands for: "the Ukrainian side" is Ukraine.
+  std::unordered_map<std::string, std::string> side_states;
   // "gov" -> "governor": abbreviated titles, role words read as the words in full
   std::unordered_map<std::string, std::string> title_abbreviations;
   std::unordered_set<std::string> spokes_words;    // "a spokesperson for OpenAI" speaks for it
