@@ -3216,6 +3216,15 @@ void DetectRun::Entities() {
           for (size_t k = 2; k < t.size(); ++k) {
             if (IsPunct(text_, t[k], ',')) {
               subject_from = t[k].span.end;
+              // (With a name in apposition inside it: "Speaking with the Estonian
+              // president, Alar Karis, he said".)
+              size_t n = k + 1;
+              while (n < t.size() && n < k + 5 && t[n].kind == Token::kWord && t[n].capitalized) {
+                ++n;
+              }
+              if (n >= k + 3 && n + 1 < t.size() && IsPunct(text_, t[n], ',')) {
+                subject_from = t[n].span.end;
+              }
               break;
             }
           }

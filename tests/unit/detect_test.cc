@@ -746,6 +746,14 @@ const Case kCases[] = {
      "The Ukrainian side at the meeting repeated that grain is being stolen.\n\nThe Russian "
      "side said that the talks were useful.\n",
      {"Ukraine|indirect|grain is being stolen", "Russia|indirect|the talks were useful"}},
+    // A name in apposition inside an opening participle phrase is no antecedent of the
+    // pronoun after it.
+    {"name_inside_an_opening_participle_phrase",
+     "Ukraine's president, Volodymyr Zelensky, called on partners to act now.\n\nSpeaking at "
+     "a press conference with the Estonian president, Alar Karis, he said:\n\nWe do not need "
+     "promises of sanctions after the tanks have crossed. We need them now.\n",
+     {"Volodymyr Zelensky|direct|We do not need promises of sanctions after the tanks have "
+      "crossed. We need them now"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
