@@ -1548,8 +1548,17 @@ void DetectRun::BlockQuote(size_t bi) {
 // <mention> <cue>", with quoted fragments making it mixed.
 void DetectRun::ReportedSpeech(size_t bi, Span sentence, const std::vector<Token>& t) {
   size_t found_before = out_.candidates.size();
-  CueClauses(bi, sentence, t);
-  if (out_.candidates.size() == found_before) TryAccording(bi, sentence);
+  // "According to him, the Russian side explained that ...": all of it is his, the
+  // report inside too (not an outlet's: "According to Interfax, Lavrov said that ..." is
+  // Lavrov's).
+  bool according_to_pronoun =
+      t.size() > 5 && EqualsLower(t[0].span.View(text_), "according") &&
+      EqualsLower(t[1].span.View(text_), "to") && IsPunct(text_, t[3], ',') &&
+      (EqualsLower(t[2].span.View(text_), "him") || EqualsLower(t[2].span.View(text_), "her"));
+  if (!according_to_pronoun || !TryAccording(bi, sentence)) {
+    CueClauses(bi, sentence, t);
+    if (out_.candidates.size() == found_before) TryAccording(bi, sentence);
+  }
   ParticipleClause(bi, sentence, t);
   CharacterisingClause(bi, sentence, t);
 }
@@ -2812,6 +2821,19 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
         lex_.ParseMention(text_, Part(t, mention_from, i), &m) && !outlet_credit(region, comma)) {
       Span claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma - 1].span.begin});
       if (closed_quote) claim = TrimClaimEnd(text_, Span{t[region].span.begin, t[comma].span.end});
+      // The source an outlet or a body cites at the sentence's end is the speaker: "...,
+      // Bloomberg reported, citing sources familiar with the talks."
+      if ((NamesOutlet(m) || m.kind != MentionKind::kName) && tail + 2 < t.size() &&
+          IsPunct(text_, t[tail], ',') && EqualsLower(t[tail + 1].span.View(text_), "citing")) {
+        size_t e = tail + 2;
+        while (e < t.size() && t[e].kind == Token::kWord) ++e;
+        Mention cited;
+        if (e > tail + 2 && (e == t.size() || IsPunct(text_, t[e], '.')) &&
+            lex_.ParseMention(text_, Part(t, tail + 2, e), &cited) &&
+            (cited.kind == MentionKind::kName || cited.described)) {
+          m = cited;
+        }
+      }
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
       // the attribution cut out of it.
       std::vector<Span> cuts = BlockCuts(bi, sentence);

@@ -754,6 +754,15 @@ const Case kCases[] = {
      "promises of sanctions after the tanks have crossed. We need them now.\n",
      {"Volodymyr Zelensky|direct|We do not need promises of sanctions after the tanks have "
       "crossed. We need them now"}},
+    // The source an outlet cites at the sentence's end; "According to him," before a
+    // report of someone else's words keeps all of it his.
+    {"cited_at_the_end_and_according_to_him",
+     "The talks on gas supplies stalled on Monday, Bloomberg reported, citing sources familiar "
+     "with the talks.\n\nDeputy Minister Ivan Orlov met the envoys. According to him, the "
+     "Russian side explained to its counterparts that the demands were not for bargaining.\n",
+     {"sources familiar with the talks|indirect|The talks on gas supplies stalled on Monday",
+      "Ivan Orlov|indirect|the Russian side explained to its counterparts that the demands were "
+      "not for bargaining"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
@@ -945,7 +954,9 @@ const Case kCases[] = {
     {"ing_phrase_after_a_parenthetical_attribution",
      "India is also considering further curbs on exports of rice, Bloomberg reported, citing "
      "people familiar with the matter.\n",
-     {"Bloomberg|indirect|India is also considering further curbs on exports of rice"}},
+     {"people familiar with the matter|indirect|India is also considering further curbs on exports "
+      "of "
+      "rice"}},
     // "<source> quoted <speaker> as saying (telling <audience>) that ...": the speaker is
     // the one quoted, and the mention and role are theirs alone.
     {"quoted_as_saying",
