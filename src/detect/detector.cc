@@ -3464,6 +3464,21 @@ void DetectRun::Entities() {
               !(e == k + 1 && !surnames.empty() && named_before(t[k].span.View(text_)))) {
             continue;
           }
+          // A channel or a paper is no person: "the Rossiya-24 TV channel", "the Example
+          // Post newspaper". Letters after a name are no part of it ("Alison Mercer KC").
+          if (e < t.size() && t[e].kind == Token::kWord &&
+              (EqualsLower(t[e].span.View(text_), "channel") ||
+               rules_.publication_words.count(ToLower(t[e].span.View(text_))))) {
+            k = e - 1;
+            continue;
+          }
+          if (e - k >= 2 && IsAcronym(t[e - 1].span.View(text_))) {
+            if (e - k == 2) {
+              k = e - 1;
+              continue;
+            }
+            --e;
+          }
           // A possessive ("Tomasz Wrona's appeal") names someone spoken of, without the
           // "'s".
           m.kind = MentionKind::kName;

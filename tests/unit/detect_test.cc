@@ -763,6 +763,11 @@ const Case kCases[] = {
      {"sources familiar with the talks|indirect|The talks on gas supplies stalled on Monday",
       "Ivan Orlov|indirect|the Russian side explained to its counterparts that the demands were "
       "not for bargaining"}},
+    // A channel named in an interview phrase is no person "he" could refer to.
+    {"channel_is_no_antecedent",
+     "Ivan Orlov led the delegation.\n\nOrlov returned on Tuesday. Earlier, in an interview "
+     "with the Rossiya-24 TV channel, he said that the round was constructive.\n",
+     {"Ivan Orlov|indirect|the round was constructive"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
