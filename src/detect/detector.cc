@@ -285,6 +285,9 @@ class DetectRun {
   // The writer's note on what was said, from ct[k]: "a claim rejected by ...", "remarks the
   // White House later sought to clarify", "an assertion that ...".
   bool WritersNote(TokenView ct, size_t k) const;
+  // Whether ct[k] (after a comma) opens the outlet that reported the claim, at the
+  // sentence's end: "..., Interfax reported.", "..., state news agency RIA Novosti reported."
+  bool TrailingOutletCredit(TokenView ct, size_t k) const;
   // The writer's time of the statement relative to an event, from ct[k] after a comma: "a
   // day after more than five hours of talks", "hours before the vote", "two weeks since".
   bool TimeRelativePhrase(TokenView ct, size_t k) const;
@@ -1697,8 +1700,32 @@ Span DetectRun::SecondClaim(Span second) const {
     if ((IsPunct(text_, ct[k - 1], '-') || IsPunct(text_, ct[k - 1], ',')) && WritersNote(ct, k)) {
       return TrimClaimEnd(text_, Span{second.begin, ct[k - 1].span.begin});
     }
+    if (IsPunct(text_, ct[k - 1], ',') && TrailingOutletCredit(ct, k)) {
+      return TrimClaimEnd(text_, Span{second.begin, ct[k - 1].span.begin});
+    }
   }
   return TrimClaimEnd(text_, second);
+}
+
+bool DetectRun::TrailingOutletCredit(TokenView ct, size_t k) const {
+  if (k >= ct.size() || ct[k].kind != Token::kWord || ct.size() - k > 12) return false;
+  size_t j = k;
+  while (j < ct.size() && ct[j].kind == Token::kWord &&
+         !(EqualsLower(ct[j].span.View(text_), "reported") ||
+           EqualsLower(ct[j].span.View(text_), "reports") ||
+           EqualsLower(ct[j].span.View(text_), "wrote") ||
+           EqualsLower(ct[j].span.View(text_), "writes"))) {
+    ++j;
+  }
+  bool at_end = j + 1 == ct.size() || (j + 2 == ct.size() && IsPunct(text_, ct[j + 1], '.'));
+  if (j == k || j >= ct.size() || !at_end || !ct[j - 1].capitalized) return false;
+  // The outlet's name: the last capitalized words before the verb.
+  size_t n = j - 1;
+  while (n > k && ct[n - 1].capitalized && j - n < 3) --n;
+  for (size_t b = n; b < j; ++b) {
+    if (rules_.FindOutlet(Span{ct[b].span.begin, ct[j - 1].span.end}.View(text_))) return true;
+  }
+  return false;
 }
 
 bool DetectRun::WritersNote(TokenView ct, size_t k) const {
@@ -2054,6 +2081,10 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     // The comma may close a quotation: 'make "all of us safer," and urged ...'.
     if (!CommaBefore(text_, ct, k)) continue;
     uint32_t cut = CutBefore(text_, ct, k);
+    if (TrailingOutletCredit(ct, k)) {
+      claim.end = cut;
+      return Trim(text_, claim);
+    }
     std::string_view w = ct[k].span.View(text_);
     bool conj = EqualsLower(w, "and") || EqualsLower(w, "but");
     bool second_predicate = conj && k + 1 < ct.size() &&

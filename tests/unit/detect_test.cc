@@ -2835,7 +2835,16 @@ TEST(Detect, RecordFieldsCarryMentionRoleCueAndRule) {
   EXPECT_EQ(r.type, "indirect");
   EXPECT_EQ(r.outlet, "TASS");
   EXPECT_EQ(r.rule, "indirect.subject_cue");
-  EXPECT_EQ(r.claim, "the talks would continue, Interfax reported");
+  // The outlet that reported it, at the sentence's end, is no part of the claim.
+  EXPECT_EQ(r.claim, "the talks would continue");
+  EXPECT_EQ(r.via, "Interfax");
+  // Nor after a second claim.
+  records = ExtractRecords(
+      "Headline\n\nKremlin spokesman Dmitry Peskov said that the meeting was useful, but that "
+      "the main format was unchanged, Russian state news agency RIA Novosti reported.\n");
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[1].claim, "the main format was unchanged");
+  EXPECT_EQ(records[1].via, "RIA Novosti");
 }
 
 TEST(Detect, SentenceOpeningIntroWordIsNoPartOfTheMention) {
