@@ -3002,6 +3002,25 @@ bool DetectRun::TryAccording(size_t bi, Span sentence) {
       }
     }
     if (!parsed) {
+      // A body's report: "according to a Government Accountability Office report released
+      // Tuesday" is the office's.
+      std::vector<Token> wt = Tokenize(text_, who);
+      size_t b = 0;
+      if (!wt.empty() &&
+          (EqualsLower(wt[0].span.View(text_), "a") || EqualsLower(wt[0].span.View(text_), "an") ||
+           EqualsLower(wt[0].span.View(text_), "the"))) {
+        b = 1;
+      }
+      size_t e = b;
+      while (e < wt.size() && wt[e].kind == Token::kWord && wt[e].capitalized) ++e;
+      if (e > b && e < wt.size() && !wt[e].capitalized &&
+          (rules_.document_words.count(ToLower(wt[e].span.View(text_))) ||
+           rules_.statement_words.count(ToLower(wt[e].span.View(text_))))) {
+        parsed = lex_.ParseMention(text_, Span{wt[b].span.begin, wt[e - 1].span.end}, &m) &&
+                 m.kind == MentionKind::kOrg;
+      }
+    }
+    if (!parsed) {
       m = Mention{};
       // The source inside a report of it: "according to the assessment of the National
       // Centre for Disease Control", "according to data from the ministry".

@@ -768,6 +768,14 @@ const Case kCases[] = {
      "Ivan Orlov led the delegation.\n\nOrlov returned on Tuesday. Earlier, in an interview "
      "with the Rossiya-24 TV channel, he said that the round was constructive.\n",
      {"Ivan Orlov|indirect|the round was constructive"}},
+    // "according to a <body> report" is the body's; "In her estimate," opens her claim.
+    {"body_report_and_estimate",
+     "The program is running a year behind schedule, according to a Government "
+     "Accountability Office report released Tuesday.\n\nAnalyst Anna Berg believes the "
+     "downturn will last. In her estimate, steel consumption will fall by 5% this year.\n",
+     {"Government Accountability Office|indirect|The program is running a year behind schedule",
+      "Anna Berg|indirect|the downturn will last",
+      "Anna Berg|indirect|steel consumption will fall by 5% this year"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
