@@ -2166,13 +2166,16 @@ Span DetectRun::ClaimFrom(const std::vector<Token>& t, size_t clause, Span sente
     }
     // ", while Western delegations accused Moscow of ...": a contrast the writer draws,
     // with a subject of its own and its verb in the past (not a pronoun: the speaker's).
-    if ((EqualsLower(w, "while") || EqualsLower(w, "whereas")) && k + 3 < ct.size()) {
+    // (Or ", as a second case was reported": "as" with a subject of its own, in the past.)
+    bool as = EqualsLower(w, "as");
+    if ((EqualsLower(w, "while") || EqualsLower(w, "whereas") || as) && k + 3 < ct.size()) {
       std::string_view first = ct[k + 1].span.View(text_);
       Gender g;
       bool noun_phrase = ct[k + 1].kind == Token::kWord && !lex_.Pronoun(first, &g) &&
                          !EqualsLower(first, "it") && !EqualsLower(first, "they") &&
                          !EqualsLower(first, "we") &&
                          (ct[k + 1].capitalized || EqualsLower(first, "the") ||
+                          (as && (EqualsLower(first, "a") || EqualsLower(first, "an"))) ||
                           // (Or a group: ", while officials in Prague asked ...".)
                           lex_.BarePluralGroup(text_, TokenView(ct).Sub(k + 1, k + 2)));
       for (size_t j = k + 2; noun_phrase && j < ct.size() && j <= k + 5; ++j) {

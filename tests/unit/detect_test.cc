@@ -776,6 +776,11 @@ const Case kCases[] = {
      {"Government Accountability Office|indirect|The program is running a year behind schedule",
       "Anna Berg|indirect|the downturn will last",
       "Anna Berg|indirect|steel consumption will fall by 5% this year"}},
+    // ", as <a subject of its own> <past verb>" is the writer's context, not the claim's.
+    {"as_clause_of_the_writer",
+     "Health chief Anna Berg has warned that uptake of the vaccine is not where it needs to "
+     "be, as a second confirmed case of measles was reported in the east.\n",
+     {"Anna Berg|indirect|uptake of the vaccine is not where it needs to be"}},
     // Key quotes as a list: a bullet opens no text; a quotation signed after a dash.
     {"bulleted_and_signed_quotes",
      "\xE2\x80\xA2 According to Chancellor Ivan Orlov, an embargo on gas is not possible "
