@@ -2841,15 +2841,15 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
     size_t mention_from = closed_quote ? comma + 1 : comma;
     // (Nor a second predicate of the speaker of the claim before, which is no clause:
     // "Kozak told reporters that ... and blamed Kyiv for it, RIA Novosti reported.")
-    bool predicate_only = region + 1 < comma && EqualsLower(t[region].span.View(text_), "and") &&
-                          t[region + 1].kind == Token::kWord && !t[region + 1].capitalized &&
-                          (EndsInEd(t[region + 1].span.View(text_)) ||
-                           lex_.IsSecondPredicate(t[region + 1].span.View(text_)));
+    bool no_claim_here = region + 1 < comma && EqualsLower(t[region].span.View(text_), "and") &&
+                         t[region + 1].kind == Token::kWord && !t[region + 1].capitalized &&
+                         (EndsInEd(t[region + 1].span.View(text_)) ||
+                          lex_.IsSecondPredicate(t[region + 1].span.View(text_)));
     // (Nor the subject of a participle after "with": "..., with Stoltenberg saying that
     // ..." reports what follows.)
-    predicate_only = predicate_only ||
-                     (mention_from < i && EqualsLower(t[mention_from].span.View(text_), "with"));
-    if (comma > region + 1 && tail_ok && comma < i && !predicate_only &&
+    no_claim_here = no_claim_here ||
+                    (mention_from < i && EqualsLower(t[mention_from].span.View(text_), "with"));
+    if (comma > region + 1 && tail_ok && comma < i && !no_claim_here &&
         !EqualsLower(t[region].span.View(text_), "according") &&
         !IntroParticiplePhrase(t, region, comma - 1) &&
         lex_.ParseMention(text_, Part(t, mention_from, i), &m) && !outlet_credit(region, comma)) {
