@@ -16,6 +16,7 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 // The length of a list bullet (a UTF-8 symbol) and the space after it at the start of
 // `line`: the symbol's, 0 when the line opens with none or nothing follows it.
 size_t BulletLength(std::string_view line) {
+  if (line.empty() || static_cast<unsigned char>(line[0]) != 0xE2) return 0;  // all of them
   for (std::string_view b :
        {"\u2022", "\u25AA", "\u25CF", "\u25E6", "\u25BA", "\u25A0", "\u2023", "\u25B8"}) {
     if (line.starts_with(b) && line.size() > b.size() + 1 && IsSpace(line[b.size()])) {
