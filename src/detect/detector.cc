@@ -177,7 +177,6 @@ constexpr uint32_t kMaxAttributionBytes = 400;
 // An unattributed quote is kept only with at least this many words.
 constexpr int kSpeechWords = 8;
 
-// Whether `w` opens a trailing adverbial phrase after a subject: "during", "while", ...
 // A word that opens a clause of its own, whose subject is no mention of the sentence's:
 // "after she told ...", "because he said ...", "that he said".
 bool IsSubordinator(std::string_view w) {
@@ -189,6 +188,7 @@ bool IsSubordinator(std::string_view w) {
   return false;
 }
 
+// Whether `w` opens a trailing adverbial phrase after a subject: "during", "while", ...
 bool OpensAdverbial(std::string_view w) {
   if (w.size() < 5 || w.size() > 10) return false;  // the lengths of the words below
   return EqualsLower(w, "during") || EqualsLower(w, "while") || EqualsLower(w, "after") ||
@@ -3806,17 +3806,11 @@ void DetectRun::SpeakerTurn(size_t bi) {
 }
 
 // The words of a paragraph opened by a dash and a space ("— Can the sanctions stop it?"),
-// without the dash; empty for any other paragraph.
+// without the dash; empty for any other paragraph. (Normalization has made every dash a
+// hyphen.)
 Span DetectRun::DashTurn(Span block) const {
-  std::string_view v = block.View(text_);
-  size_t n = 0;
-  if (v.starts_with("\u2014 ") || v.starts_with("\u2013 ")) {
-    n = 4;
-  } else if (v.starts_with("- ")) {
-    n = 2;
-  }
-  if (n == 0) return Span{};
-  return Trim(text_, Span{block.begin + static_cast<uint32_t>(n), block.end});
+  if (!block.View(text_).starts_with("- ")) return Span{};
+  return Trim(text_, Span{block.begin + 2, block.end});
 }
 
 // Whether paragraph `b` opens with a transcript's label: a few capitalized words (and
