@@ -326,9 +326,10 @@ class DetectRun {
     }
     return false;
   }
-  // The source a phrase from t[k] cites, up to the comma that ends it before t[end]:
-  // "citing Duma Speaker Vyacheslav Volodin,", "referring to a source in the ministry,",
-  // "quoting X,". Only a name or someone described counts.
+  // The source a phrase from t[k] cites, up to the comma that ends it before t[end], or up
+  // to the sentence's end when `end` is it: "citing Duma Speaker Vyacheslav Volodin,",
+  // "referring to a source in the ministry,", "quoting X,", "citing sources familiar with
+  // the talks." Only a name or someone described counts.
   bool CitedSource(const std::vector<Token>& t, size_t k, size_t end, Mention* m) const {
     size_t b = k + 1;
     if (k + 1 < end && EqualsLower(t[k].span.View(text_), "referring") &&
@@ -340,9 +341,10 @@ class DetectRun {
     }
     size_t e = b;
     while (e < end && t[e].kind == Token::kWord) ++e;
+    bool ends = e < end ? IsPunct(text_, t[e], ',')
+                        : end == t.size() || (end + 1 == t.size() && IsPunct(text_, t[end], '.'));
     Mention cited;
-    if (e == b || e >= end || !IsPunct(text_, t[e], ',') ||
-        !lex_.ParseMention(text_, Part(t, b, e), &cited) ||
+    if (e == b || !ends || !lex_.ParseMention(text_, Part(t, b, e), &cited) ||
         !(cited.kind == MentionKind::kName || cited.described)) {
       return false;
     }
@@ -2858,15 +2860,10 @@ void DetectRun::CueClauses(size_t bi, Span sentence, const std::vector<Token>& t
       // The source an outlet or a body cites at the sentence's end is the speaker: "...,
       // Bloomberg reported, citing sources familiar with the talks."
       if ((NamesOutlet(m) || m.kind != MentionKind::kName) && tail + 2 < t.size() &&
-          IsPunct(text_, t[tail], ',') && EqualsLower(t[tail + 1].span.View(text_), "citing")) {
-        size_t e = tail + 2;
-        while (e < t.size() && t[e].kind == Token::kWord) ++e;
-        Mention cited;
-        if (e > tail + 2 && (e == t.size() || IsPunct(text_, t[e], '.')) &&
-            lex_.ParseMention(text_, Part(t, tail + 2, e), &cited) &&
-            (cited.kind == MentionKind::kName || cited.described)) {
-          m = cited;
-        }
+          IsPunct(text_, t[tail], ',')) {
+        size_t end = t.size();
+        if (IsPunct(text_, t[end - 1], '.')) --end;
+        CitedSource(t, tail + 1, end, &m);
       }
       // A parenthetical attribution: "<A>, <mention> <cue>, <B>." The claim is A and B,
       // the attribution cut out of it.
