@@ -3268,6 +3268,16 @@ void DetectRun::Entities() {
         if (c == kUnknownClasses) c = lex_.WordClasses(t[i].span.View(text_));
         return c;
       };
+      // A name set off by commas from t[c] (a comma), a few capitalized words: where the
+      // comma after it is, 0 for none ("The leader of the region, Igor Sevastyanov,").
+      auto name_in_commas = [&](size_t c) -> size_t {
+        size_t n = c + 1;
+        while (n < t.size() && n < c + 5 && t[n].kind == Token::kWord && t[n].capitalized &&
+               !(classes_of(n) & (Lexicon::kFunctionWordClass | Lexicon::kRoleWordClass))) {
+          ++n;
+        }
+        return n >= c + 3 && n + 1 < t.size() && IsPunct(text_, t[n], ',') ? n : 0;
+      };
       bool first = true;
       uint32_t appositive_name = UINT32_MAX;  // a name after an opening nominal and a comma
       Span appositive_role;
@@ -3290,13 +3300,7 @@ void DetectRun::Entities() {
               subject_from = t[k].span.end;
               // (With a name in apposition inside it: "Speaking with the Estonian
               // president, Alar Karis, he said".)
-              size_t n = k + 1;
-              while (n < t.size() && n < k + 5 && t[n].kind == Token::kWord && t[n].capitalized) {
-                ++n;
-              }
-              if (n >= k + 3 && n + 1 < t.size() && IsPunct(text_, t[n], ',')) {
-                subject_from = t[n].span.end;
-              }
+              if (size_t n = name_in_commas(k); n > 0) subject_from = t[n].span.end;
               break;
             }
           }
@@ -3330,12 +3334,7 @@ void DetectRun::Entities() {
           // "The leader of the breakaway region, Igor Sevastyanov, rejected the offer."
           size_t c = e;
           while (c < t.size() && c < e + 8 && t[c].kind == Token::kWord) ++c;
-          size_t n = c + 1;
-          while (n < t.size() && n < c + 5 && t[n].kind == Token::kWord && t[n].capitalized &&
-                 !(classes_of(n) & (Lexicon::kFunctionWordClass | Lexicon::kRoleWordClass)))
-            ++n;
-          if (c < t.size() && IsPunct(text_, t[c], ',') && n >= c + 3 && n < t.size() &&
-              IsPunct(text_, t[n], ',')) {
+          if (c < t.size() && IsPunct(text_, t[c], ',') && name_in_commas(c) > 0) {
             appositive_name = t[c + 1].span.begin;
             appositive_role = Span{t[0].span.begin, t[c - 1].span.end};
           } else {

@@ -2250,10 +2250,10 @@ bool Lexicon::SourceWithPostmodifier(std::string_view text, TokenView t) const {
   // With no article, only a group: "people familiar with the vote", "Sources close to ...".
   if (!indefinite && !(EqualsLower(head, "people") || head.back() == 's')) return false;
   std::string_view next = word(h + 1);
-  // (Or a restrictive relative clause after a group: "Survivors who attended the hearing".)
   // Or a participle: "a diplomat involved in the talks", "a group representing residents".
   bool participle =
       t[h + 1].kind == Token::kWord && !t[h + 1].capitalized && IsIdentifyingParticiple(next);
+  // (Or a restrictive relative clause after a group: "Survivors who attended the hearing".)
   bool post = EqualsLower(next, "familiar") || EqualsLower(next, "close") ||
               EqualsLower(next, "briefed") || EqualsLower(next, "knowledgeable") || participle ||
               (IsPreposition(next) && !EqualsLower(next, "according")) ||
