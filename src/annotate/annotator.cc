@@ -422,13 +422,9 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
               }
             }
             // Else the year of the page's copyright line ("© EFE 2024."): the year itself,
-            // not the one after a date at its end.
-            bool copyright = false;
+            // as its first day (no day of it falls before that, so none moves to the next).
             if (hints.empty()) {
-              if (int y = CopyrightYear(text, seg); y > 0) {
-                hints.push_back(Date{y, 1, 1});
-                copyright = true;
-              }
+              if (int y = CopyrightYear(text, seg); y > 0) hints.push_back(Date{y, 1, 1});
             }
             // The same day decades before the latest date is an anniversary ("April 4,
             // 1949" in an April 4 article), not the header's own date; of several, the
@@ -451,9 +447,7 @@ DocAnnotation Annotator::AnnotateDocument(const Document& doc, std::string_view 
               }
               d.year = latest.year;
               Date same{latest.year, month, day};
-              if (!copyright && same.valid() && ToDays(same) < ToDays(latest)) {
-                d.year = latest.year + 1;
-              }
+              if (same.valid() && ToDays(same) < ToDays(latest)) d.year = latest.year + 1;
               // Wire copy tells the day of the week of the dateline's day ("SEOUL, Jan. 15
               // (Yonhap) -- ... on Thursday"): a year next to the guess whose day it is
               // wins over the guess, whose day it is not.
